@@ -1,0 +1,37 @@
+import { createRouter } from "./lib/create-router";
+import { notFound, onError } from "./lib/error-handler";
+import type { AppOpenAPI } from "./lib/types";
+import { requestId } from "./middleware/request-id";
+import admin from "./routes/admin/admin.index";
+import { registerDocs } from "./routes/docs/docs.index";
+import media from "./routes/media/media.index";
+import recordings from "./routes/recordings/recordings.index";
+
+/** A matcher from request paths to the methods routed for them, for 405 answers. */
+function methodsByPath(app: AppOpenAPI): (path: string) => string[] {
+  let table: { pattern: RegExp; method: string }[] | undefined;
+  return (path) => {
+    table ??= app.routes
+      .filter((r) => r.method !== "ALL")
+      .map((r) => ({
+        method: r.method,
+        pattern: new RegExp(`^${r.path.replace(/[.+?^${}()|[\]\\]/g, "\\$&").replace(/:[A-Za-z_]+/g, "[^/]+")}$`),
+      }));
+    const methods = new Set(table.filter((r) => r.pattern.test(path)).map((r) => r.method));
+    if (methods.has("GET")) methods.add("HEAD");
+    return [...methods];
+  };
+}
+
+/** The whole API: request ids, feature routers, the OpenAPI document and reference, one error shape. */
+export function createApp(): AppOpenAPI {
+  const app = createRouter();
+  app.use("*", requestId());
+  app.route("/", admin);
+  app.route("/", recordings);
+  app.route("/", media);
+  registerDocs(app);
+  app.onError(onError);
+  app.notFound(notFound(methodsByPath(app)));
+  return app;
+}

@@ -1,0 +1,73 @@
+import type { MediaKind, Status } from "../schemas/recording";
+
+export interface MediaRow {
+  id: string;
+  recording_id: string;
+  account_id: string;
+  kind: MediaKind;
+  filename: string;
+  content_type: string;
+  byte_size: number;
+  sha256: string;
+  crc32: number;
+  r2_key: string;
+  created_at: string;
+}
+
+/** A media row with the state of its recording, as media serving needs both. */
+export interface ServableMediaRow extends MediaRow {
+  recording_status: Status;
+}
+
+const SERVABLE = `SELECT m.*, r.status AS recording_status FROM media m
+  JOIN recordings r ON r.id = m.recording_id
+  WHERE r.id = ?1 AND r.account_id = ?2 AND r.deleted_at IS NULL`;
+
+/** One media item of a live recording of the account, or null. */
+export async function findServableMedia(
+  db: D1Database,
+  accountId: string,
+  recordingId: string,
+  mediaId: string,
+): Promise<ServableMediaRow | null> {
+  return db.prepare(`${SERVABLE} AND m.id = ?3`).bind(recordingId, accountId, mediaId).first<ServableMediaRow>();
+}
+
+/**
+ * The media items of a live recording of the account that can be played (audio or video), oldest
+ * first: the first is the recording's primary media.
+ */
+export async function listPlayableMedia(
+  db: D1Database,
+  accountId: string,
+  recordingId: string,
+): Promise<ServableMediaRow[]> {
+  const { results } = await db
+    .prepare(`${SERVABLE} AND m.kind IN ('audio', 'video') ORDER BY m.created_at, m.id`)
+    .bind(recordingId, accountId)
+    .all<ServableMediaRow>();
+  return results;
+}
+
+/**
+ * Stores a media row, but only while its recording is live (not trashed meanwhile), and touches the
+ * recording's `updated_at`. False when the recording is gone.
+ */
+export async function insertMediaForLiveRecording(db: D1Database, row: MediaRow): Promise<boolean> {
+  const [inserted] = await db.batch([
+    db
+      .prepare(
+        `INSERT INTO media (id, recording_id, account_id, kind, filename, content_type, byte_size, sha256, crc32, r2_key, created_at)
+         SELECT ?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11
+         WHERE EXISTS (SELECT 1 FROM recordings WHERE id = ?2 AND account_id = ?3 AND deleted_at IS NULL)`,
+      )
+      .bind(
+        row.id, row.recording_id, row.account_id, row.kind, row.filename, row.content_type,
+        row.byte_size, row.sha256, row.crc32, row.r2_key, row.created_at,
+      ),
+    db
+      .prepare("UPDATE recordings SET updated_at = ?3 WHERE id = ?1 AND account_id = ?2 AND deleted_at IS NULL")
+      .bind(row.recording_id, row.account_id, row.created_at),
+  ]);
+  return (inserted?.meta.changes ?? 0) > 0;
+}

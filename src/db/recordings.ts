@@ -1,0 +1,109 @@
+import type { Media, Recording } from "../schemas/recording";
+
+/** A recordings row as D1 returns it, with its media as JSON when asked for. */
+export interface RecordingRow {
+  id: string;
+  account_id: string;
+  call_id: string | null;
+  room_id: string | null;
+  user_id: string | null;
+  source: string;
+  status: string;
+  started_at: string | null;
+  ended_at: string | null;
+  duration_seconds: number | null;
+  channels: number | null;
+  track: string | null;
+  metadata: string;
+  created_at: string;
+  updated_at: string;
+  deleted_at: string | null;
+  deleted_by: string | null;
+  media_json?: string | null;
+}
+
+const COLUMNS = [
+  "id", "account_id", "call_id", "room_id", "user_id", "source", "status", "started_at", "ended_at",
+  "duration_seconds", "channels", "track", "metadata", "created_at", "updated_at", "deleted_at", "deleted_by",
+] as const;
+
+/** The columns a client may change with PATCH (and set on create). */
+export type RecordingChanges = Partial<Pick<RecordingRow, (typeof COLUMNS)[number]>>;
+
+const SELECT_COLUMNS = COLUMNS.map((c) => `r.${c}`).join(", ");
+
+/** The recording's media, oldest first, as one JSON array (one query for a whole page). */
+const MEDIA_JSON = `(SELECT json_group_array(json(j)) FROM (
+  SELECT json_object('id', m.id, 'kind', m.kind, 'filename', m.filename, 'content_type', m.content_type,
+    'byte_size', m.byte_size, 'sha256', m.sha256, 'created_at', m.created_at) AS j
+  FROM media m WHERE m.recording_id = r.id ORDER BY m.created_at, m.id)) AS media_json`;
+
+/** The SELECT list, with media only when it will be shown. */
+export function selectList(withMedia: boolean): string {
+  return withMedia ? `${SELECT_COLUMNS}, ${MEDIA_JSON}` : SELECT_COLUMNS;
+}
+
+/** Decodes a row into the API's recording, fields in the contract's order (media empty when not read). */
+export function toRecording(row: RecordingRow): Recording {
+  return {
+    id: row.id,
+    account_id: row.account_id,
+    call_id: row.call_id,
+    room_id: row.room_id,
+    user_id: row.user_id,
+    source: row.source,
+    status: row.status,
+    started_at: row.started_at,
+    ended_at: row.ended_at,
+    duration_seconds: row.duration_seconds,
+    channels: row.channels,
+    track: row.track,
+    metadata: JSON.parse(row.metadata) as Record<string, unknown>,
+    media: row.media_json ? (JSON.parse(row.media_json) as Media[]) : [],
+    created_at: row.created_at,
+    updated_at: row.updated_at,
+    deleted_at: row.deleted_at,
+    deleted_by: row.deleted_by,
+  } as Recording;
+}
+
+/** Stores a new recording row. */
+export async function insertRecording(db: D1Database, row: RecordingRow): Promise<void> {
+  const values = COLUMNS.map((c) => row[c]);
+  const placeholders = COLUMNS.map((_, i) => `?${i + 1}`).join(", ");
+  await db.prepare(`INSERT INTO recordings (${COLUMNS.join(", ")}) VALUES (${placeholders})`).bind(...values).run();
+}
+
+/**
+ * The account's recording with its media, or null when it does not exist, belongs to another
+ * account, or is in the trash (unless `includeDeleted`).
+ */
+export async function findRecording(
+  db: D1Database,
+  accountId: string,
+  id: string,
+  { includeDeleted = false } = {},
+): Promise<RecordingRow | null> {
+  const trash = includeDeleted ? "" : " AND r.deleted_at IS NULL";
+  return db
+    .prepare(`SELECT ${selectList(true)} FROM recordings r WHERE r.id = ?1 AND r.account_id = ?2${trash}`)
+    .bind(id, accountId)
+    .first<RecordingRow>();
+}
+
+/** Applies `changes` to a live recording of the account; false when there is no such recording. */
+export async function updateRecording(
+  db: D1Database,
+  accountId: string,
+  id: string,
+  changes: RecordingChanges,
+): Promise<boolean> {
+  const names = Object.keys(changes).filter((k): k is (typeof COLUMNS)[number] => (COLUMNS as readonly string[]).includes(k));
+  if (names.length === 0) return true;
+  const sets = names.map((name, i) => `${name} = ?${i + 3}`).join(", ");
+  const result = await db
+    .prepare(`UPDATE recordings SET ${sets} WHERE id = ?1 AND account_id = ?2 AND deleted_at IS NULL`)
+    .bind(id, accountId, ...names.map((n) => changes[n] ?? null))
+    .run();
+  return result.meta.changes > 0;
+}

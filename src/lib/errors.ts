@@ -1,0 +1,56 @@
+import type { ContentfulStatusCode } from "hono/utils/http-status";
+
+/** One validation problem: where it is (`["body", "recording_ids", 3]`), what is wrong, and its kind. */
+export interface ErrorDetail {
+  loc: (string | number)[];
+  msg: string;
+  type: string;
+}
+
+/**
+ * The one error type the app throws. `onError` turns it into the contract's error body.
+ * @example throw new ApiError(404, "RECORDING_NOT_FOUND", `Recording ${id} not found`);
+ */
+export class ApiError extends Error {
+  constructor(
+    readonly status: ContentfulStatusCode,
+    readonly code: string,
+    message: string,
+    readonly details?: ErrorDetail[],
+    readonly headers?: Record<string, string>,
+  ) {
+    super(message);
+    this.name = "ApiError";
+  }
+}
+
+/** The contract's error body (section 1). */
+export interface ErrorBody {
+  status: "error";
+  error_code: string;
+  message: string;
+  request_id: string;
+  details?: ErrorDetail[];
+}
+
+/** Builds the JSON error body for `error`, tagged with the request id. */
+export function errorBody(error: ApiError, requestId: string): ErrorBody {
+  const body: ErrorBody = {
+    status: "error",
+    error_code: error.code,
+    message: error.message,
+    request_id: requestId,
+  };
+  if (error.details) body.details = error.details;
+  return body;
+}
+
+/** 404 for a recording that does not exist, is in the trash, or belongs to another account. */
+export function recordingNotFound(id: string): ApiError {
+  return new ApiError(404, "RECORDING_NOT_FOUND", `Recording ${id} not found`);
+}
+
+/** 404 for a media item that does not exist on this recording. */
+export function mediaNotFound(id: string): ApiError {
+  return new ApiError(404, "MEDIA_NOT_FOUND", `Media ${id} not found`);
+}

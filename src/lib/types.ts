@@ -1,0 +1,23 @@
+import type { OpenAPIHono, RouteConfig, RouteHandler } from "@hono/zod-openapi";
+import type { Scope } from "../schemas/auth";
+
+/** Who is calling: an API key of one account, with its scopes. */
+export interface Principal {
+  accountId: string;
+  keyId: string;
+  scopes: readonly Scope[];
+}
+
+/** The Hono environment every router and handler shares. */
+export interface AppBindings {
+  Bindings: Env;
+  Variables: {
+    requestId: string;
+    principal: Principal;
+  };
+}
+
+export type AppOpenAPI = OpenAPIHono<AppBindings>;
+
+/** A handler typed from its route, so it can only answer what the route declares. */
+export type AppRouteHandler<R extends RouteConfig> = RouteHandler<R, AppBindings>;

@@ -1,0 +1,57 @@
+import type { MediaKind } from "../schemas/recording";
+
+const EXTENSIONS: Record<string, string> = {
+  "audio/mpeg": "mp3",
+  "audio/mp3": "mp3",
+  "audio/wav": "wav",
+  "audio/wave": "wav",
+  "audio/x-wav": "wav",
+  "audio/vnd.wave": "wav",
+  "audio/ogg": "ogg",
+  "audio/opus": "opus",
+  "audio/webm": "weba",
+  "audio/mp4": "m4a",
+  "audio/x-m4a": "m4a",
+  "audio/aac": "aac",
+  "audio/flac": "flac",
+  "audio/x-flac": "flac",
+  "video/mp4": "mp4",
+  "video/webm": "webm",
+  "video/ogg": "ogv",
+  "video/quicktime": "mov",
+  "image/png": "png",
+  "image/jpeg": "jpg",
+  "image/gif": "gif",
+  "image/webp": "webp",
+  "text/plain": "txt",
+  "text/vtt": "vtt",
+  "text/csv": "csv",
+  "application/json": "json",
+  "application/pdf": "pdf",
+};
+
+/** The media type's essence: `type/subtype`, lower case, without parameters. */
+export function essence(contentType: string): string {
+  return (contentType.split(";")[0] ?? "").trim().toLowerCase();
+}
+
+/** A file extension that fits the content type (`bin` when none is known). */
+export function extensionFor(contentType: string): string {
+  return EXTENSIONS[essence(contentType)] ?? "bin";
+}
+
+/** The kind a media item gets from its content type when the uploader names none. */
+export function kindFor(contentType: string): MediaKind {
+  const type = essence(contentType).split("/")[0];
+  if (type === "audio" || type === "video" || type === "image") return type;
+  if (type === "text") return "transcript";
+  return "other";
+}
+
+const TOKEN = "[!#$%&'*+.^_`|~0-9A-Za-z-]+";
+const MEDIA_TYPE = new RegExp(`^${TOKEN}/${TOKEN}(\\s*;\\s*${TOKEN}=(${TOKEN}|"[^"\\\\\\p{Cc}]*"))*$`, "u");
+
+/** Whether `value` is a well-formed media type (RFC 9110 §8.3.1), at most 255 characters. */
+export function isValidContentType(value: string): boolean {
+  return value.length <= 255 && MEDIA_TYPE.test(value);
+}

@@ -1,0 +1,76 @@
+import type { MediaRow } from "../db/media";
+import { evaluatePreconditions, formatHttpDate, ifRangeAllowsRange, type Validators } from "../http/conditional";
+import { contentDisposition } from "../http/content-disposition";
+import { contentRangeHeader, decideRange } from "../http/range";
+import { ApiError } from "../lib/errors";
+import { getMediaObject } from "../storage/media-objects";
+
+export interface ServeOptions {
+  disposition: "inline" | "attachment";
+  cacheControl: string;
+  /** Extra response headers (CORS for signed links, `Vary` for negotiation). */
+  headers?: Record<string, string>;
+}
+
+/** The validators of a media item: its SHA-256 as a strong ETag, its upload time (whole seconds). */
+export function mediaValidators(media: Pick<MediaRow, "sha256" | "created_at">): Validators {
+  return {
+    etag: `"${media.sha256}"`,
+    lastModified: new Date(Math.floor(Date.parse(media.created_at) / 1000) * 1000),
+  };
+}
+
+/**
+ * Answers GET or HEAD for one stored media item as RFC 9110 says: preconditions (304/412), `If-Range`,
+ * one byte range (206/416) handed to R2 as a checked offset and length, the whole object otherwise.
+ * HEAD never reads R2 and ignores ranges.
+ * @throws ApiError 412 PRECONDITION_FAILED, 416 RANGE_NOT_SATISFIABLE, 404 MEDIA_NOT_FOUND (object missing)
+ */
+export async function serveMedia(
+  bucket: R2Bucket,
+  request: Request,
+  media: MediaRow,
+  options: ServeOptions,
+): Promise<Response> {
+  const validators = mediaValidators(media);
+  const size = media.byte_size;
+  const headers = new Headers({
+    ETag: validators.etag,
+    "Last-Modified": formatHttpDate(validators.lastModified),
+    "Cache-Control": options.cacheControl,
+    ...options.headers,
+  });
+  const precondition = evaluatePreconditions(request.headers, request.method, validators);
+  if (precondition === "precondition-failed") {
+    throw new ApiError(412, "PRECONDITION_FAILED", "A precondition in the request does not hold for this media");
+  }
+  if (precondition === "not-modified") return new Response(null, { status: 304, headers });
+
+  headers.set("Accept-Ranges", "bytes");
+  headers.set("Content-Type", media.content_type);
+  headers.set("Content-Disposition", contentDisposition(options.disposition, media.filename));
+  headers.set("X-Content-Type-Options", "nosniff");
+  const isHead = request.method === "HEAD";
+  const decision =
+    isHead || !ifRangeAllowsRange(request.headers, validators)
+      ? ({ type: "full" } as const)
+      : decideRange(request.headers.get("range"), size);
+  if (decision.type === "unsatisfiable") {
+    throw new ApiError(416, "RANGE_NOT_SATISFIABLE", `The range is outside the media's ${size} bytes`, undefined, {
+      "Content-Range": contentRangeHeader("unsatisfiable", size),
+      "Accept-Ranges": "bytes",
+    });
+  }
+  const partial = decision.type === "partial" ? decision : null;
+  headers.set("Content-Length", String(partial ? partial.length : size));
+  if (partial) headers.set("Content-Range", contentRangeHeader(partial, size));
+  const status = partial ? 206 : 200;
+  if (isHead || size === 0) return new Response(null, { status, headers });
+
+  const object = await getMediaObject(bucket, media.r2_key, partial ?? undefined);
+  if (!object) {
+    console.error(JSON.stringify({ error: "media object missing from R2", media_id: media.id, key: media.r2_key }));
+    throw new ApiError(404, "MEDIA_NOT_FOUND", `Media ${media.id} is not available`);
+  }
+  return new Response(object.body, { status, headers });
+}

@@ -1,0 +1,45 @@
+import { createRouter } from "../../lib/create-router";
+import type { AppOpenAPI } from "../../lib/types";
+import { renderDocs, type OpenApiDocument } from "./docs.page";
+
+export const OPENAPI_CONFIG = {
+  openapi: "3.1.0",
+  info: {
+    title: "Recordings API",
+    version: "1.0.0",
+    description:
+      "Call and meeting recordings for many tenants: metadata in D1, media in R2, served with HTTP ranges. " +
+      "Every error has the body { status, error_code, message, request_id, details? }.",
+  },
+};
+
+/**
+ * Adds `GET /openapi.json` (generated from the routes' own zod schemas) and `GET /docs` (a browsable,
+ * self-contained reference rendered from it) to `app`.
+ */
+export function registerDocs(app: AppOpenAPI): void {
+  app.openAPIRegistry.registerComponent("securitySchemes", "bearerAuth", {
+    type: "http",
+    scheme: "bearer",
+    description: "An API key: `Authorization: Bearer <key>`",
+  });
+  app.openAPIRegistry.registerComponent("securitySchemes", "basicAuth", {
+    type: "http",
+    scheme: "basic",
+    description: "`Authorization: Basic base64(<account_id>:<key>)`",
+  });
+  app.openAPIRegistry.registerComponent("securitySchemes", "adminToken", {
+    type: "http",
+    scheme: "bearer",
+    description: "The ADMIN_TOKEN secret",
+  });
+  app.doc31("/openapi.json", OPENAPI_CONFIG);
+  const docs = createRouter();
+  docs.get("/docs", (c) => {
+    const nonce = crypto.randomUUID().replaceAll("-", "");
+    const html = renderDocs(app.getOpenAPI31Document(OPENAPI_CONFIG) as unknown as OpenApiDocument, nonce);
+    c.header("Content-Security-Policy", `default-src 'none'; style-src 'nonce-${nonce}'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'`);
+    return c.html(html);
+  });
+  app.route("/", docs);
+}

@@ -1,0 +1,116 @@
+import { findServableMedia, insertMediaForLiveRecording, listPlayableMedia, type MediaRow, type ServableMediaRow } from "../../db/media";
+import { findRecording } from "../../db/recordings";
+import { sha256FromContentDigest } from "../../http/content-digest";
+import { ApiError, mediaNotFound, recordingNotFound } from "../../lib/errors";
+import type { AppRouteHandler } from "../../lib/types";
+import { extensionFor, isValidContentType, kindFor } from "../../media/content-types";
+import { serveMedia } from "../../media/serve-media";
+import { IN_PROGRESS, type Media, type Status } from "../../schemas/recording";
+import { BodyLengthError, deleteMediaObjects, mediaObjectKey, putMediaObject } from "../../storage/media-objects";
+import { inProgress } from "../recordings/recordings.handlers";
+import type * as routes from "./media.routes";
+
+function badHeader(name: string, msg: string): ApiError {
+  return new ApiError(422, "VALIDATION_ERROR", "The request is not valid", [{ loc: ["header", name], msg, type: "invalid_format" }]);
+}
+
+/** The media item as the API shows it. */
+export function toMedia(row: MediaRow): Media {
+  const { id, kind, filename, content_type, byte_size, sha256, created_at } = row;
+  return { id, kind, filename, content_type, byte_size, sha256, created_at };
+}
+
+/** Reads and checks the upload's headers: content type, length (within the limit), optional digest. */
+function uploadHeaders(header: (name: string) => string | undefined, maxBytes: number) {
+  const contentType = header("content-type")?.trim() || "application/octet-stream";
+  if (!isValidContentType(contentType)) throw badHeader("content-type", "Must be a media type such as audio/mpeg");
+  const lengthText = header("content-length");
+  if (lengthText === undefined) throw new ApiError(411, "LENGTH_REQUIRED", "Content-Length is required for uploads");
+  if (!/^\d{1,16}$/.test(lengthText)) throw badHeader("content-length", "Must be a byte count");
+  const length = Number(lengthText);
+  if (length > maxBytes) throw new ApiError(413, "PAYLOAD_TOO_LARGE", `Uploads are limited to ${maxBytes} bytes`);
+  const expectedSha256 = sha256FromContentDigest(header("content-digest"));
+  if (expectedSha256 === null) throw badHeader("content-digest", "Must be a Content-Digest such as sha-256=:<base64>:");
+  return { contentType, length, expectedSha256 };
+}
+
+export const upload: AppRouteHandler<typeof routes.upload> = async (c) => {
+  const { accountId } = c.get("principal");
+  const { id } = c.req.valid("param");
+  const query = c.req.valid("query");
+  const { contentType, length, expectedSha256 } = uploadHeaders((n) => c.req.header(n), Number(c.env.MAX_UPLOAD_BYTES));
+  if (!(await findRecording(c.env.DB, accountId, id))) throw recordingNotFound(id);
+
+  const mediaId = crypto.randomUUID();
+  const key = mediaObjectKey(accountId, id, mediaId);
+  let stored;
+  try {
+    stored = await putMediaObject(c.env.MEDIA, key, c.req.raw.body, { length, contentType });
+  } catch (err) {
+    if (err instanceof BodyLengthError) throw new ApiError(400, "BODY_LENGTH_MISMATCH", err.message);
+    throw err;
+  }
+  if (expectedSha256 !== undefined && expectedSha256 !== stored.sha256) {
+    await deleteMediaObjects(c.env.MEDIA, [key]);
+    throw new ApiError(400, "DIGEST_MISMATCH", "The body does not match its Content-Digest; nothing was stored");
+  }
+  const row: MediaRow = {
+    id: mediaId,
+    recording_id: id,
+    account_id: accountId,
+    kind: query.kind ?? kindFor(contentType),
+    filename: query.filename ?? `${mediaId}.${extensionFor(contentType)}`,
+    content_type: contentType,
+    byte_size: stored.byteSize,
+    sha256: stored.sha256,
+    crc32: stored.crc32,
+    r2_key: key,
+    created_at: new Date().toISOString(),
+  };
+  let inserted = false;
+  try {
+    inserted = await insertMediaForLiveRecording(c.env.DB, row);
+  } finally {
+    // No row, no object: an object nothing references would never be reachable.
+    if (!inserted) await deleteMediaObjects(c.env.MEDIA, [key]);
+  }
+  if (!inserted) throw recordingNotFound(id);
+  c.header("Location", `/v1/recordings/${id}/media/${mediaId}`);
+  return c.json(toMedia(row), 201);
+};
+
+interface Lookup {
+  env: Env;
+  request: Request;
+  accountId: string;
+  recordingId: string;
+  disposition: "inline" | "attachment";
+}
+
+/** Serves the media row found for this request, or says why there is none (404 or 409). */
+async function serveFound(at: Lookup, media: ServableMediaRow | undefined | null, missing: () => ApiError): Promise<Response> {
+  if (!media) {
+    const recording = await findRecording(at.env.DB, at.accountId, at.recordingId);
+    if (!recording) throw recordingNotFound(at.recordingId);
+    if (IN_PROGRESS.includes(recording.status as Status)) throw inProgress(at.recordingId);
+    throw missing();
+  }
+  if (IN_PROGRESS.includes(media.recording_status)) throw inProgress(at.recordingId);
+  return serveMedia(at.env.MEDIA, at.request, media, { disposition: at.disposition, cacheControl: "private" });
+}
+
+export const getPrimary: AppRouteHandler<typeof routes.getPrimary> = async (c) => {
+  const { id } = c.req.valid("param");
+  const { accountId } = c.get("principal");
+  const [primary] = await listPlayableMedia(c.env.DB, accountId, id);
+  const at = { env: c.env, request: c.req.raw, accountId, recordingId: id, ...c.req.valid("query") };
+  return serveFound(at, primary, () => new ApiError(404, "MEDIA_NOT_FOUND", `Recording ${id} has no audio or video`));
+};
+
+export const getOne: AppRouteHandler<typeof routes.getOne> = async (c) => {
+  const { id, media_id } = c.req.valid("param");
+  const { accountId } = c.get("principal");
+  const media = await findServableMedia(c.env.DB, accountId, id, media_id);
+  const at = { env: c.env, request: c.req.raw, accountId, recordingId: id, ...c.req.valid("query") };
+  return serveFound(at, media, () => mediaNotFound(media_id));
+};

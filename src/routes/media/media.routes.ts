@@ -1,0 +1,88 @@
+import { createRoute, z } from "@hono/zod-openapi";
+import { API_KEY_SECURITY, errorResponses, jsonContent } from "../../lib/openapi";
+import { requireScope } from "../../middleware/auth";
+import { UuidSchema } from "../../schemas/common";
+import { MediaKindSchema, MediaSchema } from "../../schemas/recording";
+
+const tags = ["Media"];
+
+const FilenameSchema = z
+  .string()
+  .min(1)
+  .max(255)
+  .regex(/^[^\p{Cc}/\\]*$/u, "Must not contain control characters, slashes or backslashes")
+  .refine((name) => name !== "." && name !== "..", "Must be a file name")
+  .openapi({ example: "call.mp3" });
+
+export const UploadQuerySchema = z.object({
+  kind: MediaKindSchema.optional().openapi({ description: "Defaults from the content type" }),
+  filename: FilenameSchema.optional().openapi({ description: "Defaults to the media id with a fitting extension" }),
+});
+
+const RecordingParams = z.object({ id: UuidSchema.openapi({ param: { name: "id", in: "path" } }) });
+const MediaParams = RecordingParams.extend({
+  media_id: UuidSchema.openapi({ param: { name: "media_id", in: "path" } }),
+});
+
+const binary = { schema: { type: "string" as const, format: "binary" } };
+
+export const upload = createRoute({
+  method: "post",
+  path: "/v1/recordings/{id}/media",
+  tags,
+  summary: "Upload one media file",
+  description:
+    "The raw body, with its `Content-Type` and `Content-Length`, streamed to storage. An optional " +
+    "`Content-Digest: sha-256=:<base64>:` is verified; on a mismatch nothing is stored (400 `DIGEST_MISMATCH`).",
+  security: API_KEY_SECURITY,
+  middleware: [requireScope("recordings:write")] as const,
+  request: {
+    params: RecordingParams,
+    query: UploadQuerySchema,
+    body: { content: { "*/*": binary }, required: true },
+  },
+  responses: {
+    201: jsonContent(MediaSchema, "The stored media item"),
+    ...errorResponses(400, 401, 403, 404, 411, 413, 422),
+  },
+});
+
+export const ServeQuerySchema = z.object({
+  disposition: z.enum(["inline", "attachment"]).default("inline"),
+});
+
+const served = {
+  200: { description: "The media bytes", content: { "audio/*": binary, "video/*": binary, "*/*": binary } },
+  206: { description: "One byte range (`Content-Range: bytes a-b/size`)" },
+  304: { description: "Not modified (`If-None-Match`, `If-Modified-Since`)" },
+  ...errorResponses(401, 403, 404, 409, 412, 416, 422),
+};
+
+const servingNotes =
+  "HTTP semantics of RFC 9110: one byte range (206; unsatisfiable → 416 with `bytes */size`; malformed or " +
+  "several → 200), `If-None-Match`/`If-Modified-Since` (304), `If-Match`/`If-Unmodified-Since` (412), " +
+  "`If-Range`. HEAD answers like GET without a body. `?disposition=attachment` asks for a download.";
+
+export const getPrimary = createRoute({
+  method: "get",
+  path: "/v1/recordings/{id}/media",
+  tags,
+  summary: "Get the primary media (first audio or video item)",
+  description: servingNotes,
+  security: API_KEY_SECURITY,
+  middleware: [requireScope("recordings:read")] as const,
+  request: { params: RecordingParams, query: ServeQuerySchema },
+  responses: served,
+});
+
+export const getOne = createRoute({
+  method: "get",
+  path: "/v1/recordings/{id}/media/{media_id}",
+  tags,
+  summary: "Get one media item",
+  description: servingNotes,
+  security: API_KEY_SECURITY,
+  middleware: [requireScope("recordings:read")] as const,
+  request: { params: MediaParams, query: ServeQuerySchema },
+  responses: served,
+});

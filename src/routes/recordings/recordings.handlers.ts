@@ -1,0 +1,133 @@
+import { findServableMedia } from "../../db/media";
+import { readRecordingPage, type RecordingFilters } from "../../db/recording-pages";
+import { findRecording, insertRecording, toRecording, updateRecording, type RecordingRow } from "../../db/recordings";
+import { chooseRepresentation } from "../../http/negotiate";
+import { ApiError, recordingNotFound } from "../../lib/errors";
+import { mergePatch } from "../../lib/merge-patch";
+import type { AppRouteHandler } from "../../lib/types";
+import { serveMedia } from "../../media/serve-media";
+import { cursorKey, decodeCursor, encodeCursor, queryFingerprint } from "../../pagination/cursor";
+import { pageLinks } from "../../pagination/links";
+import { cutPage } from "../../pagination/page";
+import { IN_PROGRESS, MAX_METADATA_BYTES, type Recording, type Status } from "../../schemas/recording";
+import type * as routes from "./recordings.routes";
+
+function checkTimes(startedAt: string | null | undefined, endedAt: string | null | undefined): void {
+  if (startedAt && endedAt && endedAt < startedAt) {
+    throw new ApiError(422, "VALIDATION_ERROR", "The request is not valid", [
+      { loc: ["body", "ended_at"], msg: "ended_at must not be before started_at", type: "invalid_value" },
+    ]);
+  }
+}
+
+export const create: AppRouteHandler<typeof routes.create> = async (c) => {
+  const { accountId } = c.get("principal");
+  const input = c.req.valid("json");
+  checkTimes(input.started_at, input.ended_at);
+  const now = new Date().toISOString();
+  const row: RecordingRow = {
+    id: crypto.randomUUID(),
+    account_id: accountId,
+    call_id: input.call_id ?? null,
+    room_id: input.room_id ?? null,
+    user_id: input.user_id ?? null,
+    source: input.source ?? "other",
+    status: input.status ?? "complete",
+    started_at: input.started_at ?? null,
+    ended_at: input.ended_at ?? null,
+    duration_seconds: input.duration_seconds ?? null,
+    channels: input.channels ?? null,
+    track: input.track ?? null,
+    metadata: JSON.stringify(input.metadata ?? {}),
+    created_at: now,
+    updated_at: now,
+    deleted_at: null,
+    deleted_by: null,
+  };
+  await insertRecording(c.env.DB, row);
+  c.header("Location", `/v1/recordings/${row.id}`);
+  return c.json(toRecording(row), 201);
+};
+
+export const list: AppRouteHandler<typeof routes.list> = async (c) => {
+  const { accountId } = c.get("principal");
+  const { limit, cursor, fields, ...query } = c.req.valid("query");
+  const filters: RecordingFilters = query;
+  const fingerprint = await queryFingerprint({ account: accountId, ...filters });
+  const key = await cursorKey(c.env.ADMIN_TOKEN ?? "");
+  let position;
+  if (cursor !== undefined) {
+    const state = await decodeCursor(key, cursor);
+    if (!state || state.fingerprint !== fingerprint) {
+      throw new ApiError(422, "INVALID_CURSOR", "The cursor is malformed, altered, or belongs to other filters");
+    }
+    position = state;
+  }
+  const withMedia = !fields || fields.includes("media");
+  const rows = await readRecordingPage(c.env.DB, { accountId, filters, limit, position, withMedia });
+  const page = cutPage(rows, limit, position);
+  const sign = (p?: { createdAt: string; id: string; direction: "next" | "prev" }) =>
+    p ? encodeCursor(key, { ...p, fingerprint }) : Promise.resolve(undefined);
+  const [next, prev] = await Promise.all([sign(page.next), sign(page.prev)]);
+  const data = page.items.map((row) => project(toRecording(row), fields));
+  return c.json({ data, links: pageLinks(c.req.url, { next, prev }) }, 200);
+};
+
+function project(recording: Recording, fields: (keyof Recording)[] | undefined) {
+  if (!fields) return recording;
+  const out: Partial<Recording> & { id: string } = { id: recording.id };
+  for (const name of fields) (out as Record<string, unknown>)[name] = recording[name];
+  return out;
+}
+
+export const getOne: AppRouteHandler<typeof routes.getOne> = async (c) => {
+  const { accountId } = c.get("principal");
+  const { id } = c.req.valid("param");
+  const { accept, disposition } = c.req.valid("query");
+  const row = await findRecording(c.env.DB, accountId, id);
+  if (!row) throw recordingNotFound(id);
+  c.header("Vary", "Accept");
+  const recording = toRecording(row);
+  const playable = recording.media.filter((m) => m.kind === "audio" || m.kind === "video");
+  const choice = chooseRepresentation(accept ?? c.req.header("accept"), playable.map((m) => m.content_type));
+  if (choice.type === "json") return c.json(recording, 200);
+  if (choice.type === "none") {
+    throw new ApiError(406, "NOT_ACCEPTABLE", "This recording has no representation that matches Accept");
+  }
+  if (IN_PROGRESS.includes(recording.status as Status)) throw inProgress(id);
+  const media = await findServableMedia(c.env.DB, accountId, id, playable[choice.index]!.id);
+  if (!media) throw recordingNotFound(id);
+  return serveMedia(c.env.MEDIA, c.req.raw, media, {
+    disposition,
+    cacheControl: "private",
+    headers: { Vary: "Accept, Authorization" },
+  });
+};
+
+/** 409 for a recording whose media cannot be served or removed yet. */
+export function inProgress(id: string): ApiError {
+  return new ApiError(409, "RECORDING_IN_PROGRESS", `Recording ${id} is still in progress`);
+}
+
+export const update: AppRouteHandler<typeof routes.update> = async (c) => {
+  const { accountId } = c.get("principal");
+  const { id } = c.req.valid("param");
+  const { metadata, ...changes } = c.req.valid("json");
+  const current = await findRecording(c.env.DB, accountId, id);
+  if (!current) throw recordingNotFound(id);
+  const started = changes.started_at !== undefined ? changes.started_at : current.started_at;
+  const ended = changes.ended_at !== undefined ? changes.ended_at : current.ended_at;
+  checkTimes(started, ended);
+  const merged = metadata ? JSON.stringify(mergePatch(JSON.parse(current.metadata), metadata)) : undefined;
+  if (merged && new TextEncoder().encode(merged).byteLength > MAX_METADATA_BYTES) {
+    throw new ApiError(422, "VALIDATION_ERROR", "The request is not valid", [
+      { loc: ["body", "metadata"], msg: `Merged metadata must be at most ${MAX_METADATA_BYTES} bytes of JSON`, type: "too_big" },
+    ]);
+  }
+  const updatedAt = new Date().toISOString();
+  const applied = { ...changes, ...(merged !== undefined && { metadata: merged }), updated_at: updatedAt };
+  if (!(await updateRecording(c.env.DB, accountId, id, applied))) throw recordingNotFound(id);
+  const row = await findRecording(c.env.DB, accountId, id);
+  if (!row) throw recordingNotFound(id);
+  return c.json(toRecording(row), 200);
+};

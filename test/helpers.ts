@@ -1,0 +1,104 @@
+import { exports } from "cloudflare:workers";
+import { expect } from "vitest";
+import { ErrorSchema } from "../src/schemas/common";
+import { MediaSchema, RecordingSchema, type Recording } from "../src/schemas/recording";
+import type { Scope } from "../src/schemas/auth";
+
+export const ADMIN_TOKEN = "test-admin-token";
+export const ALL_SCOPES: Scope[] = ["recordings:read", "recordings:write", "recordings:delete"];
+
+/** Sends a request through the Worker's own fetch handler (real local D1 and R2 behind it). */
+export function api(path: string, init: RequestInit = {}): Promise<Response> {
+  return exports.default.fetch(new Request(`http://api.test${path}`, init));
+}
+
+/** `init` with a JSON body and an auth header. */
+export function withJson(method: string, body: unknown, auth?: string): RequestInit {
+  const headers: Record<string, string> = { "content-type": "application/json" };
+  if (auth) headers.authorization = auth;
+  return { method, headers, body: JSON.stringify(body) };
+}
+
+export const bearer = (key: string) => `Bearer ${key}`;
+export const admin = bearer(ADMIN_TOKEN);
+
+export interface Tenant {
+  accountId: string;
+  key: string;
+  keyId: string;
+  auth: string;
+}
+
+/** A fresh account with one key (all scopes unless told otherwise). */
+export async function createTenant(scopes: Scope[] = ALL_SCOPES, name = "Tenant"): Promise<Tenant> {
+  const account = await api("/v1/admin/accounts", withJson("POST", { name }, admin));
+  expect(account.status).toBe(201);
+  const { id: accountId } = (await account.json()) as { id: string };
+  return addKey(accountId, scopes);
+}
+
+/** Another key for an existing account. */
+export async function addKey(accountId: string, scopes: Scope[]): Promise<Tenant> {
+  const res = await api(`/v1/admin/accounts/${accountId}/keys`, withJson("POST", { name: "test", scopes }, admin));
+  expect(res.status).toBe(201);
+  const { id: keyId, key } = (await res.json()) as { id: string; key: string };
+  return { accountId, key, keyId, auth: bearer(key) };
+}
+
+/** Creates a recording and returns it parsed through the response schema. */
+export async function createRecording(tenant: Tenant, fields: Record<string, unknown> = {}): Promise<Recording> {
+  const res = await api("/v1/recordings", withJson("POST", fields, tenant.auth));
+  expect(res.status).toBe(201);
+  return RecordingSchema.parse(await res.json());
+}
+
+/** Uploads bytes as a media item of a recording. */
+export async function uploadMedia(
+  tenant: Tenant,
+  recordingId: string,
+  bytes: Uint8Array,
+  { contentType = "audio/wav", query = "", headers = {} }: { contentType?: string; query?: string; headers?: Record<string, string> } = {},
+) {
+  const res = await api(`/v1/recordings/${recordingId}/media${query}`, {
+    method: "POST",
+    headers: { authorization: tenant.auth, "content-type": contentType, "content-length": String(bytes.byteLength), ...headers },
+    body: bytes,
+  });
+  return res;
+}
+
+/** Uploads and expects 201; returns the media item. */
+export async function uploaded(tenant: Tenant, recordingId: string, bytes: Uint8Array, contentType = "audio/wav") {
+  const res = await uploadMedia(tenant, recordingId, bytes, { contentType });
+  expect(res.status).toBe(201);
+  return MediaSchema.parse(await res.json());
+}
+
+/** Asserts the contract's error shape, status and code; returns the parsed body. */
+export async function expectError(res: Response, status: number, code: string) {
+  expect(res.status).toBe(status);
+  expect(res.headers.get("content-type")).toMatch(/^application\/json/);
+  const body = ErrorSchema.parse(await res.json());
+  expect(body.error_code).toBe(code);
+  expect(body.request_id).toBe(res.headers.get("x-request-id"));
+  return body;
+}
+
+/** Deterministic test bytes of a given size. */
+export function bytesOf(size: number, seed = 7): Uint8Array {
+  const out = new Uint8Array(size);
+  for (let i = 0; i < size; i++) out[i] = (i * 31 + seed) & 0xff;
+  return out;
+}
+
+/** Hex SHA-256 of bytes. */
+export async function sha256Hex(bytes: Uint8Array): Promise<string> {
+  const digest = new Uint8Array(await crypto.subtle.digest("SHA-256", bytes));
+  return [...digest].map((b) => b.toString(16).padStart(2, "0")).join("");
+}
+
+/** Base64 SHA-256 of bytes, as Content-Digest carries it. */
+export async function sha256Base64(bytes: Uint8Array): Promise<string> {
+  const digest = new Uint8Array(await crypto.subtle.digest("SHA-256", bytes));
+  return btoa(String.fromCharCode(...digest));
+}
