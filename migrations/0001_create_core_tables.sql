@@ -46,7 +46,8 @@ CREATE INDEX recordings_by_call    ON recordings (account_id, call_id, created_a
 CREATE INDEX recordings_by_room    ON recordings (account_id, room_id, created_at DESC, id DESC) WHERE room_id IS NOT NULL;
 CREATE INDEX recordings_by_user    ON recordings (account_id, user_id, created_at DESC, id DESC) WHERE user_id IS NOT NULL;
 CREATE INDEX recordings_by_status  ON recordings (account_id, status, created_at DESC, id DESC);
-CREATE INDEX recordings_in_trash   ON recordings (account_id, deleted_at) WHERE deleted_at IS NOT NULL;
+-- deleted=only pages through the trash without scanning live recordings.
+CREATE INDEX recordings_in_trash   ON recordings (account_id, created_at DESC, id DESC) WHERE deleted_at IS NOT NULL;
 
 CREATE TABLE media (
   id           TEXT PRIMARY KEY,

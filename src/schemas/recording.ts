@@ -37,7 +37,7 @@ const writableFields = {
   started_at: IsoDateTimeSchema.nullable(),
   ended_at: IsoDateTimeSchema.nullable(),
   duration_seconds: z.number().min(0).max(31_536_000).nullable(),
-  channels: z.union([z.literal(1), z.literal(2)]).nullable(),
+  channels: z.literal([1, 2], { message: "Must be 1 or 2" }).nullable(),
   track: TrackSchema.nullable(),
   status: StatusSchema,
 };

@@ -1,3 +1,4 @@
+import { createRoute, z } from "@hono/zod-openapi";
 import { createRouter } from "../../lib/create-router";
 import type { AppOpenAPI } from "../../lib/types";
 import { renderDocs, type OpenApiDocument } from "./docs.page";
@@ -12,6 +13,14 @@ export const OPENAPI_CONFIG = {
       "Every error has the body { status, error_code, message, request_id, details? }.",
   },
 };
+
+const docsPage = createRoute({
+  method: "get",
+  path: "/docs",
+  tags: ["Reference"],
+  summary: "A browsable reference rendered from the OpenAPI document",
+  responses: { 200: { description: "HTML", content: { "text/html": { schema: z.string() } } } },
+});
 
 /**
  * Adds `GET /openapi.json` (generated from the routes' own zod schemas) and `GET /docs` (a browsable,
@@ -34,12 +43,21 @@ export function registerDocs(app: AppOpenAPI): void {
     description: "The ADMIN_TOKEN secret",
   });
   app.doc31("/openapi.json", OPENAPI_CONFIG);
-  const docs = createRouter();
-  docs.get("/docs", (c) => {
+  app.openAPIRegistry.registerPath({
+    method: "get",
+    path: "/openapi.json",
+    tags: ["Reference"],
+    summary: "This OpenAPI 3.1 document",
+    responses: { 200: { description: "The document", content: { "application/json": { schema: { type: "object" } } } } },
+  });
+  const docs = createRouter().openapi(docsPage, (c) => {
     const nonce = crypto.randomUUID().replaceAll("-", "");
     const html = renderDocs(app.getOpenAPI31Document(OPENAPI_CONFIG) as unknown as OpenApiDocument, nonce);
-    c.header("Content-Security-Policy", `default-src 'none'; style-src 'nonce-${nonce}'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'`);
-    return c.html(html);
+    c.header(
+      "Content-Security-Policy",
+      `default-src 'none'; style-src 'nonce-${nonce}'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'`,
+    );
+    return c.html(html, 200);
   });
   app.route("/", docs);
 }
