@@ -35,7 +35,7 @@ export async function createKey(baseUrl, adminToken, accountId, { name = "seed",
  * @param {string} baseUrl
  * @param {string} key an API key with `recordings:write`
  * @param {Record<string, unknown>} [fields] e.g. `{ source: "pstn", call_id, metadata: {} }`
- * @returns {Promise<Record<string, any>>} the recording as the API returns it
+ * @returns {Promise<import("../../src/schemas/recording").Recording>} the recording as the API returns it
  * @throws {Error} with the status, error_code, message and request_id of an error answer
  */
 export async function createRecording(baseUrl, key, fields = {}) {
@@ -60,6 +60,7 @@ export async function uploadMedia(baseUrl, key, recordingId, bytes, options = {}
   if (kind) query.set("kind", kind);
   if (filename) query.set("filename", filename);
   const search = query.size ? `?${query}` : "";
+  /** @type {Record<string, string>} */
   const headers = { "Content-Type": contentType, "Content-Length": String(bytes.byteLength) };
   if (contentDigest) headers["Content-Digest"] = contentDigest === true ? sha256Digest(bytes) : contentDigest;
   const path = `/v1/recordings/${encodeURIComponent(recordingId)}/media${search}`;
@@ -80,6 +81,19 @@ export function sha256Digest(bytes) {
   return `sha-256=:${createHash("sha256").update(bytes).digest("base64")}:`;
 }
 
+/**
+ * Sends a JSON body with a bearer token; the answer's JSON body when the status is the expected
+ * one (not validated: T is what the caller documents the API to return).
+ * @template T
+ * @param {string} baseUrl
+ * @param {string} method
+ * @param {string} path
+ * @param {string} token
+ * @param {unknown} body
+ * @param {number} expected the status of success
+ * @returns {Promise<T>}
+ * @throws {Error} with the status, error_code, message and request_id of any other answer
+ */
 async function requestJson(baseUrl, method, path, token, body, expected) {
   const response = await fetch(new URL(path, baseUrl), {
     method,
@@ -89,7 +103,15 @@ async function requestJson(baseUrl, method, path, token, body, expected) {
   return expectJson(response, method, path, expected);
 }
 
-/** The JSON body when the status is the expected one; otherwise an Error describing the answer. */
+/**
+ * The JSON body when the status is the expected one; otherwise an Error describing the answer.
+ * @template T
+ * @param {Response} response
+ * @param {string} method for the error message
+ * @param {string} path for the error message
+ * @param {number} expected
+ * @returns {Promise<T>}
+ */
 async function expectJson(response, method, path, expected) {
   const text = await response.text();
   if (response.status === expected) return JSON.parse(text);

@@ -49,9 +49,13 @@ export function toneWav({ seconds, frequencies, sampleRate = 16000, channels = 1
   return bytes;
 }
 
-/** The canonical 44-byte header: RIFF, "fmt " (PCM) and "data" chunks. */
+/**
+ * The canonical 44-byte header: RIFF, "fmt " (PCM) and "data" chunks.
+ * @param {DataView} view
+ * @param {{ sampleRate: number, channels: number, dataBytes: number }} format
+ */
 function writeHeader(view, { sampleRate, channels, dataBytes }) {
-  const ascii = (offset, text) => {
+  const ascii = (/** @type {number} */ offset, /** @type {string} */ text) => {
     for (let i = 0; i < text.length; i++) view.setUint8(offset + i, text.charCodeAt(i));
   };
   ascii(0, "RIFF");
@@ -69,11 +73,17 @@ function writeHeader(view, { sampleRate, channels, dataBytes }) {
   view.setUint32(40, dataBytes, true);
 }
 
-/** Arpeggio through the first half (each note rings on to the half), then the full chord. */
+/**
+ * Arpeggio through the first half (each note rings on to the half), then the full chord.
+ * @param {number[]} frequencies
+ * @param {number} frames
+ * @returns {{ frequency: number, start: number, end: number, gain: number, pan: number }[]}
+ *   start and end in frames; pan from 0 (left) to 1 (right)
+ */
 function scheduleNotes(frequencies, frames) {
   const half = frequencies.length > 1 ? Math.floor(frames / 2) : 0;
   const step = Math.floor(half / frequencies.length);
-  const pan = (i) => (frequencies.length > 1 ? 0.2 + (0.6 * i) / (frequencies.length - 1) : 0.5);
+  const pan = (/** @type {number} */ i) => (frequencies.length > 1 ? 0.2 + (0.6 * i) / (frequencies.length - 1) : 0.5);
   const arpeggio = half
     ? frequencies.map((frequency, i) => ({ frequency, start: i * step, end: half, gain: 1, pan: pan(i) }))
     : [];
@@ -81,7 +91,13 @@ function scheduleNotes(frequencies, frames) {
   return [...arpeggio, ...chord];
 }
 
-/** 20 ms attack, exponential-ish decay to a sustain, 80 ms release: no clicks at the edges. */
+/**
+ * 20 ms attack, exponential-ish decay to a sustain, 80 ms release: no clicks at the edges.
+ * @param {number} position frames since the note started
+ * @param {number} length the note's length in frames
+ * @param {number} sampleRate
+ * @returns {number} the level, 0 to 1
+ */
 function envelope(position, length, sampleRate) {
   const attack = Math.min(0.02 * sampleRate, length / 4);
   const release = Math.min(0.08 * sampleRate, length / 4);
@@ -91,6 +107,11 @@ function envelope(position, length, sampleRate) {
   return 0.6 + 0.4 * decay;
 }
 
+/**
+ * A sample from -1..1 as a 16-bit integer, clipped.
+ * @param {number} sample
+ * @returns {number}
+ */
 function toInt16(sample) {
   return Math.max(-32768, Math.min(32767, Math.round(sample * 32767)));
 }

@@ -113,6 +113,10 @@ export async function startWranglerDev({
 /**
  * Spawns wrangler in its own process group (so stopping it reaches workerd too), keeping its
  * last log lines; the group is killed if this process exits first.
+ * @param {string[]} args wrangler's arguments
+ * @param {{ quiet: boolean, logFile?: string }} options as for {@link startWranglerDev}
+ * @returns {{ exited: Promise<number | null>, stop: () => Promise<void>, lastLines: string[],
+ *   running: () => boolean }}
  */
 function spawnGroup(args, { quiet, logFile }) {
   const child = spawn(wranglerBin, args, {
@@ -168,7 +172,11 @@ function spawnGroup(args, { quiet, logFile }) {
   return { exited, stop, lastLines, running: () => running };
 }
 
-/** True when nothing listens on 127.0.0.1:port (so a later answer there is wrangler's). */
+/**
+ * True when nothing listens on 127.0.0.1:port (so a later answer there is wrangler's).
+ * @param {number} port
+ * @returns {Promise<boolean>}
+ */
 async function isFree(port) {
   return new Promise((resolve) => {
     const server = createServer();
@@ -177,7 +185,11 @@ async function isFree(port) {
   });
 }
 
-/** True when something answers HTTP at url (any status). */
+/**
+ * True when something answers HTTP at url (any status).
+ * @param {string} url
+ * @returns {Promise<boolean>}
+ */
 async function answers(url) {
   try {
     const response = await fetch(url, { signal: AbortSignal.timeout(2_000) });

@@ -1,0 +1,41 @@
+import { randomBytes } from "node:crypto";
+import { mkdirSync, mkdtempSync, rmSync } from "node:fs";
+import path from "node:path";
+import type { TestProject } from "vitest/node";
+import { applyLocalMigrations, projectRoot, startWranglerDev } from "../scripts/lib/wrangler.mjs";
+
+declare module "vitest" {
+  export interface ProvidedContext {
+    /** Where the Worker under test answers, e.g. http://127.0.0.1:41234 */
+    baseUrl: string;
+    /** The ADMIN_TOKEN the Worker was started with */
+    adminToken: string;
+  }
+}
+
+/**
+ * Starts one `wrangler dev` for the whole run on fresh local storage (.e2e/run-XXXX, removed
+ * afterwards unless E2E_KEEP is set; wrangler's output is in its wrangler.log) and stops it at
+ * the end.
+ */
+export default async function setup(project: TestProject) {
+  const e2eDir = path.join(projectRoot, ".e2e");
+  mkdirSync(e2eDir, { recursive: true });
+  const runDir = mkdtempSync(path.join(e2eDir, "run-"));
+  const persistTo = path.join(runDir, "state");
+  const adminToken = randomBytes(24).toString("hex");
+
+  await applyLocalMigrations({ persistTo });
+  const dev = await startWranglerDev({
+    persistTo,
+    vars: { ADMIN_TOKEN: adminToken },
+    logFile: path.join(runDir, "wrangler.log"),
+  });
+  project.provide("baseUrl", dev.url);
+  project.provide("adminToken", adminToken);
+
+  return async () => {
+    await dev.stop();
+    if (!process.env.E2E_KEEP) rmSync(runDir, { recursive: true, force: true });
+  };
+}

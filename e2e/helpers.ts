@@ -1,0 +1,110 @@
+import { execFile } from "node:child_process";
+import { randomUUID } from "node:crypto";
+import { z } from "@hono/zod-openapi";
+import { expect, inject } from "vitest";
+import { createAccount, createKey } from "../scripts/lib/seed.mjs";
+import { ErrorSchema } from "../src/schemas/common";
+
+export const baseUrl = inject("baseUrl");
+export const adminToken = inject("adminToken");
+
+export const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+export interface Tenant {
+  accountId: string;
+  key: string;
+}
+
+/** A fresh account with one key (all scopes unless given), made through the admin API. */
+export async function newTenant(scopes?: string[]): Promise<Tenant> {
+  const account = await createAccount(baseUrl, adminToken, `e2e ${randomUUID()}`);
+  const key = await createKey(baseUrl, adminToken, account.id, { name: "e2e", scopes });
+  return { accountId: account.id, key: key.key };
+}
+
+/** A request to the Worker with an optional bearer token and JSON body. */
+export async function api(
+  path: string,
+  { method = "GET", token, json, headers = {} }: { method?: string; token?: string; json?: unknown; headers?: Record<string, string> } = {},
+): Promise<Response> {
+  const allHeaders: Record<string, string> = { ...headers };
+  if (token) allHeaders.Authorization = `Bearer ${token}`;
+  if (json !== undefined) allHeaders["Content-Type"] = "application/json";
+  const body = json === undefined ? undefined : JSON.stringify(json);
+  return fetch(new URL(path, baseUrl), { method, headers: allHeaders, body });
+}
+
+/**
+ * The response's JSON body parsed through one of the contract's response schemas. Fails the test
+ * with the raw text when the body is not JSON, does not fit the schema, or has fields the schema
+ * does not know (zod objects drop unknown keys, which would otherwise pass unnoticed).
+ */
+export async function body<T extends z.ZodType>(response: Response, schema: T): Promise<z.infer<T>> {
+  expect(response.headers.get("content-type")).toMatch(/^application\/json/);
+  return parseBody(await response.text(), schema);
+}
+
+/** JSON text parsed through a response schema, failing the test as {@link body} does. */
+export function parseBody<T extends z.ZodType>(text: string, schema: T): z.infer<T> {
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch {
+    throw new Error(`The body is not JSON:\n${text}`);
+  }
+  return conforming(json, schema, text);
+}
+
+/** An already parsed body (e.g. a seed helper's result) checked against a response schema, as {@link body} does. */
+export function conforming<T extends z.ZodType>(json: unknown, schema: T, text = JSON.stringify(json)): z.infer<T> {
+  const result = schema.safeParse(json);
+  if (!result.success) {
+    throw new Error(`The body does not match the schema:\n${z.prettifyError(result.error)}\nBody:\n${text}`);
+  }
+  expect(result.data, `The body has fields the schema does not know:\n${text}`).toEqual(json);
+  return result.data;
+}
+
+/** The contract's error shape: JSON, the status and error_code given, request_id = X-Request-Id. */
+export async function expectError(response: Response, status: number, errorCode: string | RegExp): Promise<z.infer<typeof ErrorSchema>> {
+  const text = await response.text();
+  expect(response.status, text).toBe(status);
+  expect(response.headers.get("content-type")).toMatch(/^application\/json/);
+  const error = parseBody(text, ErrorSchema);
+  if (typeof errorCode === "string") expect(error.error_code).toBe(errorCode);
+  else expect(error.error_code).toMatch(errorCode);
+  expect(error.request_id).toBeTruthy();
+  expect(error.request_id).toBe(response.headers.get("x-request-id"));
+  expect(text).not.toMatch(/\n\s+at /); // no stack traces
+  return error;
+}
+
+export interface CurlResult {
+  status: number;
+  headers: Record<string, string>;
+  body: Buffer;
+}
+
+/** Runs the real `curl -s -D - <args> <url>` and splits its output into status, headers and body. */
+export async function curl(path: string, args: string[] = []): Promise<CurlResult> {
+  const url = new URL(path, baseUrl).toString();
+  const stdout = await new Promise<Buffer>((resolve, reject) => {
+    execFile("curl", ["-s", "-D", "-", ...args, url], { encoding: "buffer", maxBuffer: 64 << 20 }, (error, out, err) =>
+      error ? reject(new Error(`curl failed: ${error.message} ${err.toString()}`)) : resolve(out),
+    );
+  });
+  const end = stdout.indexOf("\r\n\r\n");
+  const head = stdout.subarray(0, end).toString("latin1").split("\r\n");
+  const status = Number(head[0]?.split(" ")[1]);
+  const headers: Record<string, string> = {};
+  for (const line of head.slice(1)) {
+    const colon = line.indexOf(":");
+    headers[line.slice(0, colon).trim().toLowerCase()] = line.slice(colon + 1).trim();
+  }
+  return { status, headers, body: stdout.subarray(end + 4) };
+}
+
+/** curl's `-H "Authorization: Bearer <key>"` arguments. */
+export function bearer(key: string): string[] {
+  return ["-H", `Authorization: Bearer ${key}`];
+}
