@@ -12,9 +12,14 @@ function isObject(value: unknown): value is Record<string, Json> {
 export function mergePatch(target: Record<string, unknown>, patch: Record<string, unknown>): Record<string, unknown> {
   const out: Record<string, unknown> = { ...target };
   for (const [key, value] of Object.entries(patch)) {
-    if (value === null) delete out[key];
-    else if (isObject(value)) out[key] = mergePatch(isObject(out[key]) ? out[key] : {}, value);
-    else out[key] = value;
+    if (value === null) {
+      delete out[key];
+      continue;
+    }
+    const current = Object.hasOwn(out, key) ? out[key] : undefined;
+    const merged = isObject(value) ? mergePatch(isObject(current) ? current : {}, value) : value;
+    // defineProperty, not assignment: a "__proto__" key must stay data, not become a prototype.
+    Object.defineProperty(out, key, { value: merged, enumerable: true, writable: true, configurable: true });
   }
   return out;
 }
