@@ -67,7 +67,7 @@ export async function uploadMedia(baseUrl, key, recordingId, bytes, options = {}
   const response = await fetch(new URL(path, baseUrl), {
     method: "POST",
     headers: { Authorization: `Bearer ${key}`, ...headers },
-    body: bytes,
+    body: new Uint8Array(bytes), // a copy on its own ArrayBuffer, as fetch's BodyInit wants
   });
   return expectJson(response, "POST", path, 201);
 }
