@@ -64,4 +64,5 @@ CREATE TABLE media (
   created_at   TEXT NOT NULL
 );
 
-CREATE INDEX media_by_recording ON media (recording_id, created_at, id);
+-- media are listed in upload order: created_at, then rowid for uploads in the same millisecond
+CREATE INDEX media_by_recording ON media (recording_id, created_at);

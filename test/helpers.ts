@@ -1,6 +1,7 @@
-import { exports } from "cloudflare:workers";
+import { env, exports } from "cloudflare:workers";
 import { expect } from "vitest";
 import { ErrorSchema } from "../src/schemas/common";
+import { RecordingPageSchema } from "../src/schemas/list";
 import { MediaSchema, RecordingSchema, type Recording } from "../src/schemas/recording";
 import type { Scope } from "../src/schemas/auth";
 
@@ -101,4 +102,59 @@ export async function sha256Hex(bytes: Uint8Array): Promise<string> {
 export async function sha256Base64(bytes: Uint8Array): Promise<string> {
   const digest = new Uint8Array(await crypto.subtle.digest("SHA-256", bytes));
   return btoa(String.fromCharCode(...digest));
+}
+
+/** The whole body of a response as bytes. */
+export async function responseBytes(res: Response): Promise<Uint8Array> {
+  return new Uint8Array(await res.arrayBuffer());
+}
+
+/** A stream of `bytes` as one chunk: a body the runtime sends without a Content-Length. */
+export function streamOf(bytes: Uint8Array): ReadableStream<Uint8Array> {
+  return new ReadableStream<Uint8Array>({
+    start(controller) {
+      controller.enqueue(bytes);
+      controller.close();
+    },
+  });
+}
+
+/** The R2 key prefix under which a recording's media objects are stored. */
+export function recordingObjectPrefix(accountId: string, recordingId: string): string {
+  return `accounts/${accountId}/recordings/${recordingId}/`;
+}
+
+/** `Authorization: Basic base64(<account_id>:<key>)`. */
+export function basic(accountId: string, key: string): string {
+  return `Basic ${btoa(`${accountId}:${key}`)}`;
+}
+
+/** A GET (or another method without a body) with an optional auth header and other headers. */
+export function send(path: string, auth?: string, { method = "GET", headers = {} }: { method?: string; headers?: Record<string, string> } = {}) {
+  return api(path, { method, headers: auth ? { authorization: auth, ...headers } : headers });
+}
+
+/** Waits `ms` milliseconds, so that the next timestamp the Worker writes is later than the last. */
+export function pause(ms = 3): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, ms));
+}
+
+export type RecordingPage = ReturnType<typeof RecordingPageSchema.parse>;
+
+/** One page of a tenant's recordings (`query` is the query string without `?`), parsed through the page schema. */
+export async function listPage(tenant: Tenant, query = ""): Promise<RecordingPage> {
+  const res = await send(`/v1/recordings${query ? `?${query}` : ""}`, tenant.auth);
+  expect(res.status).toBe(200);
+  return RecordingPageSchema.parse(await res.json());
+}
+
+/**
+ * Puts a recording in the trash straight through D1 (as `DELETE /v1/recordings/{id}` will), so list
+ * and get can be tested against trashed rows before the trash API exists.
+ */
+export async function trashDirectly(recordingId: string, deletedAt = new Date().toISOString(), deletedBy: string | null = null) {
+  const result = await env.DB.prepare("UPDATE recordings SET deleted_at = ?2, deleted_by = ?3 WHERE id = ?1")
+    .bind(recordingId, deletedAt, deletedBy)
+    .run();
+  expect(result.meta.changes).toBe(1);
 }

@@ -43,7 +43,7 @@ export async function listPlayableMedia(
   recordingId: string,
 ): Promise<ServableMediaRow[]> {
   const { results } = await db
-    .prepare(`${SERVABLE} AND m.kind IN ('audio', 'video') ORDER BY m.created_at, m.id`)
+    .prepare(`${SERVABLE} AND m.kind IN ('audio', 'video') ORDER BY m.created_at, m.rowid`)
     .bind(recordingId, accountId)
     .all<ServableMediaRow>();
   return results;

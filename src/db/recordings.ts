@@ -36,7 +36,7 @@ const SELECT_COLUMNS = COLUMNS.map((c) => `r.${c}`).join(", ");
 const MEDIA_JSON = `(SELECT json_group_array(json(j)) FROM (
   SELECT json_object('id', m.id, 'kind', m.kind, 'filename', m.filename, 'content_type', m.content_type,
     'byte_size', m.byte_size, 'sha256', m.sha256, 'created_at', m.created_at) AS j
-  FROM media m WHERE m.recording_id = r.id ORDER BY m.created_at, m.id)) AS media_json`;
+  FROM media m WHERE m.recording_id = r.id ORDER BY m.created_at, m.rowid)) AS media_json`;
 
 /** The SELECT list, with media only when it will be shown. */
 export function selectList(withMedia: boolean): string {

@@ -21,11 +21,11 @@ const QVALUE = /^(?:0(?:\.\d{0,3})?|1(?:\.0{0,3})?)$/;
 
 /**
  * Parses an `Accept` value into media ranges ordered by q descending (ties in header order),
- * dropping q=0 entries and skipping malformed ones (bad syntax, `*` + `/subtype`, invalid or
- * repeated q). Parameters other than q are ignored.
+ * skipping malformed ones (bad syntax, `*` + `/subtype`, invalid or repeated q). q=0 entries are
+ * kept, last: they refuse what they name (see `acceptQuality`). Parameters other than q are ignored.
  *
  * An absent or empty header accepts anything and yields `[{ type: "*", subtype: "*", q: 1 }]`;
- * a header whose every entry is refused or malformed yields `[]`.
+ * a header whose every entry is malformed yields `[]`.
  *
  * @example
  * parseAccept("audio/*;q=0.5, audio/mpeg");
@@ -37,11 +37,36 @@ export function parseAccept(header: string | null | undefined): MediaRange[] {
   let pos = 0;
   while (pos < header.length) {
     const parsed = parseElement(header, skipOws(header, pos));
-    if (parsed.range !== null && parsed.range.q > 0) ranges.push(parsed.range);
+    if (parsed.range !== null) ranges.push(parsed.range);
     pos = parsed.next + 1;
   }
   // Array.prototype.sort is stable, so equal weights keep their header order.
   return ranges.sort((a, b) => b.q - a.q);
+}
+
+/** How well a client accepts one content type: the weight and the preference rank that decided it. */
+export interface Acceptance {
+  q: number;
+  /** Position of the deciding range in `parseAccept`'s order: lower is preferred. */
+  rank: number;
+}
+
+/**
+ * The weight `ranges` give a content type (RFC 9110 §12.5.1): that of the most specific range that
+ * matches it (`type/subtype` over `type/*` over `*∕*`), so `audio/*, audio/wav;q=0` refuses WAV.
+ * Null when no range matches; q is 0 when the deciding range refuses it.
+ * @example acceptQuality(parseAccept("audio/*;q=0.5, audio/wav"), "audio/wav") // { q: 1, rank: 0 }
+ */
+export function acceptQuality(ranges: MediaRange[], contentType: string): Acceptance | null {
+  let best: (Acceptance & { specificity: number }) | null = null;
+  ranges.forEach((range, rank) => {
+    if (!mediaRangeMatches(range, contentType)) return;
+    const specificity = (range.type === "*" ? 0 : 1) + (range.subtype === "*" ? 0 : 1);
+    if (!best || specificity > best.specificity) best = { q: range.q, rank, specificity };
+  });
+  if (!best) return null;
+  const { q, rank } = best;
+  return { q, rank };
 }
 
 /**

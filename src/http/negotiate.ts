@@ -1,31 +1,28 @@
-import { mediaRangeMatches, parseAccept, type MediaRange } from "./accept";
+import { acceptQuality, parseAccept, type Acceptance } from "./accept";
 
 /** What a recording's GET answers with: its JSON, one of its media items (by index), or nothing acceptable. */
 export type Representation = { type: "json" } | { type: "media"; index: number } | { type: "none" };
 
-function acceptsJson(range: MediaRange): boolean {
-  return mediaRangeMatches(range, "application/json");
-}
-
-/** Whether the Accept value names an audio or video type, so the caller must look up media to decide. */
-export function mayPreferMedia(accept: string | null | undefined): boolean {
-  return parseAccept(accept).some((r) => r.type === "audio" || r.type === "video");
-}
+const preferred = (a: Acceptance, b: Acceptance) => a.q > b.q || (a.q === b.q && a.rank < b.rank);
 
 /**
- * Picks the representation the client prefers: media ranges in preference order, the first that JSON
- * or one of `mediaTypes` (audio/video content types, in the recording's order) satisfies. `*∕*` and
- * `application/*` mean JSON. No Accept, or one with nothing parseable in it, means JSON.
+ * Picks the representation the client prefers among JSON and `mediaTypes` (the recording's audio and
+ * video content types, in its order): the highest weight, then the range named first, then JSON, then
+ * the earlier media item. Each is weighed by its most specific matching range, so `*∕*` alone means
+ * JSON and `audio/*, audio/wav;q=0` refuses WAV. No Accept, or none parseable, means JSON.
  * @example chooseRepresentation("audio/*, application/json;q=0.5", ["audio/wav"]) // { type: "media", index: 0 }
  */
 export function chooseRepresentation(accept: string | null | undefined, mediaTypes: string[]): Representation {
   const ranges = parseAccept(accept);
   if (ranges.length === 0) return { type: "json" };
-  for (const range of ranges) {
-    if (acceptsJson(range)) return { type: "json" };
-    if (range.type !== "audio" && range.type !== "video") continue;
-    const index = mediaTypes.findIndex((t) => mediaRangeMatches(range, t));
-    if (index >= 0) return { type: "media", index };
-  }
-  return { type: "none" };
+  let choice: Representation = { type: "none" };
+  let best: Acceptance | null = null;
+  const consider = (candidate: Representation, acceptance: Acceptance | null) => {
+    if (!acceptance || acceptance.q === 0 || (best && !preferred(acceptance, best))) return;
+    choice = candidate;
+    best = acceptance;
+  };
+  consider({ type: "json" }, acceptQuality(ranges, "application/json"));
+  mediaTypes.forEach((type, index) => consider({ type: "media", index }, acceptQuality(ranges, type)));
+  return choice;
 }

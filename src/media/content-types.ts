@@ -37,7 +37,8 @@ export function essence(contentType: string): string {
 
 /** A file extension that fits the content type (`bin` when none is known). */
 export function extensionFor(contentType: string): string {
-  return EXTENSIONS[essence(contentType)] ?? "bin";
+  const type = essence(contentType);
+  return Object.hasOwn(EXTENSIONS, type) ? EXTENSIONS[type]! : "bin";
 }
 
 /** The kind a media item gets from its content type when the uploader names none. */

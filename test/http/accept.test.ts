@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { mediaRangeMatches, parseAccept } from "../../src/http/accept";
+import { acceptQuality, mediaRangeMatches, parseAccept } from "../../src/http/accept";
 import type { MediaRange } from "../../src/http/accept";
 
 const range = (type: string, subtype: string, q = 1): MediaRange => ({ type, subtype, q });
@@ -30,11 +30,11 @@ describe("parseAccept", () => {
     ]);
   });
 
-  it("drops entries with q=0 in any spelling", () => {
-    expect(parseAccept("audio/mpeg;q=0, audio/ogg;q=0.0, audio/wav;q=0.000, audio/flac;q=0.")).toEqual(
-      [],
+  it("keeps entries with q=0 in any spelling, last, so they can refuse what they name", () => {
+    expect(parseAccept("audio/mpeg;q=0, audio/ogg;q=0.0, audio/wav;q=0.000, audio/flac;q=0.").map((r) => r.q)).toEqual(
+      [0, 0, 0, 0],
     );
-    expect(parseAccept("audio/mpeg;q=0, */*")).toEqual([range("*", "*")]);
+    expect(parseAccept("audio/mpeg;q=0, */*")).toEqual([range("*", "*"), range("audio", "mpeg", 0)]);
   });
 
   it("reads every valid qvalue spelling", () => {
@@ -43,9 +43,11 @@ describe("parseAccept", () => {
   });
 
   it("skips entries whose q is invalid", () => {
-    for (const q of ["1.5", "2", "1.001", "0.0001", ".5", "-0.5", "+1", "0,5", "abc", "", '"0.5"', "1e0"]) {
+    for (const q of ["1.5", "2", "1.001", "0.0001", ".5", "-0.5", "+1", "abc", "", '"0.5"', "1e0"]) {
       expect(parseAccept(`audio/mpeg;q=${q}, audio/ogg`), q).toEqual([range("audio", "ogg")]);
     }
+    // "q=0,5" is q=0 followed by the malformed element "5"
+    expect(parseAccept("audio/mpeg;q=0,5, audio/ogg")).toEqual([range("audio", "ogg"), range("audio", "mpeg", 0)]);
   });
 
   it("skips entries with a repeated q", () => {
@@ -148,5 +150,19 @@ describe("mediaRangeMatches", () => {
       range("audio", "mpeg"),
     ]);
     expect(ranges.some((r) => mediaRangeMatches(r, "audio/ogg"))).toBe(false);
+  });
+});
+
+describe("acceptQuality", () => {
+  it("takes the weight of the most specific matching range", () => {
+    const ranges = parseAccept("*/*;q=0.1, audio/*;q=0.5, audio/wav");
+    expect(acceptQuality(ranges, "audio/wav")).toEqual({ q: 1, rank: 0 });
+    expect(acceptQuality(ranges, "audio/ogg")).toEqual({ q: 0.5, rank: 1 });
+    expect(acceptQuality(ranges, "video/mp4")).toEqual({ q: 0.1, rank: 2 });
+  });
+
+  it("gives q 0 for a type a specific range refuses, and null when nothing matches", () => {
+    expect(acceptQuality(parseAccept("audio/*, audio/wav;q=0"), "audio/wav")).toEqual({ q: 0, rank: 1 });
+    expect(acceptQuality(parseAccept("audio/*"), "application/json")).toBeNull();
   });
 });

@@ -26,7 +26,8 @@ function uploadHeaders(header: (name: string) => string | undefined, maxBytes: n
   if (!isValidContentType(contentType)) throw badHeader("content-type", "Must be a media type such as audio/mpeg");
   const lengthText = header("content-length");
   if (lengthText === undefined) throw new ApiError(411, "LENGTH_REQUIRED", "Content-Length is required for uploads");
-  if (!/^\d{1,16}$/.test(lengthText)) throw badHeader("content-length", "Must be a byte count");
+  if (!/^\d+$/.test(lengthText)) throw badHeader("content-length", "Must be a byte count");
+  // Any numeral too long for a safe integer is far over the limit, so Number's rounding cannot hide it.
   const length = Number(lengthText);
   if (length > maxBytes) throw new ApiError(413, "PAYLOAD_TOO_LARGE", `Uploads are limited to ${maxBytes} bytes`);
   const expectedSha256 = sha256FromContentDigest(header("content-digest"));

@@ -89,7 +89,8 @@ export const getOne: AppRouteHandler<typeof routes.getOne> = async (c) => {
   c.header("Vary", "Accept");
   const recording = toRecording(row);
   const playable = recording.media.filter((m) => m.kind === "audio" || m.kind === "video");
-  const choice = chooseRepresentation(accept ?? c.req.header("accept"), playable.map((m) => m.content_type));
+  const acceptValue = accept?.trim() ? accept : c.req.header("accept"); // an empty ?accept= defers to the header
+  const choice = chooseRepresentation(acceptValue, playable.map((m) => m.content_type));
   if (choice.type === "json") return c.json(recording, 200);
   if (choice.type === "none") {
     throw new ApiError(406, "NOT_ACCEPTABLE", "This recording has no representation that matches Accept");
