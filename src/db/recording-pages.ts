@@ -34,7 +34,8 @@ const EQUALITY_FILTERS = ["call_id", "room_id", "user_id", "status", "source"] a
 /**
  * Reads one page, newest first, by keyset: it seeks on (account_id, created_at, id) through an index,
  * so a page costs the same however deep it is. Reads `limit + 1` rows so the caller can tell whether
- * more exist in the direction of travel; rows come back newest first either way.
+ * more exist in the direction of travel; rows come back nearest the cursor first (newest first reading
+ * forward, oldest first reading backward), and `cutPage` puts a backward page back in order.
  */
 export async function readRecordingPage(db: D1Database, q: PageQuery): Promise<RecordingRow[]> {
   const values: unknown[] = [q.accountId];

@@ -3,6 +3,20 @@ import { ApiError } from "../lib/errors";
 import type { AppBindings } from "../lib/types";
 
 export const MAX_JSON_BYTES = 64 * 1024;
+/** Deeper JSON would overflow the stack of the recursive schema checks (`z.json()`) and of `JSON.stringify`. */
+export const MAX_JSON_DEPTH = 64;
+
+/** Whether arrays and objects in `value` nest deeper than `max` levels (walked without recursion). */
+function nestsDeeperThan(value: unknown, max: number): boolean {
+  const stack: [unknown, number][] = [[value, 1]];
+  for (let item = stack.pop(); item; item = stack.pop()) {
+    const [node, depth] = item;
+    if (typeof node !== "object" || node === null) continue;
+    if (depth > max) return true;
+    for (const child of Object.values(node)) stack.push([child, depth + 1]);
+  }
+  return false;
+}
 
 async function readLimited(body: ReadableStream<Uint8Array>, limit: number): Promise<Uint8Array> {
   const chunks: Uint8Array[] = [];
@@ -27,7 +41,8 @@ function tooLarge(limit: number): ApiError {
 
 /**
  * Makes a JSON route's body JSON or an error: over `limit` bytes → 413, not JSON → 400 `MALFORMED_JSON`,
- * empty → `{}`. A JSON body sent with another (or no) Content-Type is accepted as JSON, as curl `-d` sends it.
+ * nested deeper than `MAX_JSON_DEPTH` → 422, empty → `{}`. A JSON body sent with another (or no)
+ * Content-Type is accepted as JSON, as curl `-d` sends it.
  */
 export function jsonBody(limit = MAX_JSON_BYTES): MiddlewareHandler<AppBindings> {
   return async function jsonBodyMiddleware(c, next) {
@@ -36,12 +51,18 @@ export function jsonBody(limit = MAX_JSON_BYTES): MiddlewareHandler<AppBindings>
     if (declared > limit) throw tooLarge(limit);
     const bytes = raw.body ? await readLimited(raw.body, limit) : new Uint8Array();
     let text: string;
+    let parsed: unknown;
     try {
       text = new TextDecoder("utf-8", { fatal: true, ignoreBOM: false }).decode(bytes);
       if (text.trim() === "") text = "{}";
-      JSON.parse(text);
+      parsed = JSON.parse(text);
     } catch {
       throw new ApiError(400, "MALFORMED_JSON", "The request body is not valid JSON");
+    }
+    if (nestsDeeperThan(parsed, MAX_JSON_DEPTH)) {
+      throw new ApiError(422, "VALIDATION_ERROR", "The request is not valid", [
+        { loc: ["body"], msg: `Must not nest arrays and objects deeper than ${MAX_JSON_DEPTH} levels`, type: "too_big" },
+      ]);
     }
     const headers = new Headers(raw.headers);
     headers.set("content-type", "application/json");
