@@ -32,15 +32,16 @@ export function toBase64Url(bytes: Uint8Array): string {
   return btoa(binary).replaceAll("+", "-").replaceAll("/", "_").replace(/=+$/, "");
 }
 
-/** Decodes URL-safe (or standard) base64; null when it is not base64. */
+/**
+ * Decodes unpadded URL-safe base64, only in its canonical spelling: base64 decoders ignore the spare
+ * bits of the last character, so without this check two texts would decode to the same bytes and a
+ * changed signature or cursor could still verify. Null for anything else.
+ */
 export function fromBase64Url(text: string): Uint8Array | null {
-  if (!/^[A-Za-z0-9_\-+/]*={0,2}$/.test(text)) return null;
-  try {
-    const binary = atob(text.replaceAll("-", "+").replaceAll("_", "/"));
-    return Uint8Array.from(binary, (ch) => ch.charCodeAt(0));
-  } catch {
-    return null;
-  }
+  if (!/^[A-Za-z0-9_-]*$/.test(text) || text.length % 4 === 1) return null;
+  const binary = atob(text.replaceAll("-", "+").replaceAll("_", "/"));
+  const bytes = Uint8Array.from(binary, (ch) => ch.charCodeAt(0));
+  return toBase64Url(bytes) === text ? bytes : null;
 }
 
 /** `n` random bytes as URL-safe base64. */

@@ -1,21 +1,31 @@
 import type { MiddlewareHandler } from "hono";
-import { ApiError } from "../lib/errors";
+import { ApiError, type ErrorDetail } from "../lib/errors";
 import type { AppBindings } from "../lib/types";
 
 export const MAX_JSON_BYTES = 64 * 1024;
 /** Deeper JSON would overflow the stack of the recursive schema checks (`z.json()`) and of `JSON.stringify`. */
 export const MAX_JSON_DEPTH = 64;
 
-/** Whether arrays and objects in `value` nest deeper than `max` levels (walked without recursion). */
-function nestsDeeperThan(value: unknown, max: number): boolean {
-  const stack: [unknown, number][] = [[value, 1]];
+/**
+ * The first structural problem in a parsed body, walked without recursion: nesting deeper than `max`
+ * levels (it would overflow the recursive schema checks), or a `__proto__` key (which schemas would
+ * silently drop, losing the client's data).
+ */
+function structuralProblem(value: unknown, max: number): ErrorDetail | null {
+  const stack: [unknown, (string | number)[]][] = [[value, ["body"]]];
   for (let item = stack.pop(); item; item = stack.pop()) {
-    const [node, depth] = item;
+    const [node, loc] = item;
     if (typeof node !== "object" || node === null) continue;
-    if (depth > max) return true;
-    for (const child of Object.values(node)) stack.push([child, depth + 1]);
+    if (loc.length > max) {
+      return { loc: ["body"], msg: `Must not nest arrays and objects deeper than ${max} levels`, type: "too_big" };
+    }
+    for (const [key, child] of Object.entries(node)) {
+      const at = [...loc, Array.isArray(node) ? Number(key) : key];
+      if (key === "__proto__") return { loc: at, msg: "__proto__ is not allowed as a key", type: "invalid_key" };
+      stack.push([child, at]);
+    }
   }
-  return false;
+  return null;
 }
 
 async function readLimited(body: ReadableStream<Uint8Array>, limit: number): Promise<Uint8Array> {
@@ -41,7 +51,7 @@ function tooLarge(limit: number): ApiError {
 
 /**
  * Makes a JSON route's body JSON or an error: over `limit` bytes → 413, not JSON → 400 `MALFORMED_JSON`,
- * nested deeper than `MAX_JSON_DEPTH` → 422, empty → `{}`. A JSON body sent with another (or no)
+ * nested deeper than `MAX_JSON_DEPTH` or with a `__proto__` key → 422, empty → `{}`. A JSON body sent with another (or no)
  * Content-Type is accepted as JSON, as curl `-d` sends it.
  */
 export function jsonBody(limit = MAX_JSON_BYTES): MiddlewareHandler<AppBindings> {
@@ -59,11 +69,8 @@ export function jsonBody(limit = MAX_JSON_BYTES): MiddlewareHandler<AppBindings>
     } catch {
       throw new ApiError(400, "MALFORMED_JSON", "The request body is not valid JSON");
     }
-    if (nestsDeeperThan(parsed, MAX_JSON_DEPTH)) {
-      throw new ApiError(422, "VALIDATION_ERROR", "The request is not valid", [
-        { loc: ["body"], msg: `Must not nest arrays and objects deeper than ${MAX_JSON_DEPTH} levels`, type: "too_big" },
-      ]);
-    }
+    const problem = structuralProblem(parsed, MAX_JSON_DEPTH);
+    if (problem) throw new ApiError(422, "VALIDATION_ERROR", "The request is not valid", [problem]);
     const headers = new Headers(raw.headers);
     headers.set("content-type", "application/json");
     headers.delete("content-length");

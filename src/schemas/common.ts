@@ -9,6 +9,11 @@ export const UuidSchema = z
 /** An ISO 8601 date-time with an offset, normalised to UTC with milliseconds. */
 export const IsoDateTimeSchema = z.iso
   .datetime({ offset: true, message: "Invalid ISO 8601 date-time" })
+  // Bounded so every stored timestamp has a four-digit year and sorts as text.
+  .refine((s) => {
+    const year = new Date(s).getUTCFullYear();
+    return year >= 1970 && year <= 9999;
+  }, "Must be between the years 1970 and 9999")
   .transform((s) => new Date(s).toISOString())
   .openapi({ type: "string", format: "date-time", example: "2026-11-22T10:15:00.000Z" });
 

@@ -29,12 +29,11 @@ export const MetadataSchema = z
   })
   .openapi({ type: "object", additionalProperties: true, description: "Free-form JSON object, at most 8 KiB" });
 
-/** The fields a client may set, each nullable where the recording allows null. */
-const writableFields = {
+/** The fields a client may change with PATCH (contract section 4), each nullable where the recording allows null. */
+const patchableFields = {
   call_id: UuidSchema.nullable(),
   room_id: ExternalIdSchema.nullable(),
   user_id: ExternalIdSchema.nullable(),
-  started_at: IsoDateTimeSchema.nullable(),
   ended_at: IsoDateTimeSchema.nullable(),
   duration_seconds: z.number().min(0).max(31_536_000).nullable(),
   channels: z.literal([1, 2], { message: "Must be 1 or 2" }).nullable(),
@@ -43,14 +42,14 @@ const writableFields = {
 };
 
 export const CreateRecordingSchema = z
-  .strictObject({ ...writableFields, source: SourceSchema, metadata: MetadataSchema })
+  .strictObject({ ...patchableFields, source: SourceSchema, started_at: IsoDateTimeSchema.nullable(), metadata: MetadataSchema })
   .partial()
   .openapi("CreateRecording");
 export type CreateRecording = z.infer<typeof CreateRecordingSchema>;
 
 export const UpdateRecordingSchema = z
   .strictObject({
-    ...writableFields,
+    ...patchableFields,
     metadata: MetadataSchema.openapi({ description: "Merged into the stored metadata (RFC 7386: null removes a key)" }),
   })
   .partial()

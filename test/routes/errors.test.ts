@@ -190,6 +190,15 @@ describe("request bodies", () => {
     expect(JSON.stringify(RecordingSchema.parse(await res.json()).metadata)).toBe(body.slice('{"metadata":'.length, -1));
   });
 
+  it("answers 422 to a __proto__ key anywhere in the body instead of silently dropping it", async () => {
+    const tenant = await createTenant();
+    const body = '{"metadata":{"ok":1,"nested":[{"__proto__":{"polluted":true}}]}}';
+    const error = await expectError(await api("/v1/recordings", { method: "POST", headers: { authorization: tenant.auth }, body }), 422, "VALIDATION_ERROR");
+    expect(error.details?.map((d) => d.loc)).toEqual([["body", "metadata", "nested", 0, "__proto__"]]);
+    expect((await listPage(tenant)).data).toEqual([]);
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+  });
+
   it("answers an account creation with a body that is JSON but not an object with 422", async () => {
     const error = await expectError(await api("/v1/admin/accounts", { method: "POST", headers: { authorization: admin }, body: "[]" }), 422, "VALIDATION_ERROR");
     expect(error.details?.map((d) => d.loc)).toEqual([["body"]]);

@@ -116,9 +116,7 @@ export const update: AppRouteHandler<typeof routes.update> = async (c) => {
   const { metadata, ...changes } = c.req.valid("json");
   const current = await findRecording(c.env.DB, accountId, id);
   if (!current) throw recordingNotFound(id);
-  const started = changes.started_at !== undefined ? changes.started_at : current.started_at;
-  const ended = changes.ended_at !== undefined ? changes.ended_at : current.ended_at;
-  checkTimes(started, ended);
+  checkTimes(current.started_at, changes.ended_at !== undefined ? changes.ended_at : current.ended_at);
   const merged = metadata ? JSON.stringify(mergePatch(JSON.parse(current.metadata), metadata)) : undefined;
   if (merged && new TextEncoder().encode(merged).byteLength > MAX_METADATA_BYTES) {
     throw new ApiError(422, "VALIDATION_ERROR", "The request is not valid", [
