@@ -34,19 +34,41 @@ export async function findServableMedia(
 }
 
 /**
- * The media items of a live recording of the account that can be played (audio or video), oldest
- * first: the first is the recording's primary media.
+ * What one media request needs, read in one D1 round trip: the live key stored under `keyHash`, the
+ * recording (live, of the key's account) and its media item, each null when absent.
  */
-export async function listPlayableMedia(
+export interface KeyedMediaRow extends Partial<MediaRow> {
+  key_id: string;
+  key_account_id: string;
+  key_scopes: string;
+  found_recording_id: string | null;
+  recording_status: Status | null;
+}
+
+const KEYED_MEDIA = `SELECT k.id AS key_id, k.account_id AS key_account_id, k.scopes AS key_scopes,
+    r.id AS found_recording_id, r.status AS recording_status, m.*
+  FROM api_keys k
+  LEFT JOIN recordings r ON r.id = ?2 AND r.account_id = k.account_id AND r.deleted_at IS NULL
+  LEFT JOIN media m ON m.recording_id = r.id AND`;
+
+/**
+ * Looks up a key and one media item of a recording together (the media hot path): the item `mediaId`,
+ * or without it the recording's primary media (its first audio or video item). Null when no live key
+ * has that hash.
+ */
+export async function findMediaForKey(
   db: D1Database,
-  accountId: string,
+  keyHash: string,
   recordingId: string,
-): Promise<ServableMediaRow[]> {
-  const { results } = await db
-    .prepare(`${SERVABLE} AND m.kind IN ('audio', 'video') ORDER BY m.created_at, m.rowid`)
-    .bind(recordingId, accountId)
-    .all<ServableMediaRow>();
-  return results;
+  mediaId?: string,
+): Promise<KeyedMediaRow | null> {
+  const statement = mediaId
+    ? db.prepare(`${KEYED_MEDIA} m.id = ?3 WHERE k.key_hash = ?1 AND k.revoked_at IS NULL`).bind(keyHash, recordingId, mediaId)
+    : db
+        .prepare(`${KEYED_MEDIA} m.kind IN ('audio', 'video') WHERE k.key_hash = ?1 AND k.revoked_at IS NULL
+          ORDER BY m.created_at, m.rowid LIMIT 1`)
+        .bind(keyHash, recordingId);
+  return statement.first<KeyedMediaRow>();
 }
 
 /**

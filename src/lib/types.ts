@@ -14,6 +14,8 @@ export interface AppBindings {
   Variables: {
     requestId: string;
     principal: Principal;
+    /** Set by `requirePresentedKey` on routes that authorize in their own query. */
+    presented: { key: string; accountId?: string; keyHash: string };
   };
 }
 

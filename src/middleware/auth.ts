@@ -2,7 +2,7 @@ import type { MiddlewareHandler } from "hono";
 import { findActiveKeyByHash } from "../db/api-keys";
 import { secretsEqual, sha256Hex } from "../lib/crypto";
 import { ApiError } from "../lib/errors";
-import type { AppBindings } from "../lib/types";
+import type { AppBindings, Principal } from "../lib/types";
 import type { Scope } from "../schemas/auth";
 
 const CHALLENGE = { "WWW-Authenticate": 'Bearer realm="recordings", Basic realm="recordings", charset="UTF-8"' };
@@ -11,7 +11,7 @@ function unauthorized(message: string): ApiError {
   return new ApiError(401, "UNAUTHORIZED", message, undefined, CHALLENGE);
 }
 
-interface Credentials {
+export interface Credentials {
   key: string;
   accountId?: string;
 }
@@ -33,21 +33,59 @@ export function parseAuthorization(header: string | undefined): Credentials | nu
   return { accountId: decoded.slice(0, colon), key: decoded.slice(colon + 1) };
 }
 
+/** Credentials as presented, with the key's hash to look it up by. */
+export interface PresentedKey extends Credentials {
+  keyHash: string;
+}
+
+/** The stored key, as far as authorization needs it. */
+export interface KeyRecord {
+  id: string;
+  account_id: string;
+  scopes: string;
+}
+
+/** Reads the API key credentials of a request; 401 when they are absent or unreadable. */
+export async function presentedKey(header: string | undefined): Promise<PresentedKey> {
+  const credentials = parseAuthorization(header);
+  if (!credentials || credentials.key.length > 256) throw unauthorized("A valid API key is required");
+  return { ...credentials, keyHash: await sha256Hex(credentials.key) };
+}
+
+/**
+ * Decides what a presented key may do, given the live key stored under its hash (null when none):
+ * 401 without one or when Basic names another account, 403 without `scope`.
+ * @throws ApiError 401 UNAUTHORIZED, 403 FORBIDDEN
+ */
+export function authorize(presented: PresentedKey, key: KeyRecord | null, scope: Scope): Principal {
+  if (!key || (presented.accountId !== undefined && presented.accountId.toLowerCase() !== key.account_id)) {
+    throw unauthorized("The API key is not valid");
+  }
+  const scopes = JSON.parse(key.scopes) as Scope[];
+  if (!scopes.includes(scope)) throw new ApiError(403, "FORBIDDEN", `This API key lacks the ${scope} scope`);
+  return { accountId: key.account_id, keyId: key.id, scopes };
+}
+
 /**
  * Requires an API key with `scope`: 401 without a working key, 403 when the key lacks the scope.
  * Sets `principal` (account, key id, scopes) for the handler.
  */
 export function requireScope(scope: Scope): MiddlewareHandler<AppBindings> {
   return async function requireScopeMiddleware(c, next) {
-    const credentials = parseAuthorization(c.req.header("authorization"));
-    if (!credentials || credentials.key.length > 256) throw unauthorized("A valid API key is required");
-    const row = await findActiveKeyByHash(c.env.DB, await sha256Hex(credentials.key));
-    if (!row || (credentials.accountId !== undefined && credentials.accountId.toLowerCase() !== row.account_id)) {
-      throw unauthorized("The API key is not valid");
-    }
-    const scopes = JSON.parse(row.scopes) as Scope[];
-    if (!scopes.includes(scope)) throw new ApiError(403, "FORBIDDEN", `This API key lacks the ${scope} scope`);
-    c.set("principal", { accountId: row.account_id, keyId: row.id, scopes });
+    const presented = await presentedKey(c.req.header("authorization"));
+    c.set("principal", authorize(presented, await findActiveKeyByHash(c.env.DB, presented.keyHash), scope));
+    await next();
+  };
+}
+
+/**
+ * For hot paths that look the key up in the same D1 query as their data (one round trip): reads the
+ * credentials (401 when absent) into `presented`; the handler must then call `authorize` before it
+ * answers anything else.
+ */
+export function requirePresentedKey(): MiddlewareHandler<AppBindings> {
+  return async function requirePresentedKeyMiddleware(c, next) {
+    c.set("presented", await presentedKey(c.req.header("authorization")));
     await next();
   };
 }

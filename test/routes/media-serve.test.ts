@@ -4,7 +4,9 @@ import { formatHttpDate } from "../../src/http/http-date";
 import { MediaSchema, type Media } from "../../src/schemas/recording";
 import {
   addKey,
+  admin,
   api,
+  basic,
   bytesOf,
   createRecording,
   createTenant,
@@ -531,6 +533,28 @@ describe("GET /v1/recordings/{id}/media/{media_id}", () => {
     it("answers 401 UNAUTHORIZED without credentials", async () => {
       const s = await servedMedia();
       await expectError(await api(s.path), 401, "UNAUTHORIZED");
+    });
+
+    it("authorizes in its one lookup: revoked keys, unknown keys and Basic with another account get 401", async () => {
+      const s = await servedMedia();
+      const other = await createTenant();
+      const revoked = await addKey(s.tenant.accountId, ["recordings:read"]);
+      expect((await get({ ...s, tenant: revoked })).status).toBe(200);
+      expect((await api(`/v1/admin/keys/${revoked.keyId}`, { method: "DELETE", headers: { authorization: admin } })).status).toBe(204);
+      for (const path of [s.path, s.primary]) {
+        await expectError(await api(path, { headers: { authorization: revoked.auth } }), 401, "UNAUTHORIZED");
+        await expectError(await api(path, { headers: { authorization: "Bearer rk_unknown" } }), 401, "UNAUTHORIZED");
+        await expectError(await api(path, { headers: { authorization: basic(other.accountId, s.tenant.key) } }), 401, "UNAUTHORIZED");
+        expect((await api(path, { headers: { authorization: basic(s.tenant.accountId, s.tenant.key) } })).status).toBe(200);
+      }
+    });
+
+    it("answers another account's valid key with 404 RECORDING_NOT_FOUND, as for a missing recording", async () => {
+      const s = await servedMedia();
+      const other = await createTenant();
+      for (const path of [s.path, s.primary]) {
+        await expectError(await api(path, { headers: { authorization: other.auth } }), 404, "RECORDING_NOT_FOUND");
+      }
     });
 
     it("answers 404 MEDIA_NOT_FOUND, not 500, when the stored object has gone missing from R2", async () => {

@@ -1,8 +1,10 @@
-import { findServableMedia, insertMediaForLiveRecording, listPlayableMedia, type MediaRow, type ServableMediaRow } from "../../db/media";
+import type { Context } from "hono";
+import { findMediaForKey, insertMediaForLiveRecording, type KeyedMediaRow, type MediaRow } from "../../db/media";
 import { findRecording } from "../../db/recordings";
 import { sha256FromContentDigest } from "../../http/content-digest";
 import { ApiError, mediaNotFound, recordingNotFound } from "../../lib/errors";
-import type { AppRouteHandler } from "../../lib/types";
+import type { AppBindings, AppRouteHandler } from "../../lib/types";
+import { authorize } from "../../middleware/auth";
 import { extensionFor, isValidContentType, kindFor } from "../../media/content-types";
 import { serveMedia } from "../../media/serve-media";
 import { IN_PROGRESS, type Media, type Status } from "../../schemas/recording";
@@ -80,38 +82,34 @@ export const upload: AppRouteHandler<typeof routes.upload> = async (c) => {
   return c.json(toMedia(row), 201);
 };
 
-interface Lookup {
-  env: Env;
-  request: Request;
-  accountId: string;
-  recordingId: string;
-  disposition: "inline" | "attachment";
-}
-
-/** Serves the media row found for this request, or says why there is none (404 or 409). */
-async function serveFound(at: Lookup, media: ServableMediaRow | undefined | null, missing: () => ApiError): Promise<Response> {
-  if (!media) {
-    const recording = await findRecording(at.env.DB, at.accountId, at.recordingId);
-    if (!recording) throw recordingNotFound(at.recordingId);
-    if (IN_PROGRESS.includes(recording.status as Status)) throw inProgress(at.recordingId);
-    throw missing();
-  }
-  if (IN_PROGRESS.includes(media.recording_status)) throw inProgress(at.recordingId);
-  return serveMedia(at.env.MEDIA, at.request, media, { disposition: at.disposition, cacheControl: "private" });
+/**
+ * Answers a media GET/HEAD from its one-query lookup: authorizes the key (401/403), then serves the
+ * item, or says why there is none (404 for the recording or the item, 409 while in progress).
+ */
+async function serveLookup(
+  c: Context<AppBindings>,
+  row: KeyedMediaRow | null,
+  missing: () => ApiError,
+  disposition: "inline" | "attachment",
+): Promise<Response> {
+  const key = row && { id: row.key_id, account_id: row.key_account_id, scopes: row.key_scopes };
+  c.set("principal", authorize(c.get("presented"), key, "recordings:read"));
+  const recordingId = c.req.param("id") ?? "";
+  if (!row?.found_recording_id) throw recordingNotFound(recordingId);
+  if (IN_PROGRESS.includes(row.recording_status as Status)) throw inProgress(recordingId);
+  if (!row.id) throw missing();
+  return serveMedia(c.env.MEDIA, c.req.raw, row as MediaRow, { disposition, cacheControl: "private" });
 }
 
 export const getPrimary: AppRouteHandler<typeof routes.getPrimary> = async (c) => {
   const { id } = c.req.valid("param");
-  const { accountId } = c.get("principal");
-  const [primary] = await listPlayableMedia(c.env.DB, accountId, id);
-  const at = { env: c.env, request: c.req.raw, accountId, recordingId: id, ...c.req.valid("query") };
-  return serveFound(at, primary, () => new ApiError(404, "MEDIA_NOT_FOUND", `Recording ${id} has no audio or video`));
+  const row = await findMediaForKey(c.env.DB, c.get("presented").keyHash, id);
+  const missing = () => new ApiError(404, "MEDIA_NOT_FOUND", `Recording ${id} has no audio or video`);
+  return serveLookup(c, row, missing, c.req.valid("query").disposition);
 };
 
 export const getOne: AppRouteHandler<typeof routes.getOne> = async (c) => {
   const { id, media_id } = c.req.valid("param");
-  const { accountId } = c.get("principal");
-  const media = await findServableMedia(c.env.DB, accountId, id, media_id);
-  const at = { env: c.env, request: c.req.raw, accountId, recordingId: id, ...c.req.valid("query") };
-  return serveFound(at, media, () => mediaNotFound(media_id));
+  const row = await findMediaForKey(c.env.DB, c.get("presented").keyHash, id, media_id);
+  return serveLookup(c, row, () => mediaNotFound(media_id), c.req.valid("query").disposition);
 };

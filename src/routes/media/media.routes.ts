@@ -1,6 +1,6 @@
 import { createRoute, z } from "@hono/zod-openapi";
 import { API_KEY_SECURITY, errorResponses, jsonContent } from "../../lib/openapi";
-import { requireScope } from "../../middleware/auth";
+import { requirePresentedKey, requireScope } from "../../middleware/auth";
 import { UuidSchema } from "../../schemas/common";
 import { MediaKindSchema, MediaSchema } from "../../schemas/recording";
 
@@ -70,7 +70,8 @@ export const getPrimary = createRoute({
   summary: "Get the primary media (first audio or video item)",
   description: servingNotes,
   security: API_KEY_SECURITY,
-  middleware: [requireScope("recordings:read")] as const,
+  // scope recordings:read, checked in the handler's one D1 query (key + recording + media)
+  middleware: [requirePresentedKey()] as const,
   request: { params: RecordingParams, query: ServeQuerySchema },
   responses: served,
 });
@@ -82,7 +83,8 @@ export const getOne = createRoute({
   summary: "Get one media item",
   description: servingNotes,
   security: API_KEY_SECURITY,
-  middleware: [requireScope("recordings:read")] as const,
+  // scope recordings:read, checked in the handler's one D1 query (key + recording + media)
+  middleware: [requirePresentedKey()] as const,
   request: { params: MediaParams, query: ServeQuerySchema },
   responses: served,
 });
