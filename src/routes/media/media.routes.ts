@@ -63,28 +63,24 @@ const servingNotes =
   "several → 200), `If-None-Match`/`If-Modified-Since` (304), `If-Match`/`If-Unmodified-Since` (412), " +
   "`If-Range`. HEAD answers like GET without a body. `?disposition=attachment` asks for a download.";
 
-export const getPrimary = createRoute({
-  method: "get",
-  path: "/v1/recordings/{id}/media",
-  tags,
-  summary: "Get the primary media (first audio or video item)",
-  description: servingNotes,
-  security: API_KEY_SECURITY,
-  // scope recordings:read, checked in the handler's one D1 query (key + recording + media)
-  middleware: [requirePresentedKey()] as const,
-  request: { params: RecordingParams, query: ServeQuerySchema },
-  responses: served,
-});
+/** A media GET (HEAD too): scope recordings:read, checked in the handler's one D1 query (key + recording + media). */
+const servingRoute = <P extends string, Params extends typeof RecordingParams>(path: P, summary: string, params: Params) =>
+  createRoute({
+    method: "get",
+    path,
+    tags,
+    summary,
+    description: servingNotes,
+    security: API_KEY_SECURITY,
+    middleware: [requirePresentedKey()] as const,
+    request: { params, query: ServeQuerySchema },
+    responses: served,
+  });
 
-export const getOne = createRoute({
-  method: "get",
-  path: "/v1/recordings/{id}/media/{media_id}",
-  tags,
-  summary: "Get one media item",
-  description: servingNotes,
-  security: API_KEY_SECURITY,
-  // scope recordings:read, checked in the handler's one D1 query (key + recording + media)
-  middleware: [requirePresentedKey()] as const,
-  request: { params: MediaParams, query: ServeQuerySchema },
-  responses: served,
-});
+export const getPrimary = servingRoute(
+  "/v1/recordings/{id}/media",
+  "Get the primary media (first audio or video item)",
+  RecordingParams,
+);
+
+export const getOne = servingRoute("/v1/recordings/{id}/media/{media_id}", "Get one media item", MediaParams);
