@@ -1,5 +1,5 @@
 import { OpenAPIHono, type z } from "@hono/zod-openapi";
-import { ApiError, type ErrorDetail } from "./errors";
+import { validationError, type ErrorDetail } from "./errors";
 import type { AppBindings } from "./types";
 
 const LOCATIONS: Record<string, string> = { json: "body", query: "query", param: "path", header: "header" };
@@ -25,7 +25,7 @@ export function createRouter(): OpenAPIHono<AppBindings> {
     strict: true,
     defaultHook: (result) => {
       if (!result.success) {
-        throw new ApiError(422, "VALIDATION_ERROR", "The request is not valid", zodDetails(result.target, result.error));
+        throw validationError(zodDetails(result.target, result.error));
       }
     },
   });

@@ -45,6 +45,11 @@ export function errorBody(error: ApiError, requestId: string): ErrorBody {
   return body;
 }
 
+/** 422 `VALIDATION_ERROR` with the located problems. */
+export function validationError(details: ErrorDetail[]): ApiError {
+  return new ApiError(422, "VALIDATION_ERROR", "The request is not valid", details);
+}
+
 /** 404 for a recording that does not exist, is in the trash, or belongs to another account. */
 export function recordingNotFound(id: string): ApiError {
   return new ApiError(404, "RECORDING_NOT_FOUND", `Recording ${id} not found`);
@@ -53,4 +58,9 @@ export function recordingNotFound(id: string): ApiError {
 /** 404 for a media item that does not exist on this recording. */
 export function mediaNotFound(id: string): ApiError {
   return new ApiError(404, "MEDIA_NOT_FOUND", `Media ${id} not found`);
+}
+
+/** 409 for a recording whose media cannot be served or removed yet. */
+export function inProgress(id: string): ApiError {
+  return new ApiError(409, "RECORDING_IN_PROGRESS", `Recording ${id} is still in progress`);
 }

@@ -1,5 +1,5 @@
 import type { MiddlewareHandler } from "hono";
-import { ApiError, type ErrorDetail } from "../lib/errors";
+import { ApiError, validationError, type ErrorDetail } from "../lib/errors";
 import type { AppBindings } from "../lib/types";
 
 export const MAX_JSON_BYTES = 64 * 1024;
@@ -70,7 +70,7 @@ export function jsonBody(limit = MAX_JSON_BYTES): MiddlewareHandler<AppBindings>
       throw new ApiError(400, "MALFORMED_JSON", "The request body is not valid JSON");
     }
     const problem = structuralProblem(parsed, MAX_JSON_DEPTH);
-    if (problem) throw new ApiError(422, "VALIDATION_ERROR", "The request is not valid", [problem]);
+    if (problem) throw validationError([problem]);
     const headers = new Headers(raw.headers);
     headers.set("content-type", "application/json");
     headers.delete("content-length");

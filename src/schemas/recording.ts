@@ -22,9 +22,14 @@ export const ExternalIdSchema = z
   .max(256)
   .regex(/^[^\p{Cc}]*$/u, "Must not contain control characters");
 
+/** Whether metadata (as JSON text) is within the 8 KiB limit, counted in UTF-8 bytes. */
+export function fitsMetadataLimit(json: string): boolean {
+  return new TextEncoder().encode(json).byteLength <= MAX_METADATA_BYTES;
+}
+
 export const MetadataSchema = z
   .record(z.string(), z.json())
-  .refine((m) => new TextEncoder().encode(JSON.stringify(m)).byteLength <= MAX_METADATA_BYTES, {
+  .refine((m) => fitsMetadataLimit(JSON.stringify(m)), {
     message: `Metadata must be at most ${MAX_METADATA_BYTES} bytes of JSON`,
   })
   .openapi({ type: "object", additionalProperties: true, description: "Free-form JSON object, at most 8 KiB" });

@@ -2,18 +2,17 @@ import type { Context } from "hono";
 import { findMediaForKey, insertMediaForLiveRecording, type KeyedMediaRow, type MediaRow } from "../../db/media";
 import { findRecording } from "../../db/recordings";
 import { sha256FromContentDigest } from "../../http/content-digest";
-import { ApiError, mediaNotFound, recordingNotFound } from "../../lib/errors";
+import { ApiError, inProgress, mediaNotFound, recordingNotFound, validationError } from "../../lib/errors";
 import type { AppBindings, AppRouteHandler } from "../../lib/types";
 import { authorize } from "../../middleware/auth";
 import { extensionFor, isValidContentType, kindFor } from "../../media/content-types";
 import { serveMedia } from "../../media/serve-media";
 import { IN_PROGRESS, type Media, type Status } from "../../schemas/recording";
 import { BodyLengthError, deleteMediaObjects, mediaObjectKey, putMediaObject } from "../../storage/media-objects";
-import { inProgress } from "../recordings/recordings.handlers";
 import type * as routes from "./media.routes";
 
 function badHeader(name: string, msg: string): ApiError {
-  return new ApiError(422, "VALIDATION_ERROR", "The request is not valid", [{ loc: ["header", name], msg, type: "invalid_format" }]);
+  return validationError([{ loc: ["header", name], msg, type: "invalid_format" }]);
 }
 
 /** The media item as the API shows it. */

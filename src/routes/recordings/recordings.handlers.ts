@@ -2,19 +2,19 @@ import { findServableMedia } from "../../db/media";
 import { readRecordingPage, type RecordingFilters } from "../../db/recording-pages";
 import { findRecording, insertRecording, toRecording, updateRecording, type RecordingRow } from "../../db/recordings";
 import { chooseRepresentation } from "../../http/negotiate";
-import { ApiError, recordingNotFound } from "../../lib/errors";
+import { ApiError, inProgress, recordingNotFound, validationError } from "../../lib/errors";
 import { mergePatch } from "../../lib/merge-patch";
 import type { AppRouteHandler } from "../../lib/types";
 import { serveMedia } from "../../media/serve-media";
 import { cursorKey, decodeCursor, encodeCursor, queryFingerprint } from "../../pagination/cursor";
 import { pageLinks } from "../../pagination/links";
 import { cutPage } from "../../pagination/page";
-import { IN_PROGRESS, MAX_METADATA_BYTES, type Recording, type Status } from "../../schemas/recording";
+import { fitsMetadataLimit, IN_PROGRESS, MAX_METADATA_BYTES, type Recording, type Status } from "../../schemas/recording";
 import type * as routes from "./recordings.routes";
 
 function checkTimes(startedAt: string | null | undefined, endedAt: string | null | undefined): void {
   if (startedAt && endedAt && endedAt < startedAt) {
-    throw new ApiError(422, "VALIDATION_ERROR", "The request is not valid", [
+    throw validationError([
       { loc: ["body", "ended_at"], msg: "ended_at must not be before started_at", type: "invalid_value" },
     ]);
   }
@@ -105,11 +105,6 @@ export const getOne: AppRouteHandler<typeof routes.getOne> = async (c) => {
   });
 };
 
-/** 409 for a recording whose media cannot be served or removed yet. */
-export function inProgress(id: string): ApiError {
-  return new ApiError(409, "RECORDING_IN_PROGRESS", `Recording ${id} is still in progress`);
-}
-
 export const update: AppRouteHandler<typeof routes.update> = async (c) => {
   const { accountId } = c.get("principal");
   const { id } = c.req.valid("param");
@@ -118,8 +113,8 @@ export const update: AppRouteHandler<typeof routes.update> = async (c) => {
   if (!current) throw recordingNotFound(id);
   checkTimes(current.started_at, changes.ended_at !== undefined ? changes.ended_at : current.ended_at);
   const merged = metadata ? JSON.stringify(mergePatch(JSON.parse(current.metadata), metadata)) : undefined;
-  if (merged && new TextEncoder().encode(merged).byteLength > MAX_METADATA_BYTES) {
-    throw new ApiError(422, "VALIDATION_ERROR", "The request is not valid", [
+  if (merged && !fitsMetadataLimit(merged)) {
+    throw validationError([
       { loc: ["body", "metadata"], msg: `Merged metadata must be at most ${MAX_METADATA_BYTES} bytes of JSON`, type: "too_big" },
     ]);
   }
