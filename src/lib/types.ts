@@ -8,6 +8,17 @@ export interface Principal {
   scopes: readonly Scope[];
 }
 
+/** API key credentials as presented: `Bearer <key>`, or Basic with the account id too. */
+export interface Credentials {
+  key: string;
+  accountId?: string;
+}
+
+/** Credentials as presented, with the key's hash to look it up by. */
+export interface PresentedKey extends Credentials {
+  keyHash: string;
+}
+
 /** The Hono environment every router and handler shares. */
 export interface AppBindings {
   Bindings: Env;
@@ -15,7 +26,7 @@ export interface AppBindings {
     requestId: string;
     principal: Principal;
     /** Set by `requirePresentedKey` on routes that authorize in their own query. */
-    presented: { key: string; accountId?: string; keyHash: string };
+    presented: PresentedKey;
   };
 }
 

@@ -2,18 +2,13 @@ import type { MiddlewareHandler } from "hono";
 import { findActiveKeyByHash } from "../db/api-keys";
 import { secretsEqual, sha256Hex } from "../lib/crypto";
 import { ApiError } from "../lib/errors";
-import type { AppBindings, Principal } from "../lib/types";
+import type { AppBindings, Credentials, PresentedKey, Principal } from "../lib/types";
 import type { Scope } from "../schemas/auth";
 
 const CHALLENGE = { "WWW-Authenticate": 'Bearer realm="recordings", Basic realm="recordings", charset="UTF-8"' };
 
 function unauthorized(message: string): ApiError {
   return new ApiError(401, "UNAUTHORIZED", message, undefined, CHALLENGE);
-}
-
-export interface Credentials {
-  key: string;
-  accountId?: string;
 }
 
 /** Reads `Bearer <key>` or `Basic base64(<account_id>:<key>)`; null when absent or unreadable. */
@@ -31,11 +26,6 @@ export function parseAuthorization(header: string | undefined): Credentials | nu
   const colon = decoded.indexOf(":");
   if (colon <= 0 || colon === decoded.length - 1) return null;
   return { accountId: decoded.slice(0, colon), key: decoded.slice(colon + 1) };
-}
-
-/** Credentials as presented, with the key's hash to look it up by. */
-export interface PresentedKey extends Credentials {
-  keyHash: string;
 }
 
 /** The stored key, as far as authorization needs it. */
