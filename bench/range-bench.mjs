@@ -1,5 +1,6 @@
 // Measurement 1: a 1 MiB range read through the API against the floor, a Worker that does only
-// the R2 read of the same object with the same range.
+// the R2 read of the same object with the same range, and against the floor plus the API's one D1
+// read (the same floor Worker on its `/d1/{recordingId}` path).
 import { randomBytes } from "node:crypto";
 import { createRecording, uploadMedia } from "../scripts/lib/seed.mjs";
 import { get, loadRound, median, percentile } from "./load.mjs";
@@ -26,17 +27,24 @@ export async function seedRangeObject(baseUrl, tenant) {
   return { recordingId: recording.id, objectKey, bytes };
 }
 
+/** The targets, in the order warm-up runs them, with the names the log uses. */
+export const TARGET_NAMES = { api: "API", floor: "floor", floorD1: "floor+D1" };
+
 /**
- * The two targets of the measurement: the API's primary-media URL with the key, and the floor.
+ * The three targets of the measurement: the API's primary-media URL with the key, the floor, and
+ * the floor's one-D1-read mode with the same key and recording id as the API's request.
  * @param {string} apiUrl
  * @param {string} floorUrl
  * @param {{ key: string }} tenant
  * @param {string} recordingId
+ * @returns {Record<keyof TARGET_NAMES, { url: string, headers: Record<string, string> }>}
  */
 export function rangeTargets(apiUrl, floorUrl, tenant, recordingId) {
+  const keyed = { Authorization: `Bearer ${tenant.key}`, Range: RANGE };
   return {
-    api: { url: `${apiUrl}/v1/recordings/${recordingId}/media`, headers: { Authorization: `Bearer ${tenant.key}`, Range: RANGE } },
+    api: { url: `${apiUrl}/v1/recordings/${recordingId}/media`, headers: keyed },
     floor: { url: `${floorUrl}/`, headers: { Range: RANGE } },
+    floorD1: { url: `${floorUrl}/d1/${recordingId}`, headers: keyed },
   };
 }
 
@@ -58,27 +66,41 @@ export async function checkRangeTarget(name, target, expected) {
   if (problems.length) throw new Error(`${name} range read is wrong: ${problems.join("; ")}`);
 }
 
-/** The round order API, floor, floor, API, API, floor, …: each pair is mirrored, so linear drift cancels. */
-function roundOrder(rounds) {
-  return Array.from({ length: rounds * 2 }, (_, i) => ((i % 4 === 0 || i % 4 === 3) ? "api" : "floor"));
+/**
+ * The round order, in blocks of one round per target: block k is the target list rotated by
+ * floor(k / 2), reversed when k is odd (API floor floor+D1 | floor+D1 floor API | floor floor+D1 API
+ * | API floor+D1 floor | …). Each pair of blocks is mirrored, so linear drift cancels over an even
+ * number of rounds, and over six every target runs twice in each position of a block.
+ * @param {number} rounds rounds per target
+ * @returns {string[]} target names
+ */
+export function roundOrder(rounds) {
+  const names = Object.keys(TARGET_NAMES);
+  return Array.from({ length: rounds }, (_, block) => {
+    const shift = Math.floor(block / 2) % names.length;
+    const rotated = [...names.slice(shift), ...names.slice(0, shift)];
+    return block % 2 ? rotated.reverse() : rotated;
+  }).flat();
 }
 
 /**
- * Warms both targets up, then runs `rounds` timed rounds of each in mirrored order; reports per
+ * Warms every target up, then runs `rounds` timed rounds of each in the order of roundOrder; reports per
  * target the median over rounds of requests/s, of the p50/p90/p99 latencies and, when the
  * target's wrangler process group is known, of the server CPU time per request (NaN otherwise).
- * @param {{ api: object, floor: object }} targets from rangeTargets
+ * @param {ReturnType<typeof rangeTargets>} targets
  * @param {{ concurrency: number, roundMs: number, warmupMs: number, rounds: number,
- *   groups?: Partial<Record<"api" | "floor", number | null>>, log?: (line: string) => void }} options
- * @returns {Promise<Record<"api" | "floor", { rps: number, p50: number, p90: number, p99: number, cpuMs: number,
+ *   groups?: Partial<Record<keyof TARGET_NAMES, number | null>>, log?: (line: string) => void }} options
+ *   groups: each target's wrangler process group (floor and floorD1 share the floor's)
+ * @returns {Promise<Record<keyof TARGET_NAMES, { rps: number, p50: number, p90: number, p99: number, cpuMs: number,
  *   requests: number, errors: number, clientCpu: number, rounds: Array<{ rps: number, p50: number, p99: number, cpuMs: number }> }>>}
  */
 export async function measureRangeReads(targets, { concurrency, roundMs, warmupMs, rounds, groups = {}, log = () => {} }) {
   const common = { concurrency, expectStatus: 206, expectBytes: RANGE_BYTES };
-  for (const name of ["api", "floor"]) {
+  const results = {};
+  for (const name of Object.keys(TARGET_NAMES)) {
     await loadRound({ ...targets[name], ...common, durationMs: warmupMs });
+    results[name] = [];
   }
-  const results = { api: [], floor: [] };
   for (const name of roundOrder(rounds)) {
     const group = groups[name];
     const cpuBefore = group ? groupCpuSeconds(group) : Number.NaN;
@@ -90,7 +112,7 @@ export async function measureRangeReads(targets, { concurrency, roundMs, warmupM
       p99: percentile(round.latencies, 99), requests: round.requests, errors: round.errors, clientCpu: round.clientCpu,
     };
     results[name].push(summary);
-    log(`  ${name.padEnd(5)} ${summary.rps.toFixed(1)} req/s, p50 ${summary.p50.toFixed(1)} ms, p99 ${summary.p99.toFixed(1)} ms, server CPU ${cpuMs.toFixed(2)} ms/req, ${round.errors} errors, client CPU ${(100 * round.clientCpu).toFixed(0)}% of a core`);
+    log(`  ${TARGET_NAMES[name].padEnd(8)} ${summary.rps.toFixed(1)} req/s, p50 ${summary.p50.toFixed(1)} ms, p99 ${summary.p99.toFixed(1)} ms, server CPU ${cpuMs.toFixed(2)} ms/req, ${round.errors} errors, client CPU ${(100 * round.clientCpu).toFixed(0)}% of a core`);
   }
   const summarize = (list) => ({
     rps: median(list.map((r) => r.rps)),
@@ -103,5 +125,5 @@ export async function measureRangeReads(targets, { concurrency, roundMs, warmupM
     clientCpu: median(list.map((r) => r.clientCpu)),
     rounds: list.map(({ rps, p50, p99, cpuMs }) => ({ rps, p50, p99, cpuMs })),
   });
-  return { api: summarize(results.api), floor: summarize(results.floor) };
+  return Object.fromEntries(Object.entries(results).map(([name, list]) => [name, summarize(list)]));
 }

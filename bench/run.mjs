@@ -1,6 +1,7 @@
-// `npm run bench`: range reads through the API against an R2-only floor, and list latency at
-// 100,000 recordings (first page against a page thousands deep), all against `wrangler dev` on
-// 127.0.0.1. Prints a markdown table and writes it, with the method, to bench/RESULTS.md.
+// `npm run bench`: range reads through the API against an R2-only floor and against that floor plus
+// one D1 read, and list latency at 100,000 recordings (first page against a page thousands deep),
+// all against `wrangler dev` on 127.0.0.1. Prints a markdown table and writes it, with the method,
+// to bench/RESULTS.md.
 // Exits 0 when a target is missed (the table says so); non-zero only when the benchmark cannot run.
 // Knobs (environment): BENCH_CONCURRENCY, BENCH_ROUND_SECONDS, BENCH_ROUNDS, BENCH_RECORDINGS,
 // BENCH_DEPTH, BENCH_LIST_REQUESTS; BENCH_KEEP=1 keeps bench/.state/run-*/ (state and wrangler logs).
@@ -14,7 +15,7 @@ import { applyLocalMigrations, projectRoot, startWranglerDev } from "../scripts/
 import { executeD1File, recordingRows, writeInsertFiles } from "./d1-seed.mjs";
 import { measureListLatency, walkToDeepPage } from "./list-bench.mjs";
 import { closeLoad } from "./load.mjs";
-import { checkRangeTarget, measureRangeReads, rangeTargets, seedRangeObject } from "./range-bench.mjs";
+import { checkRangeTarget, measureRangeReads, rangeTargets, seedRangeObject, TARGET_NAMES } from "./range-bench.mjs";
 import { wranglerProcessGroup } from "./server-cpu.mjs";
 import { markdownTable, resultRows, writeResults } from "./report.mjs";
 
@@ -25,9 +26,10 @@ const number = (name, fallback) => {
 };
 const config = {
   concurrency: number("BENCH_CONCURRENCY", 4),
-  roundSeconds: number("BENCH_ROUND_SECONDS", 5),
+  roundSeconds: number("BENCH_ROUND_SECONDS", 4),
   warmupSeconds: 3,
-  rounds: number("BENCH_ROUNDS", 5),
+  // six rounds per target: three targets, each twice in each position of a block (see roundOrder)
+  rounds: number("BENCH_ROUNDS", 6),
   recordings: number("BENCH_RECORDINGS", 100_000),
   depth: number("BENCH_DEPTH", 4_000),
   listRequests: number("BENCH_LIST_REQUESTS", 200),
@@ -103,15 +105,15 @@ async function main() {
     const floor = await start("floor", { config: floorConfig, persistTo, vars: { OBJECT_KEY: object.objectKey } }, runDir);
 
     const targets = rangeTargets(api.url, floor.url, media, object.recordingId);
-    await checkRangeTarget("API", targets.api, object.bytes);
-    await checkRangeTarget("floor", targets.floor, object.bytes);
-    log(`Range reads: both answer 206 with the same 1 MiB; ${config.rounds} rounds × ${config.roundSeconds} s each, concurrency ${config.concurrency}…`);
+    for (const [name, label] of Object.entries(TARGET_NAMES)) await checkRangeTarget(label, targets[name], object.bytes);
+    log(`Range reads: all three answer 206 with the same 1 MiB; ${config.rounds} rounds × ${config.roundSeconds} s each, concurrency ${config.concurrency}…`);
+    const floorGroup = wranglerProcessGroup(floor.port);
     const range = await measureRangeReads(targets, {
       concurrency: config.concurrency,
       roundMs: config.roundSeconds * 1000,
       warmupMs: config.warmupSeconds * 1000,
       rounds: config.rounds,
-      groups: { api: wranglerProcessGroup(api.port), floor: wranglerProcessGroup(floor.port) },
+      groups: { api: wranglerProcessGroup(api.port), floor: floorGroup, floorD1: floorGroup },
       log,
     });
     await stop(floor);

@@ -1,18 +1,42 @@
-// The floor of the range-read benchmark: one R2 read of a fixed object with the request's
-// `Range: bytes=a-b`, answered as 206, and nothing else (no auth, no D1, no validation).
+// The floor of the range-read benchmark, in two modes chosen by path:
+// - `/`: one R2 read of a fixed object with the request's `Range: bytes=a-b`, answered as 206, and
+//   nothing else (no auth, no D1, no validation);
+// - `/d1/{recordingId}`: first the API's own media lookup (`findMediaForKey`, imported, so the SQL
+//   cannot drift from the API's: the key by the SHA-256 of `Authorization: Bearer <key>`, joined
+//   with the recording and its primary media), 404 unless it finds the media item, then the same
+//   R2 read. The D1 read is the one the API's contract makes unavoidable; the rest of the API's
+//   work (routing, validation, authorization, headers) is left out.
+import { findMediaForKey } from "../../src/db/media";
+import { sha256Hex } from "../../src/lib/crypto";
 
 interface FloorEnv {
   MEDIA: R2Bucket;
+  /** The API's local D1 (same database_id and --persist-to directory). */
+  DB: D1Database;
   /** The R2 key of the object to read, passed with `--var OBJECT_KEY:<key>`. */
   OBJECT_KEY: string;
 }
 
 const BYTE_RANGE = /^bytes=(\d+)-(\d+)$/;
+const D1_PATH = /^\/d1\/([^/]+)$/;
+const BEARER = /^Bearer (\S+)$/;
+
+/** The one D1 read of `/d1/{recordingId}`; true when it found the key, the recording and its media. */
+async function lookUpMedia(request: Request, env: FloorEnv, recordingId: string): Promise<boolean> {
+  const key = BEARER.exec(request.headers.get("authorization") ?? "")?.[1];
+  if (!key) return false;
+  const row = await findMediaForKey(env.DB, await sha256Hex(key), recordingId);
+  return Boolean(row?.id);
+}
 
 export default {
   async fetch(request: Request, env: FloorEnv): Promise<Response> {
+    const { pathname } = new URL(request.url);
+    const d1 = D1_PATH.exec(pathname);
+    if (pathname !== "/" && !d1) return new Response("GET / or /d1/{recordingId}\n", { status: 404 });
     const match = BYTE_RANGE.exec(request.headers.get("range") ?? "");
     if (!match) return new Response("send Range: bytes=a-b\n", { status: 400 });
+    if (d1 && !(await lookUpMedia(request, env, d1[1]!))) return new Response("no such key or media\n", { status: 404 });
     const offset = Number(match[1]);
     const length = Number(match[2]) - offset + 1;
     const object = await env.MEDIA.get(env.OBJECT_KEY, { range: { offset, length } });
