@@ -51,10 +51,17 @@ export async function putMediaObject(
     await bucket.put(key, new Uint8Array(0), { httpMetadata });
   } else {
     const fixed = new FixedLengthStream(length);
-    const piping = source.pipeThrough(meter).pipeTo(fixed.writable);
-    const [piped, put] = await Promise.allSettled([piping, bucket.put(key, fixed.readable, { httpMetadata })]);
-    if (piped.status === "rejected") throw piped.reason;
+    // When R2 gives up, nothing reads the stream any more: stop pumping the body, or it waits forever.
+    const stop = new AbortController();
+    const piping = source.pipeThrough(meter).pipeTo(fixed.writable, { signal: stop.signal });
+    const putting = bucket.put(key, fixed.readable, { httpMetadata }).catch((err: unknown) => {
+      stop.abort(err);
+      throw err;
+    });
+    const [piped, put] = await Promise.allSettled([piping, putting]);
+    if (piped.status === "rejected" && piped.reason instanceof BodyLengthError) throw piped.reason;
     if (put.status === "rejected") throw put.reason;
+    if (piped.status === "rejected") throw piped.reason;
   }
   return { byteSize: seen, sha256: toHex(await digest.digest), crc32: crc };
 }
