@@ -91,19 +91,33 @@ export async function findRecording(
     .first<RecordingRow>();
 }
 
-/** Applies `changes` to a live recording of the account; false when there is no such recording. */
+/**
+ * Applies `changes` to a live recording of the account and merges `metadataPatch` (JSON text, RFC 7396)
+ * into its metadata in the same statement, so concurrent merges never lose each other's keys. Nothing
+ * changes when the merged metadata would exceed `maxMetadataBytes`. False when no row changed: no such
+ * live recording, or the merge was too large.
+ */
 export async function updateRecording(
   db: D1Database,
   accountId: string,
   id: string,
   changes: RecordingChanges,
+  { metadataPatch, maxMetadataBytes }: { metadataPatch?: string; maxMetadataBytes: number },
 ): Promise<boolean> {
+  const values: unknown[] = [id, accountId];
+  const bind = (value: unknown) => `?${values.push(value)}`;
   const names = Object.keys(changes).filter((k): k is (typeof COLUMNS)[number] => (COLUMNS as readonly string[]).includes(k));
-  if (names.length === 0) return true;
-  const sets = names.map((name, i) => `${name} = ?${i + 3}`).join(", ");
+  const sets = names.map((name) => `${name} = ${bind(changes[name] ?? null)}`);
+  const where = ["id = ?1", "account_id = ?2", "deleted_at IS NULL"];
+  if (metadataPatch !== undefined) {
+    const patch = bind(metadataPatch);
+    sets.push(`metadata = json_patch(metadata, ${patch})`);
+    where.push(`length(CAST(json_patch(metadata, ${patch}) AS BLOB)) <= ${bind(maxMetadataBytes)}`);
+  }
+  if (sets.length === 0) return true;
   const result = await db
-    .prepare(`UPDATE recordings SET ${sets} WHERE id = ?1 AND account_id = ?2 AND deleted_at IS NULL`)
-    .bind(id, accountId, ...names.map((n) => changes[n] ?? null))
+    .prepare(`UPDATE recordings SET ${sets.join(", ")} WHERE ${where.join(" AND ")}`)
+    .bind(...values)
     .run();
   return result.meta.changes > 0;
 }

@@ -55,7 +55,7 @@ export type CreateRecording = z.infer<typeof CreateRecordingSchema>;
 export const UpdateRecordingSchema = z
   .strictObject({
     ...patchableFields,
-    metadata: MetadataSchema.openapi({ description: "Merged into the stored metadata (RFC 7386: null removes a key)" }),
+    metadata: MetadataSchema.openapi({ description: "Merged into the stored metadata (RFC 7396: null removes a key)" }),
   })
   .partial()
   .openapi("UpdateRecording");

@@ -264,13 +264,23 @@ describe("PATCH /v1/recordings/{id}", () => {
     expect(updated.status).toBe(original.status);
   });
 
-  it("merges metadata as RFC 7386 says: objects merge, null removes, the rest replaces", async () => {
+  it("merges metadata as RFC 7396 says: objects merge, null removes, the rest replaces", async () => {
     const tenant = await createTenant();
     const original = await createRecording(tenant, { metadata: { keep: "yes", nested: { x: 1, y: 2 }, drop: true, list: [1, 2, 3] } });
     const res = await patch(tenant, original.id, { metadata: { nested: { y: null, z: 3 }, drop: null, list: [4], added: { deep: "v" } } });
     expect(res.status).toBe(200);
     const expected = { keep: "yes", nested: { x: 1, z: 3 }, list: [4], added: { deep: "v" } };
     expect(RecordingSchema.parse(await res.json()).metadata).toEqual(expected);
+    expect((await getRecording(tenant, original.id)).metadata).toEqual(expected);
+  });
+
+  it("keeps every key when many metadata merges arrive at once (no lost update)", async () => {
+    const tenant = await createTenant();
+    const original = await createRecording(tenant, { metadata: { base: 0 } });
+    const keys = Array.from({ length: 20 }, (_, i) => `k${i}`);
+    const answers = await Promise.all(keys.map((key, i) => patch(tenant, original.id, { metadata: { [key]: i } })));
+    expect(answers.map((r) => r.status)).toEqual(keys.map(() => 200));
+    const expected = Object.fromEntries([["base", 0], ...keys.map((key, i) => [key, i] as const)]);
     expect((await getRecording(tenant, original.id)).metadata).toEqual(expected);
   });
 

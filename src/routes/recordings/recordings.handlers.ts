@@ -3,13 +3,12 @@ import { readRecordingPage, type RecordingFilters } from "../../db/recording-pag
 import { findRecording, insertRecording, toRecording, updateRecording, type RecordingRow } from "../../db/recordings";
 import { chooseRepresentation } from "../../http/negotiate";
 import { ApiError, inProgress, recordingNotFound, validationError } from "../../lib/errors";
-import { mergePatch } from "../../lib/merge-patch";
 import type { AppRouteHandler } from "../../lib/types";
 import { serveMedia } from "../../media/serve-media";
 import { cursorKey, decodeCursor, encodeCursor, queryFingerprint } from "../../pagination/cursor";
 import { pageLinks } from "../../pagination/links";
 import { cutPage } from "../../pagination/page";
-import { fitsMetadataLimit, IN_PROGRESS, MAX_METADATA_BYTES, type Recording, type Status } from "../../schemas/recording";
+import { IN_PROGRESS, MAX_METADATA_BYTES, type Recording, type Status } from "../../schemas/recording";
 import type * as routes from "./recordings.routes";
 
 function checkTimes(startedAt: string | null | undefined, endedAt: string | null | undefined): void {
@@ -112,15 +111,16 @@ export const update: AppRouteHandler<typeof routes.update> = async (c) => {
   const current = await findRecording(c.env.DB, accountId, id);
   if (!current) throw recordingNotFound(id);
   checkTimes(current.started_at, changes.ended_at !== undefined ? changes.ended_at : current.ended_at);
-  const merged = metadata ? JSON.stringify(mergePatch(JSON.parse(current.metadata), metadata)) : undefined;
-  if (merged && !fitsMetadataLimit(merged)) {
+  const applied = { ...changes, updated_at: new Date().toISOString() };
+  const metadataPatch = metadata && JSON.stringify(metadata);
+  const options = { metadataPatch, maxMetadataBytes: MAX_METADATA_BYTES };
+  if (!(await updateRecording(c.env.DB, accountId, id, applied, options))) {
+    // Either the recording went to the trash meanwhile, or the merge would pass the limit.
+    if (!(await findRecording(c.env.DB, accountId, id))) throw recordingNotFound(id);
     throw validationError([
       { loc: ["body", "metadata"], msg: `Merged metadata must be at most ${MAX_METADATA_BYTES} bytes of JSON`, type: "too_big" },
     ]);
   }
-  const updatedAt = new Date().toISOString();
-  const applied = { ...changes, ...(merged !== undefined && { metadata: merged }), updated_at: updatedAt };
-  if (!(await updateRecording(c.env.DB, accountId, id, applied))) throw recordingNotFound(id);
   const row = await findRecording(c.env.DB, accountId, id);
   if (!row) throw recordingNotFound(id);
   return c.json(toRecording(row), 200);

@@ -79,7 +79,7 @@ export const update = createRoute({
   path: "/v1/recordings/{id}",
   tags,
   summary: "Update a recording",
-  description: "Changes the given fields; `metadata` is merged (RFC 7386: a null value removes a key).",
+  description: "Changes the given fields; `metadata` is merged (RFC 7396: a null value removes a key).",
   security: API_KEY_SECURITY,
   middleware: [requireScope("recordings:write"), jsonBody()] as const,
   request: { params: RecordingIdParamsSchema, body: { ...jsonContent(UpdateRecordingSchema, "Fields to change"), required: true } },
