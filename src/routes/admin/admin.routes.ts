@@ -15,6 +15,7 @@ const tags = ["Admin"];
 
 export const createAccount = createRoute({
   method: "post",
+  operationId: "createAccount",
   path: "/v1/admin/accounts",
   tags,
   summary: "Create an account (a tenant)",
@@ -29,6 +30,7 @@ export const createAccount = createRoute({
 
 export const createKey = createRoute({
   method: "post",
+  operationId: "createApiKey",
   path: "/v1/admin/accounts/{account_id}/keys",
   tags,
   summary: "Create an API key for an account",
@@ -47,6 +49,7 @@ export const createKey = createRoute({
 
 export const removeKey = createRoute({
   method: "delete",
+  operationId: "revokeApiKey",
   path: "/v1/admin/keys/{key_id}",
   tags,
   summary: "Revoke an API key",

@@ -16,6 +16,7 @@ export const OPENAPI_CONFIG = {
 
 const docsPage = createRoute({
   method: "get",
+  operationId: "getReference",
   path: "/docs",
   tags: ["Reference"],
   summary: "A browsable reference rendered from the OpenAPI document",
@@ -45,6 +46,7 @@ export function registerDocs(app: AppOpenAPI): void {
   app.doc31("/openapi.json", OPENAPI_CONFIG);
   app.openAPIRegistry.registerPath({
     method: "get",
+    operationId: "getOpenApiDocument",
     path: "/openapi.json",
     tags: ["Reference"],
     summary: "This OpenAPI 3.1 document",

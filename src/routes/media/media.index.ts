@@ -10,7 +10,12 @@ const router = createRouter()
 
 // Hono answers HEAD with the GET handler (which skips R2 and ranges for HEAD); document it too.
 for (const { middleware: _, ...route } of [routes.getPrimary, routes.getOne]) {
-  router.openAPIRegistry.registerPath({ ...route, method: "head", summary: `${route.summary}: headers only` });
+  router.openAPIRegistry.registerPath({
+    ...route,
+    method: "head",
+    operationId: `${route.operationId}Head`,
+    summary: `${route.summary}: headers only`,
+  });
 }
 
 export default router;

@@ -27,6 +27,7 @@ const MediaParams = RecordingParams.extend({
 const binary = { schema: { type: "string" as const, format: "binary" } };
 
 export const upload = createRoute({
+  operationId: "uploadMedia",
   method: "post",
   path: "/v1/recordings/{id}/media",
   tags,
@@ -64,8 +65,14 @@ const servingNotes =
   "`If-Range`. HEAD answers like GET without a body. `?disposition=attachment` asks for a download.";
 
 /** A media GET (HEAD too): scope recordings:read, checked in the handler's one D1 query (key + recording + media). */
-const servingRoute = <P extends string, Params extends typeof RecordingParams>(path: P, summary: string, params: Params) =>
+const servingRoute = <P extends string, Params extends typeof RecordingParams>(
+  operationId: string,
+  path: P,
+  summary: string,
+  params: Params,
+) =>
   createRoute({
+    operationId,
     method: "get",
     path,
     tags,
@@ -78,9 +85,10 @@ const servingRoute = <P extends string, Params extends typeof RecordingParams>(p
   });
 
 export const getPrimary = servingRoute(
+  "getPrimaryMedia",
   "/v1/recordings/{id}/media",
   "Get the primary media (first audio or video item)",
   RecordingParams,
 );
 
-export const getOne = servingRoute("/v1/recordings/{id}/media/{media_id}", "Get one media item", MediaParams);
+export const getOne = servingRoute("getMedia", "/v1/recordings/{id}/media/{media_id}", "Get one media item", MediaParams);

@@ -9,6 +9,7 @@ import { CreateRecordingSchema, RecordingSchema, UpdateRecordingSchema } from ".
 const tags = ["Recordings"];
 
 export const create = createRoute({
+  operationId: "createRecording",
   method: "post",
   path: "/v1/recordings",
   tags,
@@ -24,6 +25,7 @@ export const create = createRoute({
 });
 
 export const list = createRoute({
+  operationId: "listRecordings",
   method: "get",
   path: "/v1/recordings",
   tags,
@@ -49,6 +51,7 @@ export const GetRecordingQuerySchema = z.object({
 });
 
 export const getOne = createRoute({
+  operationId: "getRecording",
   method: "get",
   path: "/v1/recordings/{id}",
   tags,
@@ -75,6 +78,7 @@ export const getOne = createRoute({
 });
 
 export const update = createRoute({
+  operationId: "updateRecording",
   method: "patch",
   path: "/v1/recordings/{id}",
   tags,
