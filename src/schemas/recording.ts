@@ -23,7 +23,7 @@ export const ExternalIdSchema = z
   .regex(/^[^\p{Cc}]*$/u, "Must not contain control characters");
 
 /** Whether metadata (as JSON text) is within the 8 KiB limit, counted in UTF-8 bytes. */
-export function fitsMetadataLimit(json: string): boolean {
+function fitsMetadataLimit(json: string): boolean {
   return new TextEncoder().encode(json).byteLength <= MAX_METADATA_BYTES;
 }
 
