@@ -54,6 +54,15 @@ describe("GET /openapi.json", () => {
   });
 });
 
+describe("GET /", () => {
+  it("points to the reference, so a bare base URL is not a dead end", async () => {
+    const res = await api("/");
+    expect(res.status).toBe(200);
+    const body = z.object({ name: z.string(), version: z.string(), docs: z.string(), openapi: z.string() }).parse(await res.json());
+    expect(body).toEqual({ name: "Recordings API", version: "1.0.0", docs: "/docs", openapi: "/openapi.json" });
+  });
+});
+
 describe("GET /docs", () => {
   it("is a self-contained HTML reference under a strict Content-Security-Policy", async () => {
     const res = await api("/docs");

@@ -80,7 +80,7 @@ describe("request ids", () => {
 });
 
 describe("unknown routes and methods", () => {
-  it.each(["/", "/v1", "/v1/recording", "/v2/recordings", "/v1/recordings/6f1c2a9e-3b7d-4c41-9a55-2d8e0b6f4a10/nothing", "/v1/admin"])(
+  it.each(["/v1", "/v1/recording", "/v2/recordings", "/v1/recordings/6f1c2a9e-3b7d-4c41-9a55-2d8e0b6f4a10/nothing", "/v1/admin"])(
     "answers 404 NOT_FOUND for %s",
     async (path) => {
       const res = await api(path);

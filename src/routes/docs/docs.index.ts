@@ -23,8 +23,26 @@ const docsPage = createRoute({
   responses: { 200: { description: "HTML", content: { "text/html": { schema: z.string() } } } },
 });
 
+const index = createRoute({
+  method: "get",
+  operationId: "getIndex",
+  path: "/",
+  tags: ["Reference"],
+  summary: "What this service is and where its reference lives",
+  responses: {
+    200: {
+      description: "Links to the reference",
+      content: {
+        "application/json": {
+          schema: z.object({ name: z.string(), version: z.string(), docs: z.string(), openapi: z.string() }),
+        },
+      },
+    },
+  },
+});
+
 /**
- * Adds `GET /openapi.json` (generated from the routes' own zod schemas) and `GET /docs` (a browsable,
+ * Adds `GET /` (a pointer to the reference), `GET /openapi.json` (generated from the routes' own zod schemas) and `GET /docs` (a browsable,
  * self-contained reference rendered from it) to `app`.
  */
 export function registerDocs(app: AppOpenAPI): void {
@@ -52,14 +70,19 @@ export function registerDocs(app: AppOpenAPI): void {
     summary: "This OpenAPI 3.1 document",
     responses: { 200: { description: "The document", content: { "application/json": { schema: { type: "object" } } } } },
   });
-  const docs = createRouter().openapi(docsPage, (c) => {
-    const nonce = crypto.randomUUID().replaceAll("-", "");
-    const html = renderDocs(app.getOpenAPI31Document(OPENAPI_CONFIG) as unknown as OpenApiDocument, nonce);
-    c.header(
-      "Content-Security-Policy",
-      `default-src 'none'; style-src 'nonce-${nonce}'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'`,
-    );
-    return c.html(html, 200);
-  });
+  const docs = createRouter()
+    .openapi(index, (c) => {
+      const { title: name, version } = OPENAPI_CONFIG.info;
+      return c.json({ name, version, docs: "/docs", openapi: "/openapi.json" }, 200);
+    })
+    .openapi(docsPage, (c) => {
+      const nonce = crypto.randomUUID().replaceAll("-", "");
+      const html = renderDocs(app.getOpenAPI31Document(OPENAPI_CONFIG) as unknown as OpenApiDocument, nonce);
+      c.header(
+        "Content-Security-Policy",
+        `default-src 'none'; style-src 'nonce-${nonce}'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'`,
+      );
+      return c.html(html, 200);
+    });
   app.route("/", docs);
 }
