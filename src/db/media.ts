@@ -14,23 +14,9 @@ export interface MediaRow {
   created_at: string;
 }
 
-/** A media row with the state of its recording, as media serving needs both. */
-export interface ServableMediaRow extends MediaRow {
-  recording_status: Status;
-}
-
-const SERVABLE = `SELECT m.*, r.status AS recording_status FROM media m
-  JOIN recordings r ON r.id = m.recording_id
-  WHERE r.id = ?1 AND r.account_id = ?2 AND r.deleted_at IS NULL`;
-
-/** One media item of a live recording of the account, or null. */
-export async function findServableMedia(
-  db: D1Database,
-  accountId: string,
-  recordingId: string,
-  mediaId: string,
-): Promise<ServableMediaRow | null> {
-  return db.prepare(`${SERVABLE} AND m.id = ?3`).bind(recordingId, accountId, mediaId).first<ServableMediaRow>();
+/** One media item of a recording, or null; the caller has already found the recording (live, the account's). */
+export async function findMedia(db: D1Database, recordingId: string, mediaId: string): Promise<MediaRow | null> {
+  return db.prepare("SELECT * FROM media WHERE id = ?2 AND recording_id = ?1").bind(recordingId, mediaId).first<MediaRow>();
 }
 
 /**

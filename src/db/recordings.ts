@@ -74,19 +74,10 @@ export async function insertRecording(db: D1Database, row: RecordingRow): Promis
   await db.prepare(`INSERT INTO recordings (${COLUMNS.join(", ")}) VALUES (${placeholders})`).bind(...values).run();
 }
 
-/**
- * The account's recording with its media, or null when it does not exist, belongs to another
- * account, or is in the trash (unless `includeDeleted`).
- */
-export async function findRecording(
-  db: D1Database,
-  accountId: string,
-  id: string,
-  { includeDeleted = false } = {},
-): Promise<RecordingRow | null> {
-  const trash = includeDeleted ? "" : " AND r.deleted_at IS NULL";
+/** The account's live recording with its media, or null when it does not exist, is another account's, or is in the trash. */
+export async function findRecording(db: D1Database, accountId: string, id: string): Promise<RecordingRow | null> {
   return db
-    .prepare(`SELECT ${selectList(true)} FROM recordings r WHERE r.id = ?1 AND r.account_id = ?2${trash}`)
+    .prepare(`SELECT ${selectList(true)} FROM recordings r WHERE r.id = ?1 AND r.account_id = ?2 AND r.deleted_at IS NULL`)
     .bind(id, accountId)
     .first<RecordingRow>();
 }

@@ -1,4 +1,4 @@
-import { findServableMedia } from "../../db/media";
+import { findMedia } from "../../db/media";
 import { readRecordingPage, type RecordingFilters } from "../../db/recording-pages";
 import { findRecording, insertRecording, toRecording, updateRecording, type RecordingRow } from "../../db/recordings";
 import { chooseRepresentation } from "../../http/negotiate";
@@ -95,7 +95,7 @@ export const getOne: AppRouteHandler<typeof routes.getOne> = async (c) => {
     throw new ApiError(406, "NOT_ACCEPTABLE", "This recording has no representation that matches Accept");
   }
   if (IN_PROGRESS.includes(recording.status as Status)) throw inProgress(id);
-  const media = await findServableMedia(c.env.DB, accountId, id, playable[choice.index]!.id);
+  const media = await findMedia(c.env.DB, id, playable[choice.index]!.id);
   if (!media) throw recordingNotFound(id);
   return serveMedia(c.env.MEDIA, c.req.raw, media, {
     disposition,
