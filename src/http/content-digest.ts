@@ -1,4 +1,4 @@
-import { toHex } from "../lib/crypto";
+import { fromBase64, toHex } from "../lib/crypto";
 
 /**
  * Reads the SHA-256 from a `Content-Digest` value (RFC 9530), as hex. `undefined` when the header is
@@ -14,13 +14,8 @@ export function sha256FromContentDigest(header: string | null | undefined): stri
     if (!match) return null;
     const [, algorithm, value] = match as [string, string, string];
     if (algorithm.toLowerCase() !== "sha-256") continue;
-    let bytes: Uint8Array;
-    try {
-      bytes = Uint8Array.from(atob(value), (ch) => ch.charCodeAt(0));
-    } catch {
-      return null;
-    }
-    if (bytes.byteLength !== 32) return null;
+    const bytes = fromBase64(value);
+    if (!bytes || bytes.byteLength !== 32) return null;
     found = toHex(bytes);
   }
   return found;

@@ -32,6 +32,15 @@ export function toBase64Url(bytes: Uint8Array): string {
   return btoa(binary).replaceAll("+", "-").replaceAll("/", "_").replace(/=+$/, "");
 }
 
+/** Decodes standard base64 (as in headers: Basic credentials, Content-Digest); null when it is not base64. */
+export function fromBase64(text: string): Uint8Array | null {
+  try {
+    return Uint8Array.from(atob(text), (ch) => ch.charCodeAt(0));
+  } catch {
+    return null;
+  }
+}
+
 /**
  * Decodes unpadded URL-safe base64, only in its canonical spelling: base64 decoders ignore the spare
  * bits of the last character, so without this check two texts would decode to the same bytes and a
@@ -39,9 +48,8 @@ export function toBase64Url(bytes: Uint8Array): string {
  */
 export function fromBase64Url(text: string): Uint8Array | null {
   if (!/^[A-Za-z0-9_-]*$/.test(text) || text.length % 4 === 1) return null;
-  const binary = atob(text.replaceAll("-", "+").replaceAll("_", "/"));
-  const bytes = Uint8Array.from(binary, (ch) => ch.charCodeAt(0));
-  return toBase64Url(bytes) === text ? bytes : null;
+  const bytes = fromBase64(text.replaceAll("-", "+").replaceAll("_", "/"));
+  return bytes && toBase64Url(bytes) === text ? bytes : null;
 }
 
 /** `n` random bytes as URL-safe base64. */

@@ -1,6 +1,6 @@
 import type { MiddlewareHandler } from "hono";
 import { findActiveKeyByHash } from "../db/api-keys";
-import { secretsEqual, sha256Hex } from "../lib/crypto";
+import { fromBase64, secretsEqual, sha256Hex } from "../lib/crypto";
 import { ApiError } from "../lib/errors";
 import type { AppBindings, Credentials, PresentedKey, Principal } from "../lib/types";
 import type { Scope } from "../schemas/auth";
@@ -17,9 +17,11 @@ export function parseAuthorization(header: string | undefined): Credentials | nu
   if (!match) return null;
   const [, scheme, value] = match as [string, string, string];
   if (scheme.toLowerCase() === "bearer") return { key: value };
+  const bytes = fromBase64(value);
+  if (!bytes) return null;
   let decoded: string;
   try {
-    decoded = new TextDecoder("utf-8", { fatal: true, ignoreBOM: false }).decode(Uint8Array.from(atob(value), (ch) => ch.charCodeAt(0)));
+    decoded = new TextDecoder("utf-8", { fatal: true, ignoreBOM: false }).decode(bytes);
   } catch {
     return null;
   }
