@@ -1,0 +1,6 @@
+// Every benchmark section, in the order `npm run bench` runs them. A section is a module whose default
+// export is `{ name, title, run(ctx) }` (see bench/README.md); add yours here.
+import list from "./list.mjs";
+import reads from "./reads.mjs";
+
+export const SECTIONS = [reads, list];
