@@ -7,9 +7,12 @@ import { defineConfig } from "vitest/config";
  * Storage is isolated per test file; the setup file applies the D1 migrations.
  */
 const ADMIN_TOKEN = "test-admin-token";
-// wrangler.toml declares ADMIN_TOKEN as a required secret; give the plugin's config check a value on a
-// clean clone (no .dev.vars). The binding below sets the one the tests use either way.
+// Two keys, as after a rotation: "test-2" signs, "test-1" still verifies (test/helpers.ts has both).
+const SIGNING_KEYS = `test-2:${Buffer.alloc(32, 2).toString("base64")},test-1:${Buffer.alloc(32, 1).toString("base64")}`;
+// wrangler.toml declares ADMIN_TOKEN and SIGNING_KEYS as required secrets; give the plugin's config check
+// values on a clean clone (no .dev.vars). The bindings below set the ones the tests use either way.
 process.env.ADMIN_TOKEN ??= ADMIN_TOKEN;
+process.env.SIGNING_KEYS ??= SIGNING_KEYS;
 
 export default defineConfig(async () => {
   const migrations = await readD1Migrations(path.join(import.meta.dirname, "migrations"));
@@ -20,6 +23,7 @@ export default defineConfig(async () => {
         miniflare: {
           bindings: {
             ADMIN_TOKEN,
+            SIGNING_KEYS,
             TEST_MIGRATIONS: migrations,
           },
         },

@@ -24,11 +24,12 @@ export default async function setup(project: TestProject) {
   const runDir = mkdtempSync(path.join(e2eDir, "run-"));
   const persistTo = path.join(runDir, "state");
   const adminToken = randomBytes(24).toString("hex");
+  const signingKeys = `e2e:${randomBytes(32).toString("base64")}`;
 
   await applyLocalMigrations({ persistTo });
   const dev = await startWranglerDev({
     persistTo,
-    vars: { ADMIN_TOKEN: adminToken },
+    vars: { ADMIN_TOKEN: adminToken, SIGNING_KEYS: signingKeys },
     logFile: path.join(runDir, "wrangler.log"),
   });
   project.provide("baseUrl", dev.url);
