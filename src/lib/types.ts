@@ -1,5 +1,6 @@
 import type { OpenAPIHono, RouteConfig, RouteHandler } from "@hono/zod-openapi";
 import type { Scope } from "../schemas/auth";
+import type { VerifiedLink } from "../signing/links";
 
 /** Who is calling: an API key of one account, with its scopes. */
 export interface Principal {
@@ -27,6 +28,8 @@ export interface AppBindings {
     principal: Principal;
     /** Set by `requirePresentedKey` on routes that authorize in their own query. */
     presented: PresentedKey;
+    /** Set by `requireSignedLink` on routes opened by a signed link. */
+    signedLink: VerifiedLink;
   };
 }
 

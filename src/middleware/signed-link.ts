@@ -1,0 +1,72 @@
+import type { Context, MiddlewareHandler } from "hono";
+import { ApiError } from "../lib/errors";
+import type { AppBindings } from "../lib/types";
+import { loadSigningKeys, type SigningKeys } from "../signing/keys";
+import { signLink, verifyLink, type LinkClaims, type VerifiedLink } from "../signing/links";
+
+/** Every signed link opens a path under this prefix (media, share pages, ZIPs). */
+export const SIGNED_PREFIX = "/v1/signed";
+
+/**
+ * The Worker's signing keys from the `SIGNING_KEYS` secret, parsed once per isolate.
+ * @throws SigningConfigError when the secret is missing or malformed: `onError` logs its message and
+ *   answers 500 in the contract's shape; there is never a fallback key.
+ */
+export function signingKeys(env: Env): SigningKeys {
+  return loadSigningKeys(env.SIGNING_KEYS);
+}
+
+/** 403 `SIGNATURE_INVALID`: the link was changed, or its key is no longer configured. */
+export function signatureInvalid(): ApiError {
+  return new ApiError(403, "SIGNATURE_INVALID", "The link is not valid: it was changed, or it was never issued here");
+}
+
+/** 403 `URL_EXPIRED`: a genuine link past its expiry. */
+export function urlExpired(expiresAt?: Date): ApiError {
+  const when = expiresAt ? ` at ${expiresAt.toISOString()}` : "";
+  return new ApiError(403, "URL_EXPIRED", `The link expired${when}; ask for a new one`);
+}
+
+/**
+ * Verifies the request's signed link (method class, path, every query parameter, key id, expiry).
+ * Route handlers of any signed feature call this before anything else.
+ * @returns the link's parameters and expiry
+ * @throws ApiError 403 SIGNATURE_INVALID or URL_EXPIRED; SigningConfigError (→ 500) without keys
+ */
+export async function verifySignedRequest(c: Context<AppBindings>): Promise<VerifiedLink> {
+  const result = await verifyLink(signingKeys(c.env), c.req.raw);
+  if (result.ok) return result;
+  if (result.reason === "expired") {
+    const expires = new URL(c.req.url).searchParams.get("expires");
+    throw urlExpired(expires ? new Date(Number(expires) * 1000) : undefined);
+  }
+  throw signatureInvalid();
+}
+
+/** Middleware form of `verifySignedRequest`: sets `signedLink` for the handler. */
+export function requireSignedLink(): MiddlewareHandler<AppBindings> {
+  return async function requireSignedLinkMiddleware(c, next) {
+    c.set("signedLink", await verifySignedRequest(c));
+    await next();
+  };
+}
+
+/**
+ * Signs a link on the request's own origin.
+ * @example await signedUrl(c, { path: `${SIGNED_PREFIX}/zip`, params: { ids }, expiresAt })
+ */
+export async function signedUrl(c: Context<AppBindings>, claims: LinkClaims): Promise<{ url: string; expiresAt: Date }> {
+  const link = await signLink(signingKeys(c.env), claims);
+  return { url: new URL(link.pathAndQuery, c.req.url).href, expiresAt: link.expiresAt };
+}
+
+/** `Cache-Control` for a signed response: private, and never cached past the link's expiry. */
+export function signedCacheControl(expiresAt: Date, now = Date.now()): string {
+  return `private, max-age=${Math.max(0, Math.floor((expiresAt.getTime() - now) / 1000))}`;
+}
+
+/** CORS for signed GET/HEAD responses: any origin (the signature is the credential), the range headers exposed. */
+export const SIGNED_CORS: Readonly<Record<string, string>> = {
+  "Access-Control-Allow-Origin": "*",
+  "Access-Control-Expose-Headers": "Content-Range, Content-Length, Accept-Ranges, ETag, Content-Disposition",
+};
