@@ -1,5 +1,4 @@
-import { crc32 } from "node:zlib";
-import { toHex } from "../lib/crypto";
+import { Crc32Hasher, ingest, Sha256Hasher } from "./ingest";
 
 /** The R2 key of a media object: by account, then recording, so a tenant's objects share a prefix. */
 export function mediaObjectKey(accountId: string, recordingId: string, mediaId: string): string {
@@ -13,13 +12,10 @@ export interface StoredObject {
   crc32: number;
 }
 
-/** Thrown when the body did not have exactly the declared number of bytes. */
-export class BodyLengthError extends Error {}
-
 /**
- * Streams `body` into R2 under `key` without buffering it: the bytes pass through SHA-256 and CRC-32
- * on their way, and a FixedLengthStream gives R2 the length it needs up front.
- * @throws BodyLengthError when the body is shorter or longer than `length`
+ * Streams `body` into R2 under `key` through the ingest pump: SHA-256 and CRC-32 on the way, exactly
+ * `length` bytes or nothing stored.
+ * @throws BodyLengthError when the body is shorter or longer than `length`, or breaks off
  */
 export async function putMediaObject(
   bucket: R2Bucket,
@@ -27,43 +23,11 @@ export async function putMediaObject(
   body: ReadableStream<Uint8Array> | null,
   { length, contentType }: { length: number; contentType: string },
 ): Promise<StoredObject> {
-  const digest = new crypto.DigestStream("SHA-256");
-  const digestWriter = digest.getWriter();
-  let crc = 0;
-  let seen = 0;
-  const meter = new TransformStream<Uint8Array, Uint8Array>({
-    async transform(chunk, controller) {
-      seen += chunk.byteLength;
-      if (seen > length) throw new BodyLengthError(`The body is longer than Content-Length (${length})`);
-      crc = crc32(chunk, crc);
-      await digestWriter.write(chunk);
-      controller.enqueue(chunk);
-    },
-    async flush() {
-      if (seen !== length) throw new BodyLengthError(`The body is shorter than Content-Length (${length})`);
-      await digestWriter.close();
-    },
-  });
-  const source = body ?? new Blob([]).stream();
+  const sha256 = new Sha256Hasher();
+  const crc = new Crc32Hasher();
   const httpMetadata = { contentType };
-  if (length === 0) {
-    await source.pipeThrough(meter).pipeTo(new WritableStream());
-    await bucket.put(key, new Uint8Array(0), { httpMetadata });
-  } else {
-    const fixed = new FixedLengthStream(length);
-    // When R2 gives up, nothing reads the stream any more: stop pumping the body, or it waits forever.
-    const stop = new AbortController();
-    const piping = source.pipeThrough(meter).pipeTo(fixed.writable, { signal: stop.signal });
-    const putting = bucket.put(key, fixed.readable, { httpMetadata }).catch((err: unknown) => {
-      stop.abort(err);
-      throw err;
-    });
-    const [piped, put] = await Promise.allSettled([piping, putting]);
-    if (piped.status === "rejected" && piped.reason instanceof BodyLengthError) throw piped.reason;
-    if (put.status === "rejected") throw put.reason;
-    if (piped.status === "rejected") throw piped.reason;
-  }
-  return { byteSize: seen, sha256: toHex(await digest.digest), crc32: crc };
+  await ingest(body, { length, observers: [sha256, crc], store: (stream) => bucket.put(key, stream, { httpMetadata }) });
+  return { byteSize: length, sha256: await sha256.hex(), crc32: crc.value };
 }
 
 /** The object's bytes, or the part `range` names; null when the object is missing. */

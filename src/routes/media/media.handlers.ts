@@ -8,7 +8,8 @@ import { authorize } from "../../middleware/auth";
 import { extensionFor, isValidContentType, kindFor } from "../../media/content-types";
 import { serveMedia } from "../../media/serve-media";
 import { IN_PROGRESS, type Media, type Status } from "../../schemas/recording";
-import { BodyLengthError, deleteMediaObjects, mediaObjectKey, putMediaObject } from "../../storage/media-objects";
+import { BodyLengthError } from "../../storage/ingest";
+import { deleteMediaObjects, mediaObjectKey, putMediaObject } from "../../storage/media-objects";
 import type * as routes from "./media.routes";
 
 function badHeader(name: string, msg: string): ApiError {
