@@ -39,7 +39,7 @@ export function sectionContext({ runDir, log }) {
     runDir,
     adminToken,
     /** Every `vars` the API is started with (secrets included), besides the caller's. */
-    apiVars: { ADMIN_TOKEN: adminToken },
+    apiVars: { ADMIN_TOKEN: adminToken, SIGNING_KEYS: `bench:${randomBytes(32).toString("base64")}` },
 
     /**
      * A fresh `--persist-to` directory with the D1 migrations applied.
