@@ -1,6 +1,7 @@
 import { createRouter } from "./lib/create-router";
 import { notFound, onError } from "./lib/error-handler";
 import type { AppOpenAPI } from "./lib/types";
+import { defaultCacheControl } from "./middleware/cache-control";
 import { requestId } from "./middleware/request-id";
 import admin from "./routes/admin/admin.index";
 import { registerDocs } from "./routes/docs/docs.index";
@@ -27,6 +28,8 @@ function methodsByPath(app: AppOpenAPI): (path: string) => string[] {
 export function createApp(): AppOpenAPI {
   const app = createRouter();
   app.use("*", requestId());
+  app.use("/v1/admin/*", defaultCacheControl("no-store"));
+  app.use("/v1/recordings/*", defaultCacheControl("private"));
   app.route("/", admin);
   app.route("/", recordings);
   app.route("/", media);

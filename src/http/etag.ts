@@ -25,7 +25,8 @@ export type EntityTagList = { any: true } | { tags: EntityTag[] };
  * parseEntityTagList('"a');         // null
  */
 export function parseEntityTagList(value: string): EntityTagList | null {
-  if (value.trim() === "*") return { any: true };
+  // "*" stands alone, but empty list elements around it are ignored too (RFC 9110 §5.6.1).
+  if (value.replace(/^[ \t,]+|[ \t,]+$/g, "") === "*") return { any: true };
   const tags: EntityTag[] = [];
   let pos = skipOws(value, 0);
   while (pos < value.length) {

@@ -12,9 +12,10 @@ export type RangeDecision =
 /** Longer header values are treated as malformed rather than parsed. */
 const MAX_HEADER_LENGTH = 1000;
 
-// unit OWS "=" OWS range, where range is first-pos "-" [last-pos] or "-" suffix-length.
-// Whitespace around "-" is tolerated beyond the RFC grammar; a comma anywhere means several ranges.
-const RANGE_PATTERN = /^[ \t]*([A-Za-z]+)[ \t]*=[ \t]*(\d*)[ \t]*-[ \t]*(\d*)[ \t]*$/;
+// unit OWS "=" OWS range-set; each range-spec is first-pos "-" [last-pos] or "-" suffix-length.
+// Whitespace around "-" is tolerated beyond the RFC grammar.
+const UNIT_PATTERN = /^[ \t]*([A-Za-z]+)[ \t]*=([^]*)$/;
+const SPEC_PATTERN = /^[ \t]*(\d*)[ \t]*-[ \t]*(\d*)[ \t]*$/;
 
 const FULL: RangeDecision = { type: "full" };
 const UNSATISFIABLE: RangeDecision = { type: "unsatisfiable" };
@@ -24,7 +25,8 @@ const UNSATISFIABLE: RangeDecision = { type: "unsatisfiable" };
  * any header value, and compares numerals exactly (as BigInt), so giant positions clamp rather
  * than overflow.
  *
- * Ignored (→ "full"): no header, unknown unit, several ranges, or anything malformed.
+ * Ignored (→ "full"): no header, unknown unit, several ranges, or anything malformed. Empty list
+ * elements are skipped, so `bytes=0-1,` is one range.
  *
  * @throws RangeError when `size` is not a non-negative safe integer (a caller bug).
  * @example
@@ -38,10 +40,14 @@ export function decideRange(header: string | null | undefined, size: number): Ra
     throw new RangeError(`size must be a non-negative safe integer, got ${size}`);
   }
   if (header == null || header.length > MAX_HEADER_LENGTH) return FULL;
-  const match = RANGE_PATTERN.exec(header);
+  const unitMatch = UNIT_PATTERN.exec(header);
+  if (unitMatch === null || unitMatch[1]!.toLowerCase() !== "bytes") return FULL;
+  // RFC 9110 §5.6.1: empty list elements ("bytes=0-1,", "bytes=, 0-1") are ignored.
+  const specs = unitMatch[2]!.split(",").filter((spec) => spec.trim() !== "");
+  if (specs.length !== 1) return FULL;
+  const match = SPEC_PATTERN.exec(specs[0]!);
   if (match === null) return FULL;
-  const [, unit = "", first = "", last = ""] = match;
-  if (unit.toLowerCase() !== "bytes") return FULL;
+  const [, first = "", last = ""] = match;
   if (first === "" && last === "") return FULL;
   if (first === "") return decideSuffix(BigInt(last), size);
   return decideIntRange(BigInt(first), last === "" ? null : BigInt(last), size);

@@ -56,3 +56,17 @@ const MEDIA_TYPE = new RegExp(`^${TOKEN}/${TOKEN}(\\s*;\\s*${TOKEN}=(${TOKEN}|"[
 export function isValidContentType(value: string): boolean {
   return value.length <= 255 && MEDIA_TYPE.test(value);
 }
+
+// Raster formats only: SVG is an image type that runs script.
+const INLINE_IMAGES = new Set(["image/png", "image/jpeg", "image/gif", "image/webp", "image/avif", "image/apng", "image/bmp"]);
+
+/**
+ * Whether media of this type may be shown inline on the API's origin: only types a browser cannot
+ * run (audio, video, raster images, plain text). HTML, SVG, XML, scripts, PDF and anything unknown
+ * are served as attachments.
+ */
+export function mayBeInline(contentType: string): boolean {
+  const type = essence(contentType);
+  const major = type.split("/")[0];
+  return major === "audio" || major === "video" || type === "text/plain" || INLINE_IMAGES.has(type);
+}

@@ -3,14 +3,29 @@ import { evaluatePreconditions, formatHttpDate, ifRangeAllowsRange, type Validat
 import { contentDisposition } from "../http/content-disposition";
 import { contentRangeHeader, decideRange } from "../http/range";
 import { ApiError } from "../lib/errors";
+import { mayBeInline } from "./content-types";
 import { getMediaObject } from "../storage/media-objects";
 
 export interface ServeOptions {
+  /** Asked for; types a browser could run (`mayBeInline`) are always attachments. */
   disposition: "inline" | "attachment";
+  /** `private` with an API key; bounded by the expiry for signed links. `no-transform` is added. */
   cacheControl: string;
   /** Extra response headers (CORS for signed links, `Vary` for negotiation). */
   headers?: Record<string, string>;
 }
+
+/**
+ * Headers on every media response, 304s included: nothing served can run on the API's origin
+ * (a sandboxed, resource-less document, no sniffing), and nothing re-encodes the bytes on the way out
+ * (ranges, lengths and ETags describe the stored bytes; an explicit identity coding stops the edge, and
+ * wrangler dev's copy of it, from compressing text types).
+ */
+const MEDIA_SAFETY_HEADERS = {
+  "Content-Security-Policy": "sandbox; default-src 'none'",
+  "X-Content-Type-Options": "nosniff",
+  "Content-Encoding": "identity",
+};
 
 /** The validators of a media item: its SHA-256 as a strong ETag, its upload time (whole seconds). */
 export function mediaValidators(media: Pick<MediaRow, "sha256" | "created_at">): Validators {
@@ -37,7 +52,8 @@ export async function serveMedia(
   const headers = new Headers({
     ETag: validators.etag,
     "Last-Modified": formatHttpDate(validators.lastModified),
-    "Cache-Control": options.cacheControl,
+    "Cache-Control": `${options.cacheControl}, no-transform`,
+    ...MEDIA_SAFETY_HEADERS,
     ...options.headers,
   });
   const precondition = evaluatePreconditions(request.headers, request.method, validators);
@@ -48,8 +64,8 @@ export async function serveMedia(
 
   headers.set("Accept-Ranges", "bytes");
   headers.set("Content-Type", media.content_type);
-  headers.set("Content-Disposition", contentDisposition(options.disposition, media.filename));
-  headers.set("X-Content-Type-Options", "nosniff");
+  const disposition = mayBeInline(media.content_type) ? options.disposition : "attachment";
+  headers.set("Content-Disposition", contentDisposition(disposition, media.filename));
   const isHead = request.method === "HEAD";
   const decision =
     isHead || !ifRangeAllowsRange(request.headers, validators)
@@ -72,5 +88,5 @@ export async function serveMedia(
     console.error(JSON.stringify({ error: "media object missing from R2", media_id: media.id, key: media.r2_key }));
     throw new ApiError(404, "MEDIA_NOT_FOUND", `Media ${media.id} is not available`);
   }
-  return new Response(object.body, { status, headers });
+  return new Response(object.body, { status, headers, encodeBody: "manual" });
 }

@@ -5,9 +5,11 @@ const strong = (opaque: string) => ({ weak: false, opaque });
 const weak = (opaque: string) => ({ weak: true, opaque });
 
 describe("parseEntityTagList", () => {
-  it("reads a lone asterisk, with surrounding whitespace, as any", () => {
+  it("reads a lone asterisk, with surrounding whitespace or empty elements, as any", () => {
     expect(parseEntityTagList("*")).toEqual({ any: true });
     expect(parseEntityTagList("  *\t")).toEqual({ any: true });
+    expect(parseEntityTagList(", *,")).toEqual({ any: true });
+    expect(parseEntityTagList(" ,*")).toEqual({ any: true });
   });
 
   it("reads a single strong tag and a single weak tag", () => {

@@ -130,18 +130,18 @@ describe("decideRange", () => {
       expect(decideRange("bytes=2000-1", 1000)).toEqual({ type: "full" });
     });
 
-    it("answers full for several ranges, even overlapping or with empty elements", () => {
-      for (const header of [
-        "bytes=0-1,5-9",
-        "bytes=0-1, 2-3",
-        "bytes=0-0,-1",
-        "bytes=0-1,",
-        "bytes=,0-1",
-        "bytes=0-1,,",
-        "bytes=,",
-      ]) {
+    it("answers full for several ranges, even overlapping or among empty elements", () => {
+      for (const header of ["bytes=0-1,5-9", "bytes=0-1, 2-3", "bytes=0-0,-1", "bytes=,0-1,,5-9,", "bytes=,", "bytes= , ,"]) {
         expect(decideRange(header, 1000), header).toEqual({ type: "full" });
       }
+    });
+
+    it("ignores empty list elements around one range (RFC 9110 §5.6.1)", () => {
+      for (const header of ["bytes=0-1,", "bytes=,0-1", "bytes=0-1,,", "bytes= , 0-1 , ", "bytes=\t,0-1"]) {
+        expect(decideRange(header, 1000), header).toEqual({ type: "partial", offset: 0, length: 2, end: 1 });
+      }
+      expect(decideRange("bytes=,-10,", 1000)).toEqual({ type: "partial", offset: 990, length: 10, end: 999 });
+      expect(decideRange("bytes=2000-,", 1000)).toEqual({ type: "unsatisfiable" });
     });
 
     it("answers full for an unknown or missing unit", () => {

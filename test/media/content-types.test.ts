@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { essence, extensionFor, isValidContentType, kindFor } from "../../src/media/content-types";
+import { essence, extensionFor, isValidContentType, kindFor, mayBeInline } from "../../src/media/content-types";
 
 describe("essence", () => {
   it("keeps type/subtype and drops parameters", () => {
@@ -120,5 +120,33 @@ describe("isValidContentType", () => {
     expect(at.length).toBe(255);
     expect(isValidContentType(at)).toBe(true);
     expect(isValidContentType(`${at}x`)).toBe(false);
+  });
+});
+
+describe("mayBeInline", () => {
+  it("lets audio, video, raster images and plain text be inline, whatever their case and parameters", () => {
+    for (const type of ["audio/mpeg", "Audio/WAV", "video/mp4; codecs=avc1", "image/png", "image/JPEG", "image/webp", "text/plain; charset=utf-8"]) {
+      expect(mayBeInline(type), type).toBe(true);
+    }
+  });
+
+  it("keeps every type a browser could run or render as a document an attachment", () => {
+    const types = [
+      "text/html",
+      "TEXT/HTML; charset=utf-8",
+      "image/svg+xml",
+      "application/xhtml+xml",
+      "text/xml",
+      "application/xml",
+      "text/javascript",
+      "application/javascript",
+      "application/pdf",
+      "text/css",
+      "text/vtt",
+      "multipart/x-mixed-replace",
+      "application/octet-stream",
+      "application/x-shockwave-flash",
+    ];
+    for (const type of types) expect(mayBeInline(type), type).toBe(false);
   });
 });

@@ -113,7 +113,7 @@ describe("GET /v1/recordings/{id}/media/{media_id}", () => {
     it("marks authenticated responses Cache-Control: private", async () => {
       const s = await servedMedia();
       const res = await get(s);
-      expect(res.headers.get("cache-control")).toBe("private");
+      expect(res.headers.get("cache-control")).toBe("private, no-transform");
       expect(res.headers.get("x-content-type-options")).toBe("nosniff");
     });
 
@@ -260,7 +260,7 @@ describe("GET /v1/recordings/{id}/media/{media_id}", () => {
       const s = await servedMedia();
       const res = await get(s, { "if-none-match": etagOf(s.media) });
       await expectNotModified(res, s);
-      expect(res.headers.get("cache-control")).toBe("private");
+      expect(res.headers.get("cache-control")).toBe("private, no-transform");
     });
 
     it("answers 304 when the ETag is one of a list", async () => {
@@ -409,7 +409,7 @@ describe("GET /v1/recordings/{id}/media/{media_id}", () => {
       expect(res.headers.get("etag")).toBe(etagOf(s.media));
       expect(res.headers.get("last-modified")).toBe(lastModifiedOf(s.media));
       expect(res.headers.get("content-disposition")).toMatch(/^inline; /);
-      expect(res.headers.get("cache-control")).toBe("private");
+      expect(res.headers.get("cache-control")).toBe("private, no-transform");
       expect((await responseBytes(res)).byteLength).toBe(0);
     });
 

@@ -43,7 +43,7 @@ async function expectMedia(res: Response, media: Media, bytes: Uint8Array): Prom
   expect(res.headers.get("etag")).toBe(`"${media.sha256}"`);
   expect(res.headers.get("content-length")).toBe(String(bytes.byteLength));
   expect(res.headers.get("accept-ranges")).toBe("bytes");
-  expect(res.headers.get("cache-control")).toBe("private");
+  expect(res.headers.get("cache-control")).toBe("private, no-transform");
   expect(res.headers.get("vary")).toMatch(/\bAccept\b/);
   expect(await responseBytes(res)).toEqual(bytes);
 }

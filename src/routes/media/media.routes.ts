@@ -11,6 +11,8 @@ const FilenameSchema = z
   .min(1)
   .max(255)
   .regex(/^[^\p{Cc}/\\]*$/u, "Must not contain control characters, slashes or backslashes")
+  // Bidirectional embeddings, overrides and isolates can make "evil\u202Egpj.exe" read as "evilexe.jpg".
+  .regex(/^[^\u202A-\u202E\u2066-\u2069]*$/u, "Must not contain bidirectional override characters")
   .refine((name) => name !== "." && name !== "..", "Must be a file name")
   .openapi({ example: "call.mp3" });
 
