@@ -1,5 +1,6 @@
 import { execFile } from "node:child_process";
 import { randomUUID } from "node:crypto";
+import { connect } from "node:net";
 import { z } from "@hono/zod-openapi";
 import { expect, inject } from "vitest";
 import { createAccount, createKey } from "../scripts/lib/seed.mjs";
@@ -93,18 +94,41 @@ export async function curl(path: string, args: string[] = []): Promise<CurlResul
       error ? reject(new Error(`curl failed: ${error.message} ${err.toString()}`)) : resolve(out),
     );
   });
-  const end = stdout.indexOf("\r\n\r\n");
-  const head = stdout.subarray(0, end).toString("latin1").split("\r\n");
+  return splitResponse(stdout);
+}
+
+/** curl's `-H "Authorization: Bearer <key>"` arguments. */
+export function bearer(key: string): string[] {
+  return ["-H", `Authorization: Bearer ${key}`];
+}
+
+/**
+ * One HTTP/1.1 exchange on a raw socket (`Connection: close`): nothing decodes, de-chunks or adds
+ * headers, so `body` is every byte that followed the response headers on the wire.
+ */
+export async function rawExchange(method: string, path: string, headers: Record<string, string> = {}): Promise<CurlResult> {
+  const { hostname, port } = new URL(baseUrl);
+  const lines = [`${method} ${path} HTTP/1.1`, `Host: ${hostname}:${port}`, ...Object.entries(headers).map(([k, v]) => `${k}: ${v}`)];
+  const raw = await new Promise<Buffer>((resolve, reject) => {
+    const socket = connect(Number(port), hostname, () => socket.write(`${lines.join("\r\n")}\r\nConnection: close\r\n\r\n`));
+    const chunks: Buffer[] = [];
+    socket.on("data", (chunk) => chunks.push(chunk));
+    socket.on("end", () => resolve(Buffer.concat(chunks)));
+    socket.on("error", reject);
+    socket.setTimeout(10_000, () => socket.destroy(new Error(`${method} ${path} timed out`)));
+  });
+  return splitResponse(raw);
+}
+
+/** Splits `status line, headers, CRLF CRLF, body` (as curl -D - or a raw socket give it). */
+function splitResponse(raw: Buffer): CurlResult {
+  const end = raw.indexOf("\r\n\r\n");
+  const head = raw.subarray(0, end).toString("latin1").split("\r\n");
   const status = Number(head[0]?.split(" ")[1]);
   const headers: Record<string, string> = {};
   for (const line of head.slice(1)) {
     const colon = line.indexOf(":");
     headers[line.slice(0, colon).trim().toLowerCase()] = line.slice(colon + 1).trim();
   }
-  return { status, headers, body: stdout.subarray(end + 4) };
-}
-
-/** curl's `-H "Authorization: Bearer <key>"` arguments. */
-export function bearer(key: string): string[] {
-  return ["-H", `Authorization: Bearer ${key}`];
+  return { status, headers, body: raw.subarray(end + 4) };
 }

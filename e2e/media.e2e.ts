@@ -1,11 +1,10 @@
 import { createHash } from "node:crypto";
-import { connect } from "node:net";
 import { beforeAll, describe, expect, test } from "vitest";
 import { createRecording, sha256Digest, uploadMedia } from "../scripts/lib/seed.mjs";
 import { toneWav } from "../scripts/lib/wav.mjs";
 import { ErrorSchema } from "../src/schemas/common";
 import { MediaSchema, RecordingSchema } from "../src/schemas/recording";
-import { api, baseUrl, bearer, body as parsedBody, conforming, curl, expectError, newTenant, parseBody, UUID, type Tenant } from "./helpers";
+import { api, baseUrl, bearer, body as parsedBody, conforming, curl, expectError, newTenant, parseBody, rawExchange, UUID, type Tenant } from "./helpers";
 
 const wav = Buffer.from(toneWav({ seconds: 1.5, frequencies: [329.63, 415.3, 493.88] }));
 const size = wav.byteLength;
@@ -109,7 +108,9 @@ describe("media responses (curl)", () => {
     expect(headers["content-type"]).toBe("audio/wav");
     expect(headers["accept-ranges"]).toBe("bytes");
     expect(headers.etag).toBeTruthy();
-    expect(await rawHeadBodyBytes(mediaPath, tenant.key)).toBe(0);
+    const raw = await rawExchange("HEAD", mediaPath, { Authorization: `Bearer ${tenant.key}` });
+    expect(raw.status).toBe(200);
+    expect(raw.body.byteLength).toBe(0);
   });
 
   test("serves one media item by its id", async () => {
@@ -121,18 +122,26 @@ describe("media responses (curl)", () => {
   });
 });
 
-/** Sends a raw HTTP/1.1 HEAD and counts the bytes that follow the headers (must be none). */
-async function rawHeadBodyBytes(path: string, key: string): Promise<number> {
-  const { hostname, port } = new URL(baseUrl);
-  const raw = await new Promise<Buffer>((resolve, reject) => {
-    const socket = connect(Number(port), hostname, () => {
-      socket.write(`HEAD ${path} HTTP/1.1\r\nHost: ${hostname}:${port}\r\nAuthorization: Bearer ${key}\r\nConnection: close\r\n\r\n`);
-    });
-    const chunks: Buffer[] = [];
-    socket.on("data", (chunk) => chunks.push(chunk));
-    socket.on("end", () => resolve(Buffer.concat(chunks)));
-    socket.on("error", reject);
-    socket.setTimeout(10_000, () => socket.destroy(new Error("HEAD timed out")));
+describe("content codings on the wire", () => {
+  test("sends text media asked for with Accept-Encoding: gzip, br exactly as stored, ranges included", async () => {
+    const text = Buffer.from("plain words that gzip would shrink a lot. ".repeat(100));
+    const { id } = await createRecording(baseUrl, tenant.key, {});
+    const media = await uploadMedia(baseUrl, tenant.key, id, text, { contentType: "text/plain; charset=utf-8", kind: "transcript" });
+    const path = `/v1/recordings/${id}/media/${media.id}`;
+    const auth = { Authorization: `Bearer ${tenant.key}`, "Accept-Encoding": "gzip, br" };
+    const cases: [Record<string, string>, number, Buffer][] = [
+      [{}, 200, text],
+      [{ Range: "bytes=0-9" }, 206, text.subarray(0, 10)],
+      [{ Range: "bytes=-7" }, 206, text.subarray(text.byteLength - 7)],
+    ];
+    for (const [headers, status, expected] of cases) {
+      const raw = await rawExchange("GET", path, { ...auth, ...headers });
+      expect(raw.status).toBe(status);
+      expect(raw.headers["content-encoding"] ?? "identity").toBe("identity");
+      expect(raw.headers["transfer-encoding"]).toBeUndefined();
+      expect(raw.headers["cache-control"]).toMatch(/\bno-transform\b/);
+      expect(raw.headers["content-length"]).toBe(String(expected.byteLength));
+      expect(raw.body.equals(expected)).toBe(true);
+    }
   });
-  return raw.byteLength - (raw.indexOf("\r\n\r\n") + 4);
-}
+});
