@@ -3,10 +3,13 @@ import { notFound, onError } from "./lib/error-handler";
 import type { AppOpenAPI } from "./lib/types";
 import { defaultCacheControl } from "./middleware/cache-control";
 import { requestId } from "./middleware/request-id";
+import { SIGNED_PREFIX, signedResponses } from "./middleware/signed-link";
 import admin from "./routes/admin/admin.index";
 import { registerDocs } from "./routes/docs/docs.index";
+import links from "./routes/links/links.index";
 import media from "./routes/media/media.index";
 import recordings from "./routes/recordings/recordings.index";
+import signed from "./routes/signed/signed.index";
 
 /** A matcher from request paths to the methods routed for them, for 405 answers. */
 function methodsByPath(app: AppOpenAPI): (path: string) => string[] {
@@ -30,9 +33,12 @@ export function createApp(): AppOpenAPI {
   app.use("*", requestId());
   app.use("/v1/admin/*", defaultCacheControl("no-store"));
   app.use("/v1/recordings/*", defaultCacheControl("private"));
+  app.use(`${SIGNED_PREFIX}/*`, signedResponses());
   app.route("/", admin);
   app.route("/", recordings);
   app.route("/", media);
+  app.route("/", links);
+  app.route("/", signed);
   registerDocs(app);
   app.onError(onError);
   app.notFound(notFound(methodsByPath(app)));

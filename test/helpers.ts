@@ -4,6 +4,8 @@ import { ErrorSchema } from "../src/schemas/common";
 import { RecordingPageSchema } from "../src/schemas/list";
 import { MediaSchema, RecordingSchema, type Recording } from "../src/schemas/recording";
 import type { Scope } from "../src/schemas/auth";
+import { parseSigningKeys } from "../src/signing/keys";
+import { signLink, type LinkClaims } from "../src/signing/links";
 
 export const ADMIN_TOKEN = "test-admin-token";
 export const ALL_SCOPES: Scope[] = ["recordings:read", "recordings:write", "recordings:delete"];
@@ -157,4 +159,23 @@ export async function trashDirectly(recordingId: string, deletedAt = new Date().
     .bind(recordingId, deletedAt, deletedBy)
     .run();
   expect(result.meta.changes).toBe(1);
+}
+
+/** The signed links' path and query (the test Worker's origin is http://api.test). */
+export function linkPath(url: string): string {
+  const parsed = new URL(url);
+  expect(parsed.origin).toBe("http://api.test");
+  return parsed.pathname + parsed.search;
+}
+
+/** `POST /v1/recordings/{id}/download-url` that must succeed; returns the answer. */
+export async function downloadUrl(tenant: Tenant, recordingId: string, body: Record<string, unknown> = {}) {
+  const res = await api(`/v1/recordings/${recordingId}/download-url`, withJson("POST", body, tenant.auth));
+  expect(res.status).toBe(200);
+  return (await res.json()) as { download_url: string; media_id: string; content_type: string; file_size_bytes: number; expires_at: string };
+}
+
+/** Signs a link with the test Worker's own keys (or others), e.g. one that has already expired. */
+export async function signTestLink(claims: LinkClaims, keysText: string = env.SIGNING_KEYS): Promise<string> {
+  return (await signLink(parseSigningKeys(keysText), claims)).pathAndQuery;
 }

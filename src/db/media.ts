@@ -79,3 +79,25 @@ export async function insertMediaForLiveRecording(db: D1Database, row: MediaRow)
   ]);
   return (inserted?.meta.changes ?? 0) > 0;
 }
+
+/** A media item as a signed link reaches it: with its recording's status, both null when absent. */
+export interface LinkedMediaRow extends Partial<MediaRow> {
+  found_recording_id: string | null;
+  recording_status: Status | null;
+}
+
+/**
+ * The live recording `recordingId` (any account: a signed link names it) and its media item `mediaId`,
+ * in one round trip; null when the recording does not exist or is in the trash, `id` null when the item
+ * is not this recording's.
+ */
+export async function findLinkedMedia(db: D1Database, recordingId: string, mediaId: string): Promise<LinkedMediaRow | null> {
+  return db
+    .prepare(
+      `SELECT r.id AS found_recording_id, r.status AS recording_status, m.*
+       FROM recordings r LEFT JOIN media m ON m.recording_id = r.id AND m.id = ?2
+       WHERE r.id = ?1 AND r.deleted_at IS NULL`,
+    )
+    .bind(recordingId, mediaId)
+    .first<LinkedMediaRow>();
+}

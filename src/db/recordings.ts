@@ -83,6 +83,17 @@ export async function findRecording(db: D1Database, accountId: string, id: strin
 }
 
 /**
+ * A live recording with its media by id alone, for a signed link that names it (the link is the
+ * authorization); null when it does not exist or is in the trash.
+ */
+export async function findLinkedRecording(db: D1Database, id: string): Promise<RecordingRow | null> {
+  return db
+    .prepare(`SELECT ${selectList(true)} FROM recordings r WHERE r.id = ?1 AND r.deleted_at IS NULL`)
+    .bind(id)
+    .first<RecordingRow>();
+}
+
+/**
  * Applies `changes` to a live recording of the account and merges `metadataPatch` (JSON text, RFC 7396)
  * into its metadata in the same statement, so concurrent merges never lose each other's keys. Nothing
  * changes when the merged metadata would exceed `maxMetadataBytes`. False when no row changed: no such

@@ -26,3 +26,16 @@ export function chooseRepresentation(accept: string | null | undefined, mediaTyp
   mediaTypes.forEach((type, index) => consider({ type: "media", index }, acceptQuality(ranges, type)));
   return choice;
 }
+
+/**
+ * Whether a client (a browser navigating) prefers an HTML page to JSON: `text/html` weighs more than
+ * `application/json`, or as much but named first. `*∕*` alone, or no Accept, means JSON.
+ * @example prefersHtml("text/html,application/xhtml+xml,*∕*;q=0.8") // true
+ */
+export function prefersHtml(accept: string | null | undefined): boolean {
+  const ranges = parseAccept(accept);
+  const html = acceptQuality(ranges, "text/html");
+  if (!html || html.q === 0) return false;
+  const json = acceptQuality(ranges, "application/json");
+  return !json || preferred(html, json);
+}

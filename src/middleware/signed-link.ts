@@ -1,6 +1,9 @@
 import type { Context, MiddlewareHandler } from "hono";
+import { prefersHtml } from "../http/negotiate";
 import { ApiError } from "../lib/errors";
+import { pageCsp, styleNonce } from "../lib/html";
 import type { AppBindings } from "../lib/types";
+import { renderErrorPage } from "../share/error-page";
 import { loadSigningKeys, type SigningKeys } from "../signing/keys";
 import { signLink, verifyLink, type LinkClaims, type VerifiedLink } from "../signing/links";
 
@@ -70,3 +73,42 @@ export const SIGNED_CORS: Readonly<Record<string, string>> = {
   "Access-Control-Allow-Origin": "*",
   "Access-Control-Expose-Headers": "Content-Range, Content-Length, Accept-Ranges, ETag, Content-Disposition",
 };
+
+const PREFLIGHT: Readonly<Record<string, string>> = {
+  ...SIGNED_CORS,
+  "Access-Control-Allow-Methods": "GET, HEAD",
+  "Access-Control-Allow-Headers": "Range, If-Match, If-None-Match, If-Modified-Since, If-Unmodified-Since, If-Range",
+  "Access-Control-Max-Age": "86400",
+};
+
+/** The JSON error response `res` as a readable HTML page with the same status and headers. */
+async function htmlErrorPage(res: Response): Promise<Response> {
+  const error = (await res.clone().json()) as { error_code: string; message: string; request_id: string };
+  const nonce = styleNonce();
+  const html = renderErrorPage({ status: res.status, errorCode: error.error_code, message: error.message, requestId: error.request_id, nonce });
+  const headers = new Headers(res.headers);
+  headers.delete("Content-Length");
+  headers.set("Content-Type", "text/html; charset=utf-8");
+  headers.set("Content-Security-Policy", pageCsp(nonce));
+  headers.set("X-Content-Type-Options", "nosniff");
+  return new Response(html, { status: res.status, headers });
+}
+
+/**
+ * For every path under `/v1/signed/`: answers CORS preflights (204), lets any origin read the answers
+ * (the signature is the credential), and turns error responses into readable HTML pages when a browser
+ * navigating there prefers HTML (an expired or changed link opened from a chat); JSON otherwise.
+ */
+export function signedResponses(): MiddlewareHandler<AppBindings> {
+  return async function signedResponsesMiddleware(c, next) {
+    if (c.req.method === "OPTIONS") return c.body(null, 204, PREFLIGHT);
+    await next();
+    if (c.res.status >= 400) {
+      c.res.headers.append("Vary", "Accept");
+      if (prefersHtml(c.req.header("accept")) && c.res.headers.get("Content-Type")?.startsWith("application/json")) {
+        c.res = await htmlErrorPage(c.res);
+      }
+    }
+    for (const [name, value] of Object.entries(SIGNED_CORS)) c.res.headers.set(name, value);
+  };
+}

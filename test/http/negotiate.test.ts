@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { chooseRepresentation } from "../../src/http/negotiate";
+import { chooseRepresentation, prefersHtml } from "../../src/http/negotiate";
 
 const JSON_ = { type: "json" } as const;
 const NONE = { type: "none" } as const;
@@ -109,5 +109,19 @@ describe("chooseRepresentation", () => {
     it("answers none for text/html alone", () => {
       expect(chooseRepresentation("text/html", wavAndWebm)).toEqual(NONE);
     });
+  });
+});
+
+describe("prefersHtml", () => {
+  it("is true for what browsers send when they navigate", () => {
+    expect(prefersHtml("text/html,application/xhtml+xml,application/xml;q=0.9,image/avif,image/webp,*/*;q=0.8")).toBe(true);
+    expect(prefersHtml("text/html")).toBe(true);
+    expect(prefersHtml("text/*, application/json;q=0.5")).toBe(true);
+  });
+
+  it("is false without Accept, for */* alone, for JSON first, and when HTML is refused", () => {
+    for (const accept of [undefined, null, "", "*/*", "application/json", "application/json, text/html", "text/html;q=0, */*", "audio/*"]) {
+      expect(prefersHtml(accept), String(accept)).toBe(false);
+    }
   });
 });

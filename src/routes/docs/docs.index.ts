@@ -1,5 +1,6 @@
 import { createRoute, z } from "@hono/zod-openapi";
 import { createRouter } from "../../lib/create-router";
+import { pageCsp, styleNonce } from "../../lib/html";
 import type { AppOpenAPI } from "../../lib/types";
 import { renderDocs, type OpenApiDocument } from "./docs.page";
 
@@ -76,12 +77,9 @@ export function registerDocs(app: AppOpenAPI): void {
       return c.json({ name, version, docs: "/docs", openapi: "/openapi.json" }, 200);
     })
     .openapi(docsPage, (c) => {
-      const nonce = crypto.randomUUID().replaceAll("-", "");
+      const nonce = styleNonce();
       const html = renderDocs(app.getOpenAPI31Document(OPENAPI_CONFIG) as unknown as OpenApiDocument, nonce);
-      c.header(
-        "Content-Security-Policy",
-        `default-src 'none'; style-src 'nonce-${nonce}'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'`,
-      );
+      c.header("Content-Security-Policy", pageCsp(nonce));
       return c.html(html, 200);
     });
   app.route("/", docs);

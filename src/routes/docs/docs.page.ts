@@ -1,3 +1,5 @@
+import { escapeHtml } from "../../lib/html";
+
 /** The parts of an OpenAPI 3.1 document the reference page shows. */
 interface Operation {
   summary?: string;
@@ -14,8 +16,7 @@ export interface OpenApiDocument {
   components?: { schemas?: Record<string, unknown> };
 }
 
-const esc = (text: unknown) =>
-  String(text ?? "").replace(/[&<>"']/g, (ch) => `&#${ch.charCodeAt(0)};`);
+const esc = escapeHtml;
 
 /** Escaped prose with `code` spans, the only markdown the descriptions use. */
 const prose = (text: unknown) => esc(text).replace(/`([^`]+)`/g, "<code>$1</code>");
