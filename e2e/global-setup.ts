@@ -10,6 +10,8 @@ declare module "vitest" {
     baseUrl: string;
     /** The ADMIN_TOKEN the Worker was started with */
     adminToken: string;
+    /** The SIGNING_KEYS the Worker was started with (to make links it must refuse, e.g. expired ones) */
+    signingKeys: string;
   }
 }
 
@@ -34,6 +36,7 @@ export default async function setup(project: TestProject) {
   });
   project.provide("baseUrl", dev.url);
   project.provide("adminToken", adminToken);
+  project.provide("signingKeys", signingKeys);
 
   return async () => {
     await dev.stop();

@@ -7,12 +7,12 @@
  *
  * Entries are separated by commas or whitespace; a secret is standard or URL-safe base64.
  */
-import { fromBase64, fromBase64Url } from "../lib/crypto";
+import { fromBase64, fromBase64Url } from "../lib/base64";
 
 /** One configured key: its id (as links carry it) and its secret bytes. */
 export interface SigningKey {
   readonly id: string;
-  readonly secret: Uint8Array;
+  readonly secret: Uint8Array<ArrayBuffer>;
 }
 
 /** The parsed secret: the key that signs, and every key that verifies, by id. */
@@ -36,7 +36,7 @@ const KEY_ID = /^[A-Za-z0-9._-]{1,64}$/;
 const STANDARD_BASE64 = /^[A-Za-z0-9+/]+={0,2}$/;
 
 /** Decodes a secret written in standard base64 (as `openssl rand -base64 32` prints it) or base64url. */
-function decodeSecret(text: string): Uint8Array | null {
+function decodeSecret(text: string): Uint8Array<ArrayBuffer> | null {
   if (STANDARD_BASE64.test(text) && text.length % 4 === 0) return fromBase64(text);
   return fromBase64Url(text);
 }

@@ -9,7 +9,7 @@
  * delimited) of the method class, the path, every parameter, the expiry and the key id. Any other
  * spelling of the query (reordered, re-encoded, duplicated, added or missing parameters) is refused.
  */
-import { fromBase64Url, toBase64Url } from "../lib/crypto";
+import { fromBase64Url, toBase64Url } from "../lib/base64";
 import { hmacKey, type SigningKeys } from "./keys";
 
 /** What a link grants: GET and HEAD of `path` with `params`, until `expiresAt`. */
@@ -63,8 +63,9 @@ function paramEntries(params: LinkClaims["params"] = {}): [string, string][] {
     .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
 }
 
-function canonicalBytes(keyId: string, path: string, entries: [string, string][], expires: string): Uint8Array {
-  return encoder.encode(JSON.stringify([DOMAIN, METHOD_CLASS, path, entries, expires, keyId]));
+function canonicalBytes(keyId: string, path: string, entries: [string, string][], expires: string): Uint8Array<ArrayBuffer> {
+  // A copy on its own ArrayBuffer: what WebCrypto's BufferSource wants under every runtime's typings.
+  return new Uint8Array(encoder.encode(JSON.stringify([DOMAIN, METHOD_CLASS, path, entries, expires, keyId])));
 }
 
 function query(entries: [string, string][]): string {
