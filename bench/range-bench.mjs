@@ -72,10 +72,10 @@ export async function checkRangeTarget(name, target, expected) {
  * | API floor+D1 floor | …). Each pair of blocks is mirrored, so linear drift cancels over an even
  * number of rounds, and over six every target runs twice in each position of a block.
  * @param {number} rounds rounds per target
+ * @param {string[]} [names] the targets (default: this measurement's three)
  * @returns {string[]} target names
  */
-export function roundOrder(rounds) {
-  const names = Object.keys(TARGET_NAMES);
+export function roundOrder(rounds, names = Object.keys(TARGET_NAMES)) {
   return Array.from({ length: rounds }, (_, block) => {
     const shift = Math.floor(block / 2) % names.length;
     const rotated = [...names.slice(shift), ...names.slice(0, shift)];
@@ -87,21 +87,22 @@ export function roundOrder(rounds) {
  * Warms every target up, then runs `rounds` timed rounds of each in the order of roundOrder; reports per
  * target the median over rounds of requests/s, of the p50/p90/p99 latencies and, when the
  * target's wrangler process group is known, of the server CPU time per request (NaN otherwise).
- * @param {ReturnType<typeof rangeTargets>} targets
+ * @param {Record<string, { url: string, headers: Record<string, string> }>} targets rangeTargets(…), or any
+ *   targets answering the same 1 MiB range (another section's, with their `labels`)
  * @param {{ concurrency: number, roundMs: number, warmupMs: number, rounds: number,
- *   groups?: Partial<Record<keyof TARGET_NAMES, number | null>>, log?: (line: string) => void }} options
- *   groups: each target's wrangler process group (floor and floorD1 share the floor's)
+ *   groups?: Record<string, number | null>, labels?: Record<string, string>, log?: (line: string) => void }} options
+ *   groups: each target's wrangler process group (floor and floorD1 share the floor's); labels: names for the log
  * @returns {Promise<Record<keyof TARGET_NAMES, { rps: number, p50: number, p90: number, p99: number, cpuMs: number,
  *   requests: number, errors: number, clientCpu: number, rounds: Array<{ rps: number, p50: number, p99: number, cpuMs: number }> }>>}
  */
-export async function measureRangeReads(targets, { concurrency, roundMs, warmupMs, rounds, groups = {}, log = () => {} }) {
+export async function measureRangeReads(targets, { concurrency, roundMs, warmupMs, rounds, groups = {}, labels = TARGET_NAMES, log = () => {} }) {
   const common = { concurrency, expectStatus: 206, expectBytes: RANGE_BYTES };
   const results = {};
-  for (const name of Object.keys(TARGET_NAMES)) {
+  for (const name of Object.keys(targets)) {
     await loadRound({ ...targets[name], ...common, durationMs: warmupMs });
     results[name] = [];
   }
-  for (const name of roundOrder(rounds)) {
+  for (const name of roundOrder(rounds, Object.keys(targets))) {
     const group = groups[name];
     const cpuBefore = group ? groupCpuSeconds(group) : Number.NaN;
     const round = await loadRound({ ...targets[name], ...common, durationMs: roundMs });
@@ -112,7 +113,7 @@ export async function measureRangeReads(targets, { concurrency, roundMs, warmupM
       p99: percentile(round.latencies, 99), requests: round.requests, errors: round.errors, clientCpu: round.clientCpu,
     };
     results[name].push(summary);
-    log(`  ${TARGET_NAMES[name].padEnd(8)} ${summary.rps.toFixed(1)} req/s, p50 ${summary.p50.toFixed(1)} ms, p99 ${summary.p99.toFixed(1)} ms, server CPU ${cpuMs.toFixed(2)} ms/req, ${round.errors} errors, client CPU ${(100 * round.clientCpu).toFixed(0)}% of a core`);
+    log(`  ${(labels[name] ?? name).padEnd(8)} ${summary.rps.toFixed(1)} req/s, p50 ${summary.p50.toFixed(1)} ms, p99 ${summary.p99.toFixed(1)} ms, server CPU ${cpuMs.toFixed(2)} ms/req, ${round.errors} errors, client CPU ${(100 * round.clientCpu).toFixed(0)}% of a core`);
   }
   const summarize = (list) => ({
     rps: median(list.map((r) => r.rps)),

@@ -1,8 +1,9 @@
 // `npm run dev`: local secrets, local D1 migrations, `wrangler dev`, and a seeded demo account
-// with three playable recordings, then a few curl lines that work against it.
-import { copyFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+// with three playable recordings, then a share page and a download link to open in a browser and a
+// few curl lines that work against it.
+import { appendFileSync, copyFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
-import { createAccount, createKey, createRecording, uploadMedia } from "./lib/seed.mjs";
+import { createAccount, createDownloadUrl, createKey, createRecording, createShareUrl, uploadMedia } from "./lib/seed.mjs";
 import { toneWav } from "./lib/wav.mjs";
 import { applyLocalMigrations, projectRoot, startWranglerDev } from "./lib/wrangler.mjs";
 
@@ -50,6 +51,19 @@ function readDevVars(file) {
   return vars;
 }
 
+/** Copies into an existing .dev.vars the secrets added to .dev.vars.example since it was made (e.g. SIGNING_KEYS). */
+function addMissingDevVars() {
+  const examplePath = path.join(projectRoot, ".dev.vars.example");
+  const present = readDevVars(devVarsPath);
+  const lines = readFileSync(examplePath, "utf8").split(/\r?\n/);
+  for (const [name] of Object.entries(readDevVars(examplePath))) {
+    if (name in present) continue;
+    const line = lines.find((l) => l.startsWith(`${name}=`));
+    appendFileSync(devVarsPath, `\n${line}\n`);
+    console.log(`Added ${name} to .dev.vars from .dev.vars.example.`);
+  }
+}
+
 /** The saved demo account when its key still works against this server, else null. */
 async function reusableSeed(baseUrl) {
   if (!existsSync(seedStatePath)) return null;
@@ -85,7 +99,14 @@ async function seedDemo(baseUrl, adminToken) {
   return seed;
 }
 
-function printWelcome(baseUrl, seed, reused) {
+/** Fresh signed links (a day long) to the demo recording: its share page and a download of its audio. */
+async function demoLinks(baseUrl, seed) {
+  const share = await createShareUrl(baseUrl, seed.key, seed.recording_id, 86400);
+  const download = await createDownloadUrl(baseUrl, seed.key, seed.recording_id, { expires_in: 86400, disposition: "attachment" });
+  return { share: share.url, download: download.download_url };
+}
+
+function printWelcome(baseUrl, seed, reused, links) {
   const auth = `-H "Authorization: Bearer ${seed.key}"`;
   const media = `${baseUrl}/v1/recordings/${seed.recording_id}/media`;
   console.log(`
@@ -93,6 +114,10 @@ function printWelcome(baseUrl, seed, reused) {
  Recordings API on ${baseUrl}   (docs: ${baseUrl}/docs)
  Demo account ${seed.account_id} ${reused ? "(reused from .wrangler/demo-seed.json)" : "(seeded now)"}
  API key      ${seed.key}
+
+ Open in a browser, no key needed (signed links, valid for a day):
+ share page   ${links.share}
+ download     ${links.download}
 
  # list recordings (newest first)
  curl -s ${auth} "${baseUrl}/v1/recordings?limit=10"
@@ -110,6 +135,7 @@ async function main() {
     copyFileSync(path.join(projectRoot, ".dev.vars.example"), devVarsPath);
     console.log("Created .dev.vars from .dev.vars.example (local secrets; edit as you like).");
   }
+  addMissingDevVars();
   const adminToken = readDevVars(devVarsPath).ADMIN_TOKEN;
   if (!adminToken) throw new Error(`ADMIN_TOKEN is missing from ${devVarsPath}; see .dev.vars.example`);
 
@@ -140,7 +166,7 @@ async function main() {
   try {
     const saved = await reusableSeed(dev.url);
     const seed = saved ?? (await seedDemo(dev.url, adminToken));
-    printWelcome(dev.url, seed, Boolean(saved));
+    printWelcome(dev.url, seed, Boolean(saved), await demoLinks(dev.url, seed));
   } catch (error) {
     console.error(`\nCould not seed the demo data; the server keeps running.\n${error.message}\n`);
   }

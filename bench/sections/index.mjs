@@ -2,5 +2,6 @@
 // export is `{ name, title, run(ctx) }` (see bench/README.md); add yours here.
 import list from "./list.mjs";
 import reads from "./reads.mjs";
+import signing from "./signing.mjs";
 
-export const SECTIONS = [reads, list];
+export const SECTIONS = [reads, list, signing];

@@ -73,6 +73,34 @@ export async function uploadMedia(baseUrl, key, recordingId, bytes, options = {}
 }
 
 /**
+ * Makes a signed, expiring link to one media item (`POST /v1/recordings/{id}/download-url`).
+ * @param {string} baseUrl
+ * @param {string} key an API key with `recordings:read`
+ * @param {string} recordingId
+ * @param {{ media_id?: string, expires_in?: number, disposition?: "inline" | "attachment" }} [body]
+ * @returns {Promise<{ download_url: string, media_id: string, content_type: string, file_size_bytes: number, expires_at: string }>}
+ * @throws {Error} with the status, error_code, message and request_id of an error answer
+ */
+export async function createDownloadUrl(baseUrl, key, recordingId, body = {}) {
+  return requestJson(baseUrl, "POST", `/v1/recordings/${encodeURIComponent(recordingId)}/download-url`, key, body, 200);
+}
+
+/**
+ * Makes a signed, expiring share page for a recording (`GET /v1/recordings/{id}/url`).
+ * @param {string} baseUrl
+ * @param {string} key an API key with `recordings:read`
+ * @param {string} recordingId
+ * @param {number} [expiresIn] seconds, 60–604800 (default 3600)
+ * @returns {Promise<{ url: string, expires_at: string }>}
+ * @throws {Error} with the status, error_code, message and request_id of an error answer
+ */
+export async function createShareUrl(baseUrl, key, recordingId, expiresIn = 3600) {
+  const path = `/v1/recordings/${encodeURIComponent(recordingId)}/url?expires_in=${expiresIn}`;
+  const response = await fetch(new URL(path, baseUrl), { headers: { Authorization: `Bearer ${key}` } });
+  return expectJson(response, "GET", path, 200);
+}
+
+/**
  * The RFC 9530 `Content-Digest` value for bytes: `sha-256=:<base64>:`.
  * @param {Uint8Array} bytes
  * @returns {string}
