@@ -4,6 +4,7 @@
 import { randomBytes } from "node:crypto";
 import { createRecording, uploadMedia } from "../scripts/lib/seed.mjs";
 import { get, loadRound, median, percentile } from "./load.mjs";
+import { envNumber } from "./context.mjs";
 import { groupCpuSeconds } from "./server-cpu.mjs";
 
 export const OBJECT_BYTES = 4 * 1024 * 1024;
@@ -25,6 +26,21 @@ export async function seedRangeObject(baseUrl, tenant) {
   });
   const objectKey = `accounts/${tenant.accountId}/recordings/${recording.id}/media/${media.id}`;
   return { recordingId: recording.id, objectKey, bytes };
+}
+
+/**
+ * How range reads are measured, from the `BENCH_…` knobs: keep-alive connections, seconds per round,
+ * rounds per target (six by default: with three targets, each runs twice in each position of a block,
+ * see roundOrder) and seconds of warm-up per target.
+ * @returns {{ concurrency: number, roundSeconds: number, rounds: number, warmupSeconds: number }}
+ */
+export function rangeReadConfig() {
+  return {
+    concurrency: envNumber("BENCH_CONCURRENCY", 4),
+    roundSeconds: envNumber("BENCH_ROUND_SECONDS", 4),
+    rounds: envNumber("BENCH_ROUNDS", 6),
+    warmupSeconds: 3,
+  };
 }
 
 /** The targets, in the order warm-up runs them, with the names the log uses. */

@@ -1,20 +1,14 @@
-import { chromium, type Browser } from "playwright-core";
+import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { createRecording, uploadMedia } from "../scripts/lib/seed.mjs";
 import { toneWav } from "../scripts/lib/wav.mjs";
-import { baseUrl, newTenant, type Tenant } from "./helpers";
-
-/** Debian's Chromium, as .ci/run installs it; a test tool's own browser download cannot work here. */
-const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
+import { baseUrl, launchChromium, newTenant, type Tenant } from "./helpers";
 
 let browser: Browser;
 let tenant: Tenant;
 
 beforeAll(async () => {
-  browser = await chromium.launch({
-    executablePath: CHROMIUM,
-    args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking"],
-  });
+  browser = await launchChromium();
   tenant = await newTenant();
 });
 

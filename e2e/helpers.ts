@@ -2,6 +2,7 @@ import { execFile } from "node:child_process";
 import { randomUUID } from "node:crypto";
 import { connect } from "node:net";
 import { z } from "@hono/zod-openapi";
+import { chromium, type Browser } from "playwright-core";
 import { expect, inject } from "vitest";
 import { createAccount, createKey } from "../scripts/lib/seed.mjs";
 import { ErrorSchema } from "../src/schemas/common";
@@ -131,4 +132,12 @@ function splitResponse(raw: Buffer): CurlResult {
     headers[line.slice(0, colon).trim().toLowerCase()] = line.slice(colon + 1).trim();
   }
   return { status, headers, body: raw.subarray(end + 4) };
+}
+
+/** Debian's Chromium (as .ci/run installs it, or CHROMIUM_PATH), headless; a test tool's own browser download cannot work here. */
+export function launchChromium(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
+    args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking"],
+  });
 }

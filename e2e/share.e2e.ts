@@ -1,12 +1,11 @@
-import { chromium, type Browser, type Page, type Response as PageResponse } from "playwright-core";
+import type { Browser, Page, Response as PageResponse } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, test } from "vitest";
 import { createRecording, uploadMedia } from "../scripts/lib/seed.mjs";
 import { toneWav } from "../scripts/lib/wav.mjs";
 import { parseSigningKeys } from "../src/signing/keys";
 import { signLink } from "../src/signing/links";
-import { api, baseUrl, newTenant, type Tenant } from "./helpers";
+import { api, baseUrl, launchChromium, newTenant, type Tenant } from "./helpers";
 
-const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 const SECONDS = 30;
 
 let browser: Browser;
@@ -16,10 +15,7 @@ let mediaId: string;
 let shareUrl: string;
 
 beforeAll(async () => {
-  browser = await chromium.launch({
-    executablePath: CHROMIUM,
-    args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking"],
-  });
+  browser = await launchChromium();
   tenant = await newTenant();
   const recording = await createRecording(baseUrl, tenant.key, {
     source: "pstn", started_at: "2026-11-20T09:00:00Z", duration_seconds: SECONDS, metadata: { title: "Quarterly review <call>" },

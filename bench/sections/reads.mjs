@@ -1,8 +1,7 @@
 // Section `reads`: 1 MiB range reads through the API against the floor (a Worker that only reads the
 // same R2 object) and against the floor plus the API's one unavoidable D1 read.
 import path from "node:path";
-import { envNumber } from "../context.mjs";
-import { checkRangeTarget, measureRangeReads, rangeTargets, seedRangeObject, TARGET_NAMES } from "../range-bench.mjs";
+import { checkRangeTarget, measureRangeReads, rangeReadConfig, rangeTargets, seedRangeObject, TARGET_NAMES } from "../range-bench.mjs";
 
 /** The brief's target: the API keeps ≥ 85% of the floor's throughput. */
 const TARGET = 0.85;
@@ -18,13 +17,7 @@ export default {
   title: "Range reads",
   /** @param {ReturnType<typeof import("../context.mjs").sectionContext>} ctx */
   async run(ctx) {
-    const config = {
-      concurrency: envNumber("BENCH_CONCURRENCY", 4),
-      roundSeconds: envNumber("BENCH_ROUND_SECONDS", 4),
-      // six rounds per target: three targets, each twice in each position of a block (see roundOrder)
-      rounds: envNumber("BENCH_ROUNDS", 6),
-      warmupSeconds: 3,
-    };
+    const config = rangeReadConfig();
     const persistTo = await ctx.newState("reads");
     const api = await ctx.start("reads-api", { persistTo });
     const tenant = await ctx.tenant(api.url, "bench range reads", ["recordings:read", "recordings:write"]);

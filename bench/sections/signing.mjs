@@ -3,7 +3,7 @@
 import path from "node:path";
 import { envNumber } from "../context.mjs";
 import { get, median } from "../load.mjs";
-import { checkRangeTarget, measureRangeReads, RANGE_BYTES, seedRangeObject } from "../range-bench.mjs";
+import { checkRangeTarget, measureRangeReads, RANGE_BYTES, rangeReadConfig, seedRangeObject } from "../range-bench.mjs";
 import { groupCpuSeconds } from "../server-cpu.mjs";
 
 /** The target: signed reads keep ≥ 95% of the API-key throughput. */
@@ -49,14 +49,7 @@ export default {
   title: "Signed links",
   /** @param {ReturnType<typeof import("../context.mjs").sectionContext>} ctx */
   async run(ctx) {
-    const config = {
-      concurrency: envNumber("BENCH_CONCURRENCY", 4),
-      roundSeconds: envNumber("BENCH_ROUND_SECONDS", 4),
-      rounds: envNumber("BENCH_ROUNDS", 6),
-      warmupSeconds: 3,
-      verifications: envNumber("BENCH_VERIFICATIONS", 20_000),
-      verificationRepeats: 5,
-    };
+    const config = { ...rangeReadConfig(), verifications: envNumber("BENCH_VERIFICATIONS", 20_000), verificationRepeats: 5 };
     const persistTo = await ctx.newState("signing");
     const api = await ctx.start("signing-api", { persistTo });
     const tenant = await ctx.tenant(api.url, "bench signing", ["recordings:read", "recordings:write"]);

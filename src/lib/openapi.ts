@@ -32,3 +32,13 @@ export function errorResponses<S extends ErrorStatus>(...statuses: S[]) {
 /** Every route that takes an API key names both schemes. */
 export const API_KEY_SECURITY: Record<string, string[]>[] = [{ bearerAuth: [] }, { basicAuth: [] }];
 export const ADMIN_SECURITY: Record<string, string[]>[] = [{ adminToken: [] }];
+
+/** Raw bytes of any type, in a request or response body. */
+export const BINARY = { schema: { type: "string" as const, format: "binary" } };
+
+/** The successful answers of every media GET (keyed or signed): the bytes, one range, or not modified. */
+export const MEDIA_RESPONSES = {
+  200: { description: "The media bytes", content: { "audio/*": BINARY, "video/*": BINARY, "*/*": BINARY } },
+  206: { description: "One byte range (`Content-Range: bytes a-b/size`)" },
+  304: { description: "Not modified (`If-None-Match`, `If-Modified-Since`)" },
+};

@@ -1,5 +1,5 @@
 import { createRoute, z } from "@hono/zod-openapi";
-import { API_KEY_SECURITY, errorResponses, jsonContent } from "../../lib/openapi";
+import { API_KEY_SECURITY, BINARY, errorResponses, jsonContent, MEDIA_RESPONSES } from "../../lib/openapi";
 import { requirePresentedKey, requireScope } from "../../middleware/auth";
 import { UuidSchema } from "../../schemas/common";
 import { MediaKindSchema, MediaSchema } from "../../schemas/recording";
@@ -26,8 +26,6 @@ const MediaParams = RecordingParams.extend({
   media_id: UuidSchema.openapi({ param: { name: "media_id", in: "path" } }),
 });
 
-const binary = { schema: { type: "string" as const, format: "binary" } };
-
 export const upload = createRoute({
   operationId: "uploadMedia",
   method: "post",
@@ -42,7 +40,7 @@ export const upload = createRoute({
   request: {
     params: RecordingParams,
     query: UploadQuerySchema,
-    body: { content: { "*/*": binary }, required: true },
+    body: { content: { "*/*": BINARY }, required: true },
   },
   responses: {
     201: jsonContent(MediaSchema, "The stored media item"),
@@ -55,9 +53,7 @@ export const ServeQuerySchema = z.object({
 });
 
 const served = {
-  200: { description: "The media bytes", content: { "audio/*": binary, "video/*": binary, "*/*": binary } },
-  206: { description: "One byte range (`Content-Range: bytes a-b/size`)" },
-  304: { description: "Not modified (`If-None-Match`, `If-Modified-Since`)" },
+  ...MEDIA_RESPONSES,
   ...errorResponses(401, 403, 404, 409, 412, 416, 422),
 };
 

@@ -1,5 +1,5 @@
 import { createRoute, z } from "@hono/zod-openapi";
-import { API_KEY_SECURITY, errorResponses, jsonContent } from "../../lib/openapi";
+import { API_KEY_SECURITY, BINARY, errorResponses, jsonContent } from "../../lib/openapi";
 import { jsonBody } from "../../middleware/json-body";
 import { requireScope } from "../../middleware/auth";
 import { RecordingIdParamsSchema } from "../../schemas/common";
@@ -67,8 +67,8 @@ export const getOne = createRoute({
       description: "The recording as JSON, or its negotiated media",
       content: {
         "application/json": { schema: RecordingSchema },
-        "audio/*": { schema: { type: "string", format: "binary" } },
-        "video/*": { schema: { type: "string", format: "binary" } },
+        "audio/*": BINARY,
+        "video/*": BINARY,
       },
     },
     206: { description: "One byte range of the negotiated media" },

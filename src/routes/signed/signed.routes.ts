@@ -1,5 +1,5 @@
 import { createRoute, z } from "@hono/zod-openapi";
-import { errorResponses, jsonContent } from "../../lib/openapi";
+import { errorResponses, jsonContent, MEDIA_RESPONSES } from "../../lib/openapi";
 import { requireSignedLink } from "../../middleware/signed-link";
 import { ErrorSchema, UuidSchema } from "../../schemas/common";
 
@@ -22,8 +22,6 @@ const refusals = {
   ...errorResponses(404, 409),
 };
 
-const binary = { schema: { type: "string" as const, format: "binary" } };
-
 export const getMedia = createRoute({
   operationId: "getSignedMedia",
   method: "get",
@@ -39,9 +37,7 @@ export const getMedia = createRoute({
     query: z.object({ disposition: z.enum(["inline", "attachment"]), ...signature }),
   },
   responses: {
-    200: { description: "The media bytes", content: { "audio/*": binary, "video/*": binary, "*/*": binary } },
-    206: { description: "One byte range (`Content-Range: bytes a-b/size`)" },
-    304: { description: "Not modified" },
+    ...MEDIA_RESPONSES,
     ...refusals,
     ...errorResponses(412, 416),
   },
