@@ -192,8 +192,9 @@ describe("key rotation", () => {
   const KEY_A = `a:${secret(0xa1)}`;
   const KEY_B = `b:${secret(0xb2)}`;
   const app = createApp();
+  const context = { waitUntil() {}, passThroughOnException() {}, props: {} } as unknown as ExecutionContext;
   const fetchWith = (keys: string | undefined, path: string) =>
-    app.fetch(new Request(`http://api.test${path}`), { ...env, SIGNING_KEYS: keys } as Env, { waitUntil() {}, passThroughOnException() {}, props: {} } as unknown as ExecutionContext);
+    app.fetch(new Request(`http://api.test${path}`), { ...env, SIGNING_KEYS: keys } as Env, context);
 
   it("keeps links signed with the previous key working while it stays configured, and refuses them once removed", async () => {
     const { recording, media } = await linked();
@@ -214,11 +215,19 @@ describe("key rotation", () => {
   });
 
   it("answers 500 in the contract's shape, with no internals, when SIGNING_KEYS is missing or malformed", async () => {
-    const { link } = await linked();
+    const { tenant, recording, link } = await linked();
     for (const keys of [undefined, "", "k:tooshort", "no-colon"]) {
-      const res = await fetchWith(keys, link);
-      const body = await expectError(res, 500, "INTERNAL_SERVER_ERROR");
+      const body = await expectError(await fetchWith(keys, link), 500, "INTERNAL_SERVER_ERROR");
       expect(body.message).not.toMatch(/SIGNING_KEYS|tooshort/);
+      const made = await app.fetch(
+        new Request(`http://api.test/v1/recordings/${recording.id}/url`, { headers: { authorization: tenant.auth } }),
+        { ...env, SIGNING_KEYS: keys } as Env,
+        context,
+      );
+      await expectError(made, 500, "INTERNAL_SERVER_ERROR");
     }
+    // Everything that needs no signing keeps working.
+    const listed = await app.fetch(new Request("http://api.test/v1/recordings", { headers: { authorization: tenant.auth } }), { ...env, SIGNING_KEYS: "" } as Env, context);
+    expect(listed.status).toBe(200);
   });
 });
