@@ -6,6 +6,7 @@ import { requestId } from "./middleware/request-id";
 import { SIGNED_PREFIX, signedResponses } from "./middleware/signed-link";
 import admin from "./routes/admin/admin.index";
 import { registerDocs } from "./routes/docs/docs.index";
+import lifecycle from "./routes/lifecycle/lifecycle.index";
 import links from "./routes/links/links.index";
 import media from "./routes/media/media.index";
 import recordings from "./routes/recordings/recordings.index";
@@ -39,6 +40,7 @@ export function createApp(): AppOpenAPI {
   app.route("/", media);
   app.route("/", links);
   app.route("/", signed);
+  app.route("/", lifecycle);
   registerDocs(app);
   app.onError(onError);
   app.notFound(notFound(methodsByPath(app)));

@@ -1,4 +1,5 @@
 import type { MediaKind, Status } from "../schemas/recording";
+import { IN_JSON_ARRAY } from "./sql";
 
 export interface MediaRow {
   id: string;
@@ -100,4 +101,14 @@ export async function findLinkedMedia(db: D1Database, recordingId: string, media
     )
     .bind(recordingId, mediaId)
     .first<LinkedMediaRow>();
+}
+
+/** Which of `keys` some media row references (keys as a JSON array in one bound value). */
+export async function findReferencedKeys(db: D1Database, keys: string[]): Promise<Set<string>> {
+  if (keys.length === 0) return new Set();
+  const { results } = await db
+    .prepare(`SELECT r2_key FROM media WHERE r2_key IN ${IN_JSON_ARRAY}`)
+    .bind(JSON.stringify(keys))
+    .all<{ r2_key: string }>();
+  return new Set(results.map((row) => row.r2_key));
 }

@@ -82,6 +82,13 @@ export async function findRecording(db: D1Database, accountId: string, id: strin
     .first<RecordingRow>();
 }
 
+/** How an update is checked: the merge's size limit, and the statuses the recording may be in for it to apply. */
+export interface UpdateOptions {
+  metadataPatch?: string;
+  maxMetadataBytes: number;
+  statusFrom?: readonly string[];
+}
+
 /**
  * A live recording with its media by id alone, for a signed link that names it (the link is the
  * authorization); null when it does not exist or is in the trash.
@@ -96,21 +103,23 @@ export async function findLinkedRecording(db: D1Database, id: string): Promise<R
 /**
  * Applies `changes` to a live recording of the account and merges `metadataPatch` (JSON text, RFC 7396)
  * into its metadata in the same statement, so concurrent merges never lose each other's keys. Nothing
- * changes when the merged metadata would exceed `maxMetadataBytes`. False when no row changed: no such
- * live recording, or the merge was too large.
+ * changes when the merged metadata would exceed `maxMetadataBytes`, or when the recording's status is
+ * not one of `statusFrom` (checked in the same statement, so a concurrent status change cannot slip
+ * between the check and the write). False when no row changed for any of these reasons.
  */
 export async function updateRecording(
   db: D1Database,
   accountId: string,
   id: string,
   changes: RecordingChanges,
-  { metadataPatch, maxMetadataBytes }: { metadataPatch?: string; maxMetadataBytes: number },
+  { metadataPatch, maxMetadataBytes, statusFrom }: UpdateOptions,
 ): Promise<boolean> {
   const values: unknown[] = [id, accountId];
   const bind = (value: unknown) => `?${values.push(value)}`;
   const names = Object.keys(changes).filter((k): k is (typeof COLUMNS)[number] => (COLUMNS as readonly string[]).includes(k));
   const sets = names.map((name) => `${name} = ${bind(changes[name] ?? null)}`);
   const where = ["id = ?1", "account_id = ?2", "deleted_at IS NULL"];
+  if (statusFrom) where.push(`status IN (${statusFrom.map(bind).join(", ")})`);
   if (metadataPatch !== undefined) {
     const patch = bind(metadataPatch);
     sets.push(`metadata = json_patch(metadata, ${patch})`);

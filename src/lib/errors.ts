@@ -64,3 +64,8 @@ export function mediaNotFound(id: string): ApiError {
 export function inProgress(id: string): ApiError {
   return new ApiError(409, "RECORDING_IN_PROGRESS", `Recording ${id} is still in progress`);
 }
+
+/** 409 for a PATCH that would move a status backwards or out of a final status (contract section 3). */
+export function invalidStatusTransition(from: string, to: string): ApiError {
+  return new ApiError(409, "INVALID_STATUS_TRANSITION", `The status cannot change from ${from} to ${to}`);
+}

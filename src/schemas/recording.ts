@@ -27,10 +27,32 @@ function fitsMetadataLimit(json: string): boolean {
   return new TextEncoder().encode(json).byteLength <= MAX_METADATA_BYTES;
 }
 
+/**
+ * Where a key holds U+0000, at any depth, or null. SQLite's JSON functions read such a key only up to
+ * the NUL, so a merge would overwrite or delete another key (`{"role\u0000": null}` removes `role`).
+ */
+function keyWithNul(value: unknown): (string | number)[] | null {
+  const stack: [unknown, (string | number)[]][] = [[value, []]];
+  for (let item = stack.pop(); item; item = stack.pop()) {
+    const [node, path] = item;
+    if (typeof node !== "object" || node === null) continue;
+    for (const [key, child] of Object.entries(node)) {
+      const at = [...path, Array.isArray(node) ? Number(key) : key];
+      if (key.includes("\u0000")) return at;
+      stack.push([child, at]);
+    }
+  }
+  return null;
+}
+
 export const MetadataSchema = z
   .record(z.string(), z.json())
   .refine((m) => fitsMetadataLimit(JSON.stringify(m)), {
     message: `Metadata must be at most ${MAX_METADATA_BYTES} bytes of JSON`,
+  })
+  .superRefine((m, ctx) => {
+    const path = keyWithNul(m);
+    if (path) ctx.addIssue({ code: "custom", path, message: "Metadata keys must not contain U+0000" });
   })
   .openapi({ type: "object", additionalProperties: true, description: "Free-form JSON object, at most 8 KiB" });
 

@@ -39,7 +39,33 @@ export async function getMediaObject(
   return bucket.get(key, range ? { range } : undefined);
 }
 
-/** Removes objects; missing keys are not an error. */
+/** The prefix every media object's key starts with. */
+export const MEDIA_OBJECTS_PREFIX = "accounts/";
+
+const UUID = "[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}";
+const MEDIA_KEY = new RegExp(`^accounts/${UUID}/recordings/${UUID}/media/${UUID}$`);
+
+/** Whether `key` has the form {@link mediaObjectKey} makes (the orphan sweep touches no other object). */
+export function isMediaObjectKey(key: string): boolean {
+  return MEDIA_KEY.test(key);
+}
+
+/** R2 deletes at most this many keys in one call. */
+export const MAX_KEYS_PER_DELETE = 1000;
+
+/** Removes objects, up to 1,000 keys per R2 call; missing keys are not an error. */
 export async function deleteMediaObjects(bucket: R2Bucket, keys: string[]): Promise<void> {
-  if (keys.length > 0) await bucket.delete(keys);
+  for (let at = 0; at < keys.length; at += MAX_KEYS_PER_DELETE) {
+    await bucket.delete(keys.slice(at, at + MAX_KEYS_PER_DELETE));
+  }
+}
+
+/** One page of stored media objects (key and upload time), in key order from `cursor`. */
+export async function listMediaObjects(
+  bucket: R2Bucket,
+  { cursor, limit }: { cursor?: string; limit: number },
+): Promise<{ objects: { key: string; uploaded: Date }[]; cursor?: string }> {
+  const page = await bucket.list({ prefix: MEDIA_OBJECTS_PREFIX, cursor, limit });
+  const objects = page.objects.map(({ key, uploaded }) => ({ key, uploaded }));
+  return { objects, cursor: page.truncated ? page.cursor : undefined };
 }

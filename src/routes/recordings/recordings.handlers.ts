@@ -2,7 +2,8 @@ import { findMedia } from "../../db/media";
 import { readRecordingPage, type RecordingFilters } from "../../db/recording-pages";
 import { findRecording, insertRecording, toRecording, updateRecording, type RecordingRow } from "../../db/recordings";
 import { chooseRepresentation } from "../../http/negotiate";
-import { ApiError, inProgress, recordingNotFound, validationError } from "../../lib/errors";
+import { canMoveStatus, statusesThatMayMoveTo } from "../../lifecycle/status-transitions";
+import { ApiError, inProgress, invalidStatusTransition, recordingNotFound, validationError } from "../../lib/errors";
 import type { AppRouteHandler } from "../../lib/types";
 import { serveMedia } from "../../media/serve-media";
 import { cursorKey, decodeCursor, encodeCursor, queryFingerprint } from "../../pagination/cursor";
@@ -17,6 +18,10 @@ function checkTimes(startedAt: string | null | undefined, endedAt: string | null
       { loc: ["body", "ended_at"], msg: "ended_at must not be before started_at", type: "invalid_value" },
     ]);
   }
+}
+
+function checkTransition(from: Status, to: Status | undefined): void {
+  if (to !== undefined && !canMoveStatus(from, to)) throw invalidStatusTransition(from, to);
 }
 
 export const create: AppRouteHandler<typeof routes.create> = async (c) => {
@@ -111,12 +116,16 @@ export const update: AppRouteHandler<typeof routes.update> = async (c) => {
   const current = await findRecording(c.env.DB, accountId, id);
   if (!current) throw recordingNotFound(id);
   checkTimes(current.started_at, changes.ended_at !== undefined ? changes.ended_at : current.ended_at);
+  checkTransition(current.status as Status, changes.status);
   const applied = { ...changes, updated_at: new Date().toISOString() };
   const metadataPatch = metadata && JSON.stringify(metadata);
-  const options = { metadataPatch, maxMetadataBytes: MAX_METADATA_BYTES };
+  const statusFrom = changes.status && statusesThatMayMoveTo(changes.status);
+  const options = { metadataPatch, maxMetadataBytes: MAX_METADATA_BYTES, statusFrom };
   if (!(await updateRecording(c.env.DB, accountId, id, applied, options))) {
-    // Either the recording went to the trash meanwhile, or the merge would pass the limit.
-    if (!(await findRecording(c.env.DB, accountId, id))) throw recordingNotFound(id);
+    // The recording went to the trash meanwhile, its status moved on meanwhile, or the merge would pass the limit.
+    const now = await findRecording(c.env.DB, accountId, id);
+    if (!now) throw recordingNotFound(id);
+    checkTransition(now.status as Status, changes.status);
     throw validationError([
       { loc: ["body", "metadata"], msg: `Merged metadata must be at most ${MAX_METADATA_BYTES} bytes of JSON`, type: "too_big" },
     ]);

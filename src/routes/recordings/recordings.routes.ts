@@ -83,12 +83,15 @@ export const update = createRoute({
   path: "/v1/recordings/{id}",
   tags,
   summary: "Update a recording",
-  description: "Changes the given fields; `metadata` is merged (RFC 7396: a null value removes a key).",
+  description:
+    "Changes the given fields; `metadata` is merged (RFC 7396: a null value removes a key). Status only moves " +
+    "forward (`starting` → `active` → `ending` → `complete` | `failed` | `aborted`, skipping ahead allowed); " +
+    "anything else is 409 `INVALID_STATUS_TRANSITION`, and the same status again is no change.",
   security: API_KEY_SECURITY,
   middleware: [requireScope("recordings:write"), jsonBody()] as const,
   request: { params: RecordingIdParamsSchema, body: { ...jsonContent(UpdateRecordingSchema, "Fields to change"), required: true } },
   responses: {
     200: jsonContent(RecordingSchema, "The updated recording"),
-    ...errorResponses(400, 401, 403, 404, 413, 422),
+    ...errorResponses(400, 401, 403, 404, 409, 413, 422),
   },
 });

@@ -1,0 +1,79 @@
+import { IN_JSON_ARRAY, IN_PROGRESS_SQL } from "./sql";
+import { selectStates, type BatchOutcome, type RecordingState } from "./trash";
+
+/**
+ * Which recordings a purge may remove: among `ids`, those of `accountId` (a request) or those in the
+ * trash since before `trashedBefore` (the retention job); never one in progress.
+ */
+export interface PurgeSelection {
+  ids: string[];
+  accountId?: string;
+  trashedBefore?: string;
+}
+
+/** The outcome of a purge's transaction: as for a trash, plus the R2 keys it queued for removal. */
+export interface PurgeOutcome extends BatchOutcome {
+  keys: string[];
+}
+
+/** The WHERE clause choosing the recordings (alias r) of a selection; binds ?1 ids, ?2 account, ?3 cutoff. */
+const SELECTED = `r.id IN ${IN_JSON_ARRAY} AND (?2 IS NULL OR r.account_id = ?2)
+  AND (?3 IS NULL OR (r.deleted_at IS NOT NULL AND r.deleted_at < ?3)) AND r.status NOT IN (${IN_PROGRESS_SQL})`;
+
+/**
+ * Removes the selected recordings and their media rows, and queues their media objects' R2 keys, in
+ * one transaction: either the recording is still whole (rows and objects) or it is gone and every one
+ * of its objects is queued. The caller then deletes the objects and dequeues them
+ * ({@link dequeuePurgedKeys}); what a failure leaves queued, the scheduled job removes.
+ * (Issue 8: unfinished resumable uploads of the selected recordings are ended here too.)
+ */
+export async function purgeRecordingRows(db: D1Database, selection: PurgeSelection, now: string): Promise<PurgeOutcome> {
+  const ids = JSON.stringify(selection.ids);
+  const bind = (sql: string) => db.prepare(sql).bind(ids, selection.accountId ?? null, selection.trashedBefore ?? null, now);
+  const statements = [
+    bind(`INSERT INTO purge_queue (r2_key, queued_at)
+      SELECT m.r2_key, ?4 FROM media m JOIN recordings r ON r.id = m.recording_id WHERE ${SELECTED}
+      ON CONFLICT DO NOTHING RETURNING r2_key`),
+    bind(`DELETE FROM media WHERE recording_id IN (SELECT r.id FROM recordings r WHERE ${SELECTED})`),
+    bind(`DELETE FROM recordings AS r WHERE ${SELECTED} RETURNING id`),
+  ];
+  const withStates = selection.accountId ? [selectStates(db, selection.ids, selection.accountId), ...statements] : statements;
+  const results = await db.batch<Record<string, string>>(withStates);
+  const [queued, , deleted] = results.slice(withStates.length - statements.length);
+  const states = selection.accountId ? (results[0]!.results as unknown as RecordingState[]) : [];
+  return {
+    states: new Map(states.map((row) => [row.id, row])),
+    changed: new Set(deleted!.results.map((row) => row.id!)),
+    keys: queued!.results.map((row) => row.r2_key!),
+  };
+}
+
+/** A trashed recording waiting to be purged, with how many media objects it has. */
+export interface ExpiredRecording {
+  id: string;
+  media_count: number;
+}
+
+/** Up to `limit` recordings in the trash since before `cutoff`, longest there first. */
+export async function findExpiredTrash(db: D1Database, cutoff: string, limit: number): Promise<ExpiredRecording[]> {
+  const { results } = await db
+    .prepare(
+      `SELECT r.id, (SELECT count(*) FROM media m WHERE m.recording_id = r.id) AS media_count FROM recordings r
+       WHERE r.deleted_at IS NOT NULL AND r.deleted_at < ?1 ORDER BY r.deleted_at LIMIT ?2`,
+    )
+    .bind(cutoff, limit)
+    .all<ExpiredRecording>();
+  return results;
+}
+
+/** Up to `limit` R2 keys that purges queued and did not finish removing. */
+export async function readPurgeQueue(db: D1Database, limit: number): Promise<string[]> {
+  const { results } = await db.prepare("SELECT r2_key FROM purge_queue LIMIT ?1").bind(limit).all<{ r2_key: string }>();
+  return results.map((row) => row.r2_key);
+}
+
+/** Forgets queued keys whose objects are now deleted from R2. */
+export async function dequeuePurgedKeys(db: D1Database, keys: string[]): Promise<void> {
+  if (keys.length === 0) return;
+  await db.prepare(`DELETE FROM purge_queue WHERE r2_key IN ${IN_JSON_ARRAY}`).bind(JSON.stringify(keys)).run();
+}

@@ -1,0 +1,53 @@
+import { Budget } from "./budget";
+import { sweepOrphanedObjects } from "./orphan-sweep";
+import { purgeExpiredTrash, retentionDays } from "./retention-purge";
+
+/**
+ * One job the cron runs: a bounded batch of work within its own share of the invocation's
+ * subrequests (Workers Free allows 50 per invocation; the shares below add up to 40).
+ */
+export interface ScheduledJob {
+  name: string;
+  subrequests: number;
+  run(env: Env, now: Date, budget: Budget): Promise<object>;
+}
+
+export const SCHEDULED_JOBS: ScheduledJob[] = [
+  {
+    name: "retention-purge",
+    subrequests: 24,
+    run: (env, now, budget) => purgeExpiredTrash(env, now, { budget, retentionDays: retentionDays(env.TRASH_RETENTION_DAYS) }),
+  },
+  { name: "orphan-sweep", subrequests: 12, run: (env, now, budget) => sweepOrphanedObjects(env, now, { budget }) },
+  // Issue 8 adds here the job that aborts the R2 multipart uploads of expired resumable uploads.
+];
+
+/** What one job did in a run, or why it failed. */
+export interface JobReport {
+  job: string;
+  ok: boolean;
+  report?: object;
+  error?: string;
+}
+
+/**
+ * Runs every scheduled job once, in order, each within its own budget, as of `now` (the cron's
+ * scheduled time). A job that fails does not stop the others; the failures are logged, and thrown
+ * together at the end so the run is recorded as failed.
+ * @throws AggregateError when any job failed
+ */
+export async function runScheduledJobs(env: Env, now: Date, jobs: ScheduledJob[] = SCHEDULED_JOBS): Promise<JobReport[]> {
+  const reports: JobReport[] = [];
+  const errors: unknown[] = [];
+  for (const job of jobs) {
+    try {
+      reports.push({ job: job.name, ok: true, report: await job.run(env, now, new Budget(job.subrequests)) });
+    } catch (err) {
+      errors.push(err);
+      reports.push({ job: job.name, ok: false, error: String(err) });
+    }
+  }
+  console.log(JSON.stringify({ event: "scheduled_jobs", at: now.toISOString(), reports }));
+  if (errors.length > 0) throw new AggregateError(errors, `${errors.length} scheduled job(s) failed`);
+  return reports;
+}

@@ -1,0 +1,11 @@
+import { createRouter } from "../../lib/create-router";
+import * as handlers from "./lifecycle.handlers";
+import * as routes from "./lifecycle.routes";
+
+/** Delete recordings (to the trash or for good), one or up to 100 at once, and restore them. */
+const router = createRouter()
+  .openapi(routes.bulkRemove, handlers.bulkRemove)
+  .openapi(routes.remove, handlers.remove)
+  .openapi(routes.restore, handlers.restore);
+
+export default router;

@@ -1,0 +1,65 @@
+import { createRoute } from "@hono/zod-openapi";
+import { API_KEY_SECURITY, errorResponses, jsonContent } from "../../lib/openapi";
+import { requireScope } from "../../middleware/auth";
+import { jsonBody } from "../../middleware/json-body";
+import { RecordingIdParamsSchema } from "../../schemas/common";
+import { BulkDeleteResultSchema, BulkDeleteSchema, DeleteQuerySchema } from "../../schemas/deletion";
+import { RecordingSchema } from "../../schemas/recording";
+
+const tags = ["Trash"];
+
+export const remove = createRoute({
+  operationId: "deleteRecording",
+  method: "delete",
+  path: "/v1/recordings/{id}",
+  tags,
+  summary: "Move a recording to the trash, or purge it",
+  description:
+    "Moves the recording to the trash (`deleted_at`, `deleted_by`): it disappears from lists, `GET`, media, ZIPs " +
+    "and signed links until restored, and is purged after `TRASH_RETENTION_DAYS`. With `permanent=true` it is " +
+    "purged now, from the trash too: its media objects are removed from storage and it is gone. A recording in " +
+    "progress is a 409; one already in the trash is a 404 unless `permanent=true`.",
+  security: API_KEY_SECURITY,
+  middleware: [requireScope("recordings:delete")] as const,
+  request: { params: RecordingIdParamsSchema, query: DeleteQuerySchema },
+  responses: {
+    204: { description: "Deleted" },
+    ...errorResponses(401, 403, 404, 409, 422),
+  },
+});
+
+export const restore = createRoute({
+  operationId: "restoreRecording",
+  method: "post",
+  path: "/v1/recordings/{id}/restore",
+  tags,
+  summary: "Restore a recording from the trash",
+  description: "Takes the recording out of the trash, with its media and its unexpired signed links. A recording that is not in the trash is returned as it is.",
+  security: API_KEY_SECURITY,
+  middleware: [requireScope("recordings:delete")] as const,
+  request: { params: RecordingIdParamsSchema },
+  responses: {
+    200: jsonContent(RecordingSchema, "The recording, out of the trash"),
+    ...errorResponses(401, 403, 404, 422),
+  },
+});
+
+export const bulkRemove = createRoute({
+  operationId: "bulkDeleteRecordings",
+  method: "post",
+  path: "/v1/recordings/bulk-delete",
+  tags,
+  summary: "Delete up to 100 recordings",
+  description:
+    "Deletes each recording as `DELETE /v1/recordings/{id}` would, all in one transaction. 204 when every one " +
+    "was deleted; otherwise 200 with the ids deleted and, for every other id as sent (malformed, repeated, not " +
+    "found, in progress, already in the trash), its error code and message.",
+  security: API_KEY_SECURITY,
+  middleware: [requireScope("recordings:delete"), jsonBody()] as const,
+  request: { body: { ...jsonContent(BulkDeleteSchema, "The recordings to delete"), required: true } },
+  responses: {
+    200: jsonContent(BulkDeleteResultSchema, "Some recordings were not deleted"),
+    204: { description: "Every recording was deleted" },
+    ...errorResponses(400, 401, 403, 413, 422),
+  },
+});

@@ -1,0 +1,41 @@
+import { z } from "@hono/zod-openapi";
+
+export const MAX_BULK_DELETE_IDS = 100;
+
+/** `?permanent=true|false` (default false); any other spelling is a 422, never read as false. */
+export const DeleteQuerySchema = z.object({
+  permanent: z
+    .enum(["true", "false"], { message: "Must be true or false" })
+    .transform((v) => v === "true")
+    .default(false)
+    .openapi({ type: "boolean", default: false, description: "Purge now (also from the trash) instead of moving to the trash" }),
+});
+
+export const BulkDeleteSchema = z
+  .strictObject({
+    recording_ids: z
+      .array(z.string().max(256))
+      .min(1, "Give at least one recording id")
+      .max(MAX_BULK_DELETE_IDS, `At most ${MAX_BULK_DELETE_IDS} recording ids per request`)
+      .openapi({
+        description: "1–100 recording ids; malformed, repeated, unknown or undeletable ones are reported per id",
+        items: { type: "string", format: "uuid" },
+      }),
+    permanent: z.boolean().default(false).openapi({ description: "Purge now (also from the trash) instead of moving to the trash" }),
+  })
+  .openapi("BulkDelete");
+
+export const DeleteFailureSchema = z
+  .object({
+    id: z.string().openapi({ description: "The id as it was sent" }),
+    error_code: z.string().openapi({ example: "RECORDING_IN_PROGRESS" }),
+    message: z.string(),
+  })
+  .openapi("DeleteFailure");
+
+export const BulkDeleteResultSchema = z
+  .object({
+    deleted: z.array(z.string().openapi({ format: "uuid" })),
+    failed: z.array(DeleteFailureSchema),
+  })
+  .openapi("BulkDeleteResult");
