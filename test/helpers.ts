@@ -151,8 +151,8 @@ export async function listPage(tenant: Tenant, query = ""): Promise<RecordingPag
 }
 
 /**
- * Puts a recording in the trash straight through D1 (as `DELETE /v1/recordings/{id}` will), so list
- * and get can be tested against trashed rows before the trash API exists.
+ * Puts a recording in the trash straight through D1, with a chosen time and key, as
+ * `DELETE /v1/recordings/{id}` does with the current ones.
  */
 export async function trashDirectly(recordingId: string, deletedAt = new Date().toISOString(), deletedBy: string | null = null) {
   const result = await env.DB.prepare("UPDATE recordings SET deleted_at = ?2, deleted_by = ?3 WHERE id = ?1")
@@ -178,4 +178,55 @@ export async function downloadUrl(tenant: Tenant, recordingId: string, body: Rec
 /** Signs a link with the test Worker's own keys (or others), e.g. one that has already expired. */
 export async function signTestLink(claims: LinkClaims, keysText: string = env.SIGNING_KEYS): Promise<string> {
   return (await signLink(parseSigningKeys(keysText), claims)).pathAndQuery;
+}
+
+/** `DELETE /v1/recordings/{id}` (`query` such as `?permanent=true`). */
+export function deleteRecording(tenant: Tenant, id: string, query = ""): Promise<Response> {
+  return send(`/v1/recordings/${id}${query}`, tenant.auth, { method: "DELETE" });
+}
+
+/** `POST /v1/recordings/{id}/restore`. */
+export function restoreRecording(tenant: Tenant, id: string): Promise<Response> {
+  return send(`/v1/recordings/${id}/restore`, tenant.auth, { method: "POST" });
+}
+
+/** `POST /v1/recordings/bulk-delete` with `body`. */
+export function bulkDelete(tenant: Tenant, body: unknown): Promise<Response> {
+  return api("/v1/recordings/bulk-delete", withJson("POST", body, tenant.auth));
+}
+
+/** The keys of every object stored for a recording, sorted. */
+export async function objectKeys(accountId: string, recordingId: string): Promise<string[]> {
+  const listed = await env.MEDIA.list({ prefix: recordingObjectPrefix(accountId, recordingId) });
+  return listed.objects.map((o) => o.key).sort();
+}
+
+/** The recording's row and media rows as D1 holds them (null and [] when purged). */
+export async function storedRows(recordingId: string) {
+  const recording = await env.DB.prepare("SELECT id, status, deleted_at, deleted_by FROM recordings WHERE id = ?1")
+    .bind(recordingId)
+    .first<{ id: string; status: string; deleted_at: string | null; deleted_by: string | null }>();
+  const { results: media } = await env.DB.prepare("SELECT r2_key FROM media WHERE recording_id = ?1 ORDER BY r2_key")
+    .bind(recordingId)
+    .all<{ r2_key: string }>();
+  return { recording, mediaKeys: media.map((m) => m.r2_key) };
+}
+
+/**
+ * The life-cycle invariant for a recording: its row exists exactly when its media objects are all
+ * in R2 (every media row's object present, no object without a row), or it is gone with no object
+ * left but ones still queued for removal. Returns which of the two.
+ */
+export async function expectWholeOrGone(accountId: string, recordingId: string): Promise<"whole" | "gone"> {
+  const { recording, mediaKeys } = await storedRows(recordingId);
+  const objects = await objectKeys(accountId, recordingId);
+  if (recording) {
+    expect(objects).toEqual(mediaKeys);
+    return "whole";
+  }
+  expect(mediaKeys).toEqual([]);
+  const { results } = await env.DB.prepare("SELECT r2_key FROM purge_queue").all<{ r2_key: string }>();
+  const queued = new Set(results.map((r) => r.r2_key));
+  expect(objects.filter((key) => !queued.has(key))).toEqual([]);
+  return "gone";
 }

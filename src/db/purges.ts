@@ -29,11 +29,16 @@ const SELECTED = `r.id IN ${IN_JSON_ARRAY} AND (?2 IS NULL OR r.account_id = ?2)
  */
 export async function purgeRecordingRows(db: D1Database, selection: PurgeSelection, now: string): Promise<PurgeOutcome> {
   const ids = JSON.stringify(selection.ids);
-  const bind = (sql: string) => db.prepare(sql).bind(ids, selection.accountId ?? null, selection.trashedBefore ?? null, now);
+  const params = [ids, selection.accountId ?? null, selection.trashedBefore ?? null];
+  // D1 wants exactly as many values as the statement has parameters.
+  const bind = (sql: string, ...more: string[]) => db.prepare(sql).bind(...params, ...more);
   const statements = [
-    bind(`INSERT INTO purge_queue (r2_key, queued_at)
+    bind(
+      `INSERT INTO purge_queue (r2_key, queued_at)
       SELECT m.r2_key, ?4 FROM media m JOIN recordings r ON r.id = m.recording_id WHERE ${SELECTED}
-      ON CONFLICT DO NOTHING RETURNING r2_key`),
+      ON CONFLICT DO NOTHING RETURNING r2_key`,
+      now,
+    ),
     bind(`DELETE FROM media WHERE recording_id IN (SELECT r.id FROM recordings r WHERE ${SELECTED})`),
     bind(`DELETE FROM recordings AS r WHERE ${SELECTED} RETURNING id`),
   ];
