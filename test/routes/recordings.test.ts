@@ -286,7 +286,7 @@ describe("PATCH /v1/recordings/{id}", () => {
 
   it("leaves metadata alone when the patch does not mention it", async () => {
     const tenant = await createTenant();
-    const original = await createRecording(tenant, { metadata: { a: { b: 1 } } });
+    const original = await createRecording(tenant, { status: "active", metadata: { a: { b: 1 } } });
     const res = await patch(tenant, original.id, { status: "failed" });
     expect(res.status).toBe(200);
     const updated = RecordingSchema.parse(await res.json());
