@@ -125,6 +125,8 @@ function printWelcome(baseUrl, seed, reused, links) {
  curl -s -D - -o /dev/null ${auth} -H "Range: bytes=0-99" "${media}"
  # the whole WAV, playable
  curl -s ${auth} -o demo.wav "${media}"
+ # run the scheduled jobs now (retention purge, orphan sweep), as the Cron Trigger does
+ curl -s "${baseUrl}/__scheduled?cron=*/15+*+*+*+*"
 
  Ctrl-C stops the server.
 ──────────────────────────────────────────────────────────────────────────`);
@@ -142,7 +144,7 @@ async function main() {
   console.log("Applying local D1 migrations…");
   await applyLocalMigrations();
   const port = Number(process.env.PORT ?? 8787);
-  const dev = await startWranglerDev({ port, quiet: false }).catch((error) => {
+  const dev = await startWranglerDev({ port, quiet: false, testScheduled: true }).catch((error) => {
     throw new Error(`${error.message}\n(PORT=<number> npm run dev uses another port.)`);
   });
 

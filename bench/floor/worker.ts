@@ -6,8 +6,10 @@
 //   with the recording and its primary media), 404 unless it finds the media item, then the same
 //   R2 read. The D1 read is the one the API's contract makes unavoidable; the rest of the API's
 //   work (routing, validation, authorization, headers) is left out.
+// - `/lifecycle/…`: the lifecycle section's data set and its purge floor (bench/floor/lifecycle.ts).
 import { findMediaForKey } from "../../src/db/media";
 import { sha256Hex } from "../../src/lib/crypto";
+import { lifecycleFloor } from "./lifecycle";
 
 interface FloorEnv {
   MEDIA: R2Bucket;
@@ -32,6 +34,7 @@ async function lookUpMedia(request: Request, env: FloorEnv, recordingId: string)
 export default {
   async fetch(request: Request, env: FloorEnv): Promise<Response> {
     const { pathname } = new URL(request.url);
+    if (pathname.startsWith("/lifecycle/")) return (await lifecycleFloor(request, env)) ?? new Response("unknown\n", { status: 404 });
     const d1 = D1_PATH.exec(pathname);
     if (pathname !== "/" && !d1) return new Response("GET / or /d1/{recordingId}\n", { status: 404 });
     const match = BYTE_RANGE.exec(request.headers.get("range") ?? "");

@@ -70,9 +70,10 @@ export async function freePort() {
 /**
  * Starts `wrangler dev` on 127.0.0.1 in its own process group and waits until it answers HTTP.
  * @param {{ config?: string, port?: number, persistTo?: string, vars?: Record<string, string>,
- *   logFile?: string, quiet?: boolean, timeoutMs?: number }} [options] port: default a free
- *   one; vars: passed as `--var K:V`; logFile: wrangler's output is appended there; quiet:
- *   false also copies wrangler's output to this process's stdout/stderr.
+ *   logFile?: string, quiet?: boolean, timeoutMs?: number, testScheduled?: boolean }} [options] port:
+ *   default a free one; vars: passed as `--var K:V`; logFile: wrangler's output is appended there;
+ *   quiet: false also copies wrangler's output to this process's stdout/stderr; testScheduled:
+ *   `GET /__scheduled` runs the Worker's scheduled handler (`--test-scheduled`).
  * @returns {Promise<{ url: string, port: number, stop: () => Promise<void>,
  *   exited: Promise<number | null> }>} exited settles with the exit code when wrangler ends.
  * @throws {Error} when wrangler exits or does not answer in time, with its last log lines
@@ -89,12 +90,14 @@ export async function startWranglerDev({
   logFile,
   quiet = true,
   timeoutMs = 90_000,
+  testScheduled = false,
 } = {}) {
   if (port === undefined) port = await freePort();
   else if (!(await isFree(port))) throw new Error(`Port ${port} on 127.0.0.1 is already in use`);
   const args = ["dev", "--config", config, "--ip", "127.0.0.1", "--port", String(port)];
   args.push("--inspector-port", String(await freePort()), "--show-interactive-dev-session=false");
   if (persistTo) args.push("--persist-to", persistTo);
+  if (testScheduled) args.push("--test-scheduled");
   for (const [key, value] of Object.entries(vars)) args.push("--var", `${key}:${value}`);
 
   const wrangler = spawnGroup(args, { quiet, logFile });
