@@ -29,9 +29,12 @@ export default async function setup(project: TestProject) {
   const signingKeys = `e2e:${randomBytes(32).toString("base64")}`;
 
   await applyLocalMigrations({ persistTo });
+  // --test-scheduled: GET /__scheduled runs the Cron Trigger's jobs. Retention 0 days, so that a
+  // recording trashed by a test is expired at the next such run (nothing else runs the jobs).
   const dev = await startWranglerDev({
     persistTo,
-    vars: { ADMIN_TOKEN: adminToken, SIGNING_KEYS: signingKeys },
+    testScheduled: true,
+    vars: { ADMIN_TOKEN: adminToken, SIGNING_KEYS: signingKeys, TRASH_RETENTION_DAYS: "0" },
     logFile: path.join(runDir, "wrangler.log"),
   });
   project.provide("baseUrl", dev.url);
