@@ -83,11 +83,16 @@ describe("POST /v1/recordings/bulk-delete", () => {
   it("reports a request of only malformed or repeated ids without touching anything", async () => {
     const tenant = await createTenant();
     const recording = await createRecording(tenant, { status: "starting" });
-    const res = await bulkDelete(tenant, { recording_ids: ["", "x", recording.id, recording.id] });
+    const long = "a".repeat(1000);
+    const res = await bulkDelete(tenant, { recording_ids: ["", "x", long, recording.id, recording.id] });
     expect(res.status).toBe(200);
-    expect(BulkDeleteResultSchema.parse(await res.json()).failed.map((f) => f.error_code)).toEqual([
-      "VALIDATION_ERROR", "VALIDATION_ERROR", "RECORDING_IN_PROGRESS", "DUPLICATE_ID",
+    const { deleted, failed } = BulkDeleteResultSchema.parse(await res.json());
+    expect(deleted).toEqual([]);
+    expect(failed.map((f) => [f.id, f.error_code])).toEqual([
+      ["", "VALIDATION_ERROR"], ["x", "VALIDATION_ERROR"], [long, "VALIDATION_ERROR"],
+      [recording.id, "RECORDING_IN_PROGRESS"], [recording.id, "DUPLICATE_ID"],
     ]);
+    expect((await storedRows(recording.id)).recording).toMatchObject({ status: "starting", deleted_at: null });
   });
 
   const badBodies: [string, unknown, (string | number)[]][] = [
