@@ -2,8 +2,8 @@ import { env } from "cloudflare:workers";
 import { describe, expect, it } from "vitest";
 import { RecordingSchema } from "../../src/schemas/recording";
 import {
-  addKey, bytesOf, createRecording, createTenant, deleteRecording, expectError, expectWholeOrGone, listPage, objectKeys,
-  responseBytes, restoreRecording, send, storedRows, uploaded, type Tenant,
+  addKey, api, bytesOf, createRecording, createTenant, deleteRecording, expectError, expectWholeOrGone, listPage, objectKeys,
+  downloadUrl, linkPath, responseBytes, restoreRecording, send, storedRows, uploaded, type Tenant,
 } from "../helpers";
 
 /** A finished recording with two media items, and its object keys. */
@@ -146,6 +146,23 @@ describe("POST /v1/recordings/{id}/restore", () => {
     const media = await send(`/v1/recordings/${recording.id}/media`, tenant.auth);
     expect(media.status).toBe(200);
     expect(await responseBytes(media)).toEqual(bytesOf(1500, 1));
+  });
+
+  it("stops the recording's signed links while it is in the trash, and a restore brings them back", async () => {
+    const tenant = await createTenant();
+    const { recording } = await withMedia(tenant);
+    const media = linkPath((await downloadUrl(tenant, recording.id)).download_url);
+    const share = await api(`/v1/recordings/${recording.id}/url`, { headers: { authorization: tenant.auth } });
+    expect(share.status).toBe(200);
+    const page = linkPath(((await share.json()) as { url: string }).url);
+    expect((await deleteRecording(tenant, recording.id)).status).toBe(204);
+    expect((await send(media)).status).toBe(404);
+    expect((await send(page)).status).toBe(404);
+    expect((await restoreRecording(tenant, recording.id)).status).toBe(200);
+    const served = await send(media);
+    expect(served.status).toBe(200);
+    expect(await responseBytes(served)).toEqual(bytesOf(1500, 1));
+    expect((await send(page)).status).toBe(200);
   });
 
   it("returns a recording that is not in the trash as it is", async () => {
