@@ -2,6 +2,7 @@ import { createRouter } from "./lib/create-router";
 import { notFound, onError } from "./lib/error-handler";
 import type { AppOpenAPI } from "./lib/types";
 import { defaultCacheControl } from "./middleware/cache-control";
+import { identityBodies } from "./middleware/content-encoding";
 import { requestId } from "./middleware/request-id";
 import { SIGNED_PREFIX, signedResponses } from "./middleware/signed-link";
 import admin from "./routes/admin/admin.index";
@@ -28,13 +29,14 @@ function methodsByPath(app: AppOpenAPI): (path: string) => string[] {
   };
 }
 
-/** The whole API: request ids, feature routers, the OpenAPI document and reference, one error shape. */
+/** The whole API: request ids, unencoded bodies only, feature routers, the OpenAPI document and reference, one error shape. */
 export function createApp(): AppOpenAPI {
   const app = createRouter();
   app.use("*", requestId());
   app.use("/v1/admin/*", defaultCacheControl("no-store"));
   app.use("/v1/recordings/*", defaultCacheControl("private"));
   app.use(`${SIGNED_PREFIX}/*`, signedResponses());
+  app.use("*", identityBodies());
   app.route("/", admin);
   app.route("/", recordings);
   app.route("/", media);

@@ -41,11 +41,16 @@ export function errorResponse(c: Context<AppBindings>, error: ApiError): Respons
   return response;
 }
 
-/** The single place errors become responses; internals are logged, never sent. */
+/** The single place errors become responses; internals are logged, never sent, and client errors with a cause as warnings. */
 export const onError: ErrorHandler<AppBindings> = (err, c) => {
   const error = toApiError(err);
+  const requestId = c.get("requestId");
   if (error.status >= 500) {
-    console.error(JSON.stringify({ request_id: c.get("requestId"), error: String(err), stack: (err as Error)?.stack }));
+    console.error(JSON.stringify({ request_id: requestId, error: String(err), stack: (err as Error)?.stack }));
+  } else if (error.cause !== undefined) {
+    // A client's fault with something underneath (a body cut off): one line, no stack.
+    const cause = error.cause instanceof Error && error.cause.cause !== undefined ? error.cause.cause : error.cause;
+    console.warn(JSON.stringify({ request_id: requestId, client_error: error.code, message: error.message, cause: String(cause) }));
   }
   return errorResponse(c, error);
 };

@@ -69,3 +69,13 @@ export function inProgress(id: string): ApiError {
 export function invalidStatusTransition(from: string, to: string): ApiError {
   return new ApiError(409, "INVALID_STATUS_TRANSITION", `The status cannot change from ${from} to ${to}`);
 }
+
+/**
+ * 400 `BODY_LENGTH_MISMATCH`: the request body ended before, broke off at, or ran past its
+ * `Content-Length`. `cause` (what the body reader said) is logged as a client error, never sent.
+ */
+export function bodyLengthMismatch(message: string, cause?: unknown): ApiError {
+  const error = new ApiError(400, "BODY_LENGTH_MISMATCH", message);
+  if (cause !== undefined) error.cause = cause;
+  return error;
+}

@@ -2,7 +2,7 @@ import type { ZodType } from "zod";
 import { ErrorSchema } from "../schemas/common";
 
 const ERROR_DESCRIPTIONS = {
-  400: "Malformed request (`MALFORMED_JSON`, …)",
+  400: "Malformed request (`MALFORMED_JSON`; `BODY_LENGTH_MISMATCH`: the body ended before, broke off at, or ran past its `Content-Length`; …)",
   401: "Missing or invalid credentials (`UNAUTHORIZED`)",
   403: "The key lacks the scope (`FORBIDDEN`)",
   404: "Not found, or another account's (`…_NOT_FOUND`)",
@@ -11,6 +11,7 @@ const ERROR_DESCRIPTIONS = {
   411: "`Content-Length` is required (`LENGTH_REQUIRED`)",
   412: "A precondition failed (`PRECONDITION_FAILED`)",
   413: "The body is too large (`PAYLOAD_TOO_LARGE`)",
+  415: "The body has a `Content-Encoding` other than `identity` (`UNSUPPORTED_MEDIA_TYPE`); send it unencoded",
   416: "The range cannot be satisfied (`RANGE_NOT_SATISFIABLE`)",
   422: "The body, query or path fails its schema (`VALIDATION_ERROR`, `INVALID_CURSOR`)",
 } as const;

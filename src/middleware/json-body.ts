@@ -1,5 +1,5 @@
 import type { MiddlewareHandler } from "hono";
-import { ApiError, validationError, type ErrorDetail } from "../lib/errors";
+import { ApiError, bodyLengthMismatch, validationError, type ErrorDetail } from "../lib/errors";
 import type { AppBindings } from "../lib/types";
 
 export const MAX_JSON_BYTES = 64 * 1024;
@@ -28,13 +28,25 @@ function structuralProblem(value: unknown, max: number): ErrorDetail | null {
   return null;
 }
 
-async function readLimited(body: ReadableStream<Uint8Array>, limit: number): Promise<Uint8Array> {
+/**
+ * The whole body, at most `limit` bytes (else 413), and exactly `declared` bytes when a Content-Length
+ * was sent: a body that ends early or breaks off (the client went away) is 400 `BODY_LENGTH_MISMATCH`.
+ */
+async function readLimited(body: ReadableStream<Uint8Array>, limit: number, declared: number | null): Promise<Uint8Array> {
   const chunks: Uint8Array[] = [];
   let total = 0;
-  for await (const chunk of body) {
-    total += chunk.byteLength;
-    if (total > limit) throw tooLarge(limit);
-    chunks.push(chunk);
+  try {
+    for await (const chunk of body) {
+      total += chunk.byteLength;
+      if (total > limit) throw tooLarge(limit);
+      chunks.push(chunk);
+    }
+  } catch (err) {
+    if (err instanceof ApiError) throw err;
+    throw bodyLengthMismatch(`The body broke off after ${total} bytes`, err);
+  }
+  if (declared !== null && total !== declared) {
+    throw bodyLengthMismatch(`The body has ${total} bytes, not the ${declared} its Content-Length declared`);
   }
   const out = new Uint8Array(total);
   let at = 0;
@@ -50,16 +62,18 @@ function tooLarge(limit: number): ApiError {
 }
 
 /**
- * Makes a JSON route's body JSON or an error: over `limit` bytes → 413, not JSON → 400 `MALFORMED_JSON`,
+ * Makes a JSON route's body JSON or an error: over `limit` bytes → 413, cut off before its Content-Length →
+ * 400 `BODY_LENGTH_MISMATCH`, not JSON → 400 `MALFORMED_JSON`,
  * nested deeper than `MAX_JSON_DEPTH` or with a `__proto__` key → 422, empty → `{}`. A JSON body sent with another (or no)
  * Content-Type is accepted as JSON, as curl `-d` sends it.
  */
 export function jsonBody(limit = MAX_JSON_BYTES): MiddlewareHandler<AppBindings> {
   return async function jsonBodyMiddleware(c, next) {
     const raw = c.req.raw;
-    const declared = Number(raw.headers.get("content-length") ?? "0");
-    if (declared > limit) throw tooLarge(limit);
-    const bytes = raw.body ? await readLimited(raw.body, limit) : new Uint8Array();
+    const lengthField = raw.headers.get("content-length");
+    const declared = lengthField !== null && /^\d+$/.test(lengthField) ? Number(lengthField) : null;
+    if (declared !== null && declared > limit) throw tooLarge(limit);
+    const bytes = raw.body ? await readLimited(raw.body, limit, declared) : new Uint8Array();
     let text: string;
     let parsed: unknown;
     try {

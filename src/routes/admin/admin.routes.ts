@@ -24,7 +24,7 @@ export const createAccount = createRoute({
   request: { body: { ...jsonContent(CreateAccountSchema, "The account's name"), required: true } },
   responses: {
     201: jsonContent(AccountSchema, "The account"),
-    ...errorResponses(400, 401, 413, 422),
+    ...errorResponses(400, 401, 413, 415, 422),
   },
 });
 
@@ -43,7 +43,7 @@ export const createKey = createRoute({
   },
   responses: {
     201: jsonContent(CreatedKeySchema, "The key, shown once"),
-    ...errorResponses(400, 401, 404, 413, 422),
+    ...errorResponses(400, 401, 404, 413, 415, 422),
   },
 });
 

@@ -2,7 +2,7 @@ import type { Context } from "hono";
 import { findMediaForKey, insertMediaForLiveRecording, type KeyedMediaRow, type MediaRow } from "../../db/media";
 import { findRecording } from "../../db/recordings";
 import { sha256FromContentDigest } from "../../http/content-digest";
-import { ApiError, inProgress, mediaNotFound, recordingNotFound, validationError } from "../../lib/errors";
+import { ApiError, bodyLengthMismatch, inProgress, mediaNotFound, recordingNotFound, validationError } from "../../lib/errors";
 import type { AppBindings, AppRouteHandler } from "../../lib/types";
 import { authorize } from "../../middleware/auth";
 import { extensionFor, isValidContentType, kindFor } from "../../media/content-types";
@@ -50,7 +50,7 @@ export const upload: AppRouteHandler<typeof routes.upload> = async (c) => {
   try {
     stored = await putMediaObject(c.env.MEDIA, key, c.req.raw.body, { length, contentType });
   } catch (err) {
-    if (err instanceof BodyLengthError) throw new ApiError(400, "BODY_LENGTH_MISMATCH", err.message);
+    if (err instanceof BodyLengthError) throw bodyLengthMismatch(err.message, err);
     throw err;
   }
   if (expectedSha256 !== undefined && expectedSha256 !== stored.sha256) {

@@ -44,7 +44,7 @@ export const upload = createRoute({
   },
   responses: {
     201: jsonContent(MediaSchema, "The stored media item"),
-    ...errorResponses(400, 401, 403, 404, 411, 413, 422),
+    ...errorResponses(400, 401, 403, 404, 411, 413, 415, 422),
   },
 });
 

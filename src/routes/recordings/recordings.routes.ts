@@ -20,7 +20,7 @@ export const create = createRoute({
   request: { body: { ...jsonContent(CreateRecordingSchema, "The recording's fields"), required: false } },
   responses: {
     201: jsonContent(RecordingSchema, "The recording"),
-    ...errorResponses(400, 401, 403, 413, 422),
+    ...errorResponses(400, 401, 403, 413, 415, 422),
   },
 });
 
@@ -92,6 +92,6 @@ export const update = createRoute({
   request: { params: RecordingIdParamsSchema, body: { ...jsonContent(UpdateRecordingSchema, "Fields to change"), required: true } },
   responses: {
     200: jsonContent(RecordingSchema, "The updated recording"),
-    ...errorResponses(400, 401, 403, 404, 409, 413, 422),
+    ...errorResponses(400, 401, 403, 404, 409, 413, 415, 422),
   },
 });
