@@ -1,4 +1,7 @@
-// The floor of the range-read benchmark, in two modes chosen by path:
+// The floor of the benchmarks, in modes chosen by path:
+// - `POST /put`: the floor of the ingest benchmark, `MEDIA.put(key, request.body)` and nothing else
+//   (no hashing, no length check, no D1), answered 201 with the key; `DELETE /put?key=…` removes
+//   the object again between rounds;
 // - `/`: one R2 read of a fixed object with the request's `Range: bytes=a-b`, answered as 206, and
 //   nothing else (no auth, no D1, no validation);
 // - `/d1/{recordingId}`: first the API's own media lookup (`findMediaForKey`, imported, so the SQL
@@ -31,10 +34,25 @@ async function lookUpMedia(request: Request, env: FloorEnv, recordingId: string)
   return Boolean(row?.id);
 }
 
+/** `POST /put`: a bare R2 put of the request body; `DELETE /put?key=…`: its removal. */
+async function bare(request: Request, env: FloorEnv, url: URL): Promise<Response> {
+  if (request.method === "DELETE") {
+    await env.MEDIA.delete(url.searchParams.get("key") ?? "");
+    return new Response(null, { status: 204 });
+  }
+  if (request.method !== "POST" || !request.body) return new Response("POST a body with Content-Length\n", { status: 400 });
+  const key = `bench-floor/${crypto.randomUUID()}`;
+  await env.MEDIA.put(key, request.body);
+  return Response.json({ key }, { status: 201 });
+}
+
 export default {
   async fetch(request: Request, env: FloorEnv): Promise<Response> {
-    const { pathname } = new URL(request.url);
-    if (pathname.startsWith("/lifecycle/")) return (await lifecycleFloor(request, env)) ?? new Response("unknown\n", { status: 404 });
+    const url = new URL(request.url);
+    const { pathname } = url;
+    if (pathname.startsWith("/lifecycle/")) return (await lifecycleFloor(request, env)) ?? new Response("unknown
+", { status: 404 });
+    if (pathname === "/put") return bare(request, env, url);
     const d1 = D1_PATH.exec(pathname);
     if (pathname !== "/" && !d1) return new Response("GET / or /d1/{recordingId}\n", { status: 404 });
     const match = BYTE_RANGE.exec(request.headers.get("range") ?? "");
