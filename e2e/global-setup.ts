@@ -3,6 +3,7 @@ import { mkdirSync, mkdtempSync, rmSync } from "node:fs";
 import path from "node:path";
 import type { TestProject } from "vitest/node";
 import { applyLocalMigrations, projectRoot, startWranglerDev } from "../scripts/lib/wrangler.mjs";
+import { directWorkerUrl } from "./worker-socket";
 
 declare module "vitest" {
   export interface ProvidedContext {
@@ -12,6 +13,10 @@ declare module "vitest" {
     adminToken: string;
     /** The SIGNING_KEYS the Worker was started with (to make links it must refuse, e.g. expired ones) */
     signingKeys: string;
+    /** The file wrangler's output (the Worker's console lines too) is written to */
+    wranglerLog: string;
+    /** Where workerd serves the Worker itself, behind wrangler dev's proxy ("" when not found) */
+    directUrl: string;
   }
 }
 
@@ -29,17 +34,20 @@ export default async function setup(project: TestProject) {
   const signingKeys = `e2e:${randomBytes(32).toString("base64")}`;
 
   await applyLocalMigrations({ persistTo });
+  const wranglerLog = path.join(runDir, "wrangler.log");
   // --test-scheduled: GET /__scheduled runs the Cron Trigger's jobs. Retention 0 days, so that a
   // recording trashed by a test is expired at the next such run (nothing else runs the jobs).
   const dev = await startWranglerDev({
     persistTo,
     testScheduled: true,
     vars: { ADMIN_TOKEN: adminToken, SIGNING_KEYS: signingKeys, TRASH_RETENTION_DAYS: "0" },
-    logFile: path.join(runDir, "wrangler.log"),
+    logFile: wranglerLog,
   });
   project.provide("baseUrl", dev.url);
   project.provide("adminToken", adminToken);
   project.provide("signingKeys", signingKeys);
+  project.provide("wranglerLog", wranglerLog);
+  project.provide("directUrl", (await directWorkerUrl(dev)) ?? "");
 
   return async () => {
     await dev.stop();

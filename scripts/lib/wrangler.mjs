@@ -74,8 +74,9 @@ export async function freePort() {
  *   default a free one; vars: passed as `--var K:V`; logFile: wrangler's output is appended there;
  *   quiet: false also copies wrangler's output to this process's stdout/stderr; testScheduled:
  *   `GET /__scheduled` runs the Worker's scheduled handler (`--test-scheduled`).
- * @returns {Promise<{ url: string, port: number, stop: () => Promise<void>,
- *   exited: Promise<number | null> }>} exited settles with the exit code when wrangler ends.
+ * @returns {Promise<{ url: string, port: number, group: number, stop: () => Promise<void>,
+ *   exited: Promise<number | null> }>} group: the process group of wrangler and its workerd;
+ *   exited settles with the exit code when wrangler ends.
  * @throws {Error} when wrangler exits or does not answer in time, with its last log lines
  * @example
  * const dev = await startWranglerDev({ vars: { ADMIN_TOKEN: "t" } });
@@ -104,7 +105,7 @@ export async function startWranglerDev({
   const url = `http://127.0.0.1:${port}`;
   const deadline = Date.now() + timeoutMs;
   while (wrangler.running()) {
-    if (await answers(url)) return { url, port, stop: wrangler.stop, exited: wrangler.exited };
+    if (await answers(url)) return { url, port, group: wrangler.group, stop: wrangler.stop, exited: wrangler.exited };
     if (Date.now() > deadline) break;
     await new Promise((resolve) => setTimeout(resolve, 250));
   }
@@ -118,8 +119,8 @@ export async function startWranglerDev({
  * last log lines; the group is killed if this process exits first.
  * @param {string[]} args wrangler's arguments
  * @param {{ quiet: boolean, logFile?: string }} options as for {@link startWranglerDev}
- * @returns {{ exited: Promise<number | null>, stop: () => Promise<void>, lastLines: string[],
- *   running: () => boolean }}
+ * @returns {{ group: number, exited: Promise<number | null>, stop: () => Promise<void>,
+ *   lastLines: string[], running: () => boolean }}
  */
 function spawnGroup(args, { quiet, logFile }) {
   const child = spawn(wranglerBin, args, {
@@ -172,7 +173,7 @@ function spawnGroup(args, { quiet, logFile }) {
     clearTimeout(timer);
     killGroup("SIGKILL"); // anything the group left behind (workerd)
   };
-  return { exited, stop, lastLines, running: () => running };
+  return { group: child.pid ?? -1, exited, stop, lastLines, running: () => running };
 }
 
 /**
