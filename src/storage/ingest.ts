@@ -102,7 +102,7 @@ export async function ingest<T>(source: IngestSource, options: IngestOptions<T>)
   const fixed = new FixedLengthStream(length);
   const writer = fixed.writable.getWriter();
   let storeError: { error: unknown } | undefined;
-  const storing = store(fixed.readable);
+  const storing = new Promise<T>((resolve) => resolve(store(fixed.readable))); // a throw becomes a rejection
   // Rejects as soon as `store` fails, so no step waits on a stream that nobody reads any more.
   const storeFailed = new Promise<never>((_, reject) =>
     storing.catch((error: unknown) => {

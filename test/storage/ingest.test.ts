@@ -143,6 +143,16 @@ describe("ingest", () => {
     await vi.waitFor(() => expect(wasCancelled()).toBe(true)); // through the pipe, a tick or two later
   });
 
+  it("throws the store's error and stops reading when the store throws before it starts", async () => {
+    const { stream, wasCancelled } = stalling(bytesOf(4096));
+    const failure = new TypeError("bucket.put is not a function");
+    const store = (): Promise<never> => {
+      throw failure;
+    };
+    expect(await ingest(stream, { length: 1 << 20, store }).catch((e: unknown) => e)).toBe(failure);
+    await vi.waitFor(() => expect(wasCancelled()).toBe(true));
+  });
+
   it("throws the store's error when the store fails after taking every byte", async () => {
     const failure = new Error("R2 put: refused at the end");
     const store = async (stream: ReadableStream<Uint8Array>) => {
