@@ -119,6 +119,23 @@ describe("a Content-Encoding the API does not decode", () => {
     expect((await listPage(tenant)).data).toEqual([]);
   });
 
+  it("answers 415 on every route that reads a JSON body, and changes nothing", async () => {
+    const tenant = await createTenant();
+    const recording = await createRecording(tenant, { room_id: "kept" });
+    const routes: [string, string, string][] = [
+      ["POST", "/v1/admin/accounts", admin],
+      ["POST", `/v1/admin/accounts/${tenant.accountId}/keys`, admin],
+      ["POST", "/v1/recordings", tenant.auth],
+      ["PATCH", `/v1/recordings/${recording.id}`, tenant.auth],
+      ["POST", `/v1/recordings/${recording.id}/download-url`, tenant.auth],
+    ];
+    for (const [method, path, auth] of routes) {
+      const headers = { authorization: auth, "content-type": "application/json", "content-encoding": "gzip" };
+      await expectError(await api(path, { method, headers, body: json }), 415, "UNSUPPORTED_MEDIA_TYPE");
+    }
+    expect((await listPage(tenant)).data).toEqual([recording]);
+  });
+
   it("takes a body whose Content-Encoding is identity as it is", async () => {
     const tenant = await createTenant();
     const res = await api("/v1/recordings", {

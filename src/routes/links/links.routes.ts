@@ -53,7 +53,7 @@ export const createDownloadUrl = createRoute({
   },
   responses: {
     200: jsonContent(DownloadUrlSchema, "The signed link"),
-    ...errorResponses(400, 401, 403, 404, 409, 413, 422),
+    ...errorResponses(400, 401, 403, 404, 409, 413, 415, 422),
   },
 });
 
