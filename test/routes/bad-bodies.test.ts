@@ -128,6 +128,7 @@ describe("a Content-Encoding the API does not decode", () => {
       ["POST", "/v1/recordings", tenant.auth],
       ["PATCH", `/v1/recordings/${recording.id}`, tenant.auth],
       ["POST", `/v1/recordings/${recording.id}/download-url`, tenant.auth],
+      ["POST", "/v1/recordings/bulk-delete", tenant.auth],
     ];
     for (const [method, path, auth] of routes) {
       const headers = { authorization: auth, "content-type": "application/json", "content-encoding": "gzip" };

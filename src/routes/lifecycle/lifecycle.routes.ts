@@ -60,6 +60,6 @@ export const bulkRemove = createRoute({
   responses: {
     200: jsonContent(BulkDeleteResultSchema, "Some recordings were not deleted"),
     204: { description: "Every recording was deleted" },
-    ...errorResponses(400, 401, 403, 413, 422),
+    ...errorResponses(400, 401, 403, 413, 415, 422),
   },
 });
