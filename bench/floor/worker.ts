@@ -50,8 +50,7 @@ export default {
   async fetch(request: Request, env: FloorEnv): Promise<Response> {
     const url = new URL(request.url);
     const { pathname } = url;
-    if (pathname.startsWith("/lifecycle/")) return (await lifecycleFloor(request, env)) ?? new Response("unknown
-", { status: 404 });
+    if (pathname.startsWith("/lifecycle/")) return (await lifecycleFloor(request, env)) ?? new Response("unknown\n", { status: 404 });
     if (pathname === "/put") return bare(request, env, url);
     const d1 = D1_PATH.exec(pathname);
     if (pathname !== "/" && !d1) return new Response("GET / or /d1/{recordingId}\n", { status: 404 });
