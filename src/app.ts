@@ -1,5 +1,6 @@
 import { createRouter } from "./lib/create-router";
 import { notFound, onError } from "./lib/error-handler";
+import { documentHeadRequests } from "./lib/openapi-document";
 import type { AppOpenAPI } from "./lib/types";
 import { defaultCacheControl } from "./middleware/cache-control";
 import { identityBodies } from "./middleware/content-encoding";
@@ -44,6 +45,7 @@ export function createApp(): AppOpenAPI {
   app.route("/", signed);
   app.route("/", lifecycle);
   registerDocs(app);
+  documentHeadRequests(app);
   app.onError(onError);
   app.notFound(notFound(methodsByPath(app)));
   return app;

@@ -1,10 +1,11 @@
 import type { Context, ErrorHandler, NotFoundHandler } from "hono";
 import { HTTPException } from "hono/http-exception";
 import type { ContentfulStatusCode } from "hono/utils/http-status";
+import type { ErrorCode } from "./error-codes";
 import { ApiError, errorBody } from "./errors";
 import type { AppBindings } from "./types";
 
-const CODES_BY_STATUS: Record<number, string> = {
+const CODES_BY_STATUS: Partial<Record<number, ErrorCode>> = {
   400: "BAD_REQUEST",
   401: "UNAUTHORIZED",
   403: "FORBIDDEN",

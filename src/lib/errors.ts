@@ -1,4 +1,5 @@
 import type { ContentfulStatusCode } from "hono/utils/http-status";
+import type { ErrorCode } from "./error-codes";
 
 /** One validation problem: where it is (`["body", "recording_ids", 3]`), what is wrong, and its kind. */
 export interface ErrorDetail {
@@ -14,7 +15,7 @@ export interface ErrorDetail {
 export class ApiError extends Error {
   constructor(
     readonly status: ContentfulStatusCode,
-    readonly code: string,
+    readonly code: ErrorCode,
     message: string,
     readonly details?: ErrorDetail[],
     readonly headers?: Record<string, string>,
@@ -27,7 +28,7 @@ export class ApiError extends Error {
 /** The contract's error body (section 1). */
 export interface ErrorBody {
   status: "error";
-  error_code: string;
+  error_code: ErrorCode;
   message: string;
   request_id: string;
   details?: ErrorDetail[];

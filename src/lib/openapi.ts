@@ -1,45 +1,154 @@
+/**
+ * Building blocks every route uses to describe itself in the OpenAPI document, so that a new route
+ * inherits the same exact description. How a route documents itself:
+ *
+ * ```ts
+ * export const getThing = createRoute({
+ *   operationId: "getThing",                  // unique, camelCase
+ *   method: "get", path: "/v1/things/{id}",
+ *   tags: ["Things"],                         // declared with a description in TAGS (openapi-document.ts)
+ *   summary: "…", description: "…",           // both: what it does, and what a caller must know
+ *   security: apiKeySecurity("recordings:read"),   // or ADMIN_SECURITY, or PUBLIC; the scope the middleware checks
+ *   middleware: [requireScope("recordings:read")] as const,
+ *   request: { params: …, query: …, headers: z.object({ ...RangeHeaders }) },  // every field with a description
+ *   responses: {
+ *     200: jsonContent(ThingSchema, "The thing", "ETag"),           // response headers by name (openapi-headers.ts)
+ *     ...errorResponses(...API_KEY_ERRORS, "THING_NOT_FOUND"),      // every code it can answer; adds `default` (500)
+ *   },
+ * });
+ * ```
+ *
+ * New error codes go into ERROR_CODES (error-codes.ts), which types `ApiError`. GET operations get
+ * their HEAD twin documented automatically (`documentHeadRequests`). The integration tests check every
+ * response against the document, so a route that answers what it does not document fails its tests.
+ */
+import type { RouteConfig } from "@hono/zod-openapi";
 import type { ZodType } from "zod";
-import { ErrorSchema } from "../schemas/common";
+import type { Scope } from "../schemas/auth";
+import { ERROR_CODES, type ErrorCode } from "./error-codes";
+import { responseHeaders, type ResponseHeaderName } from "./openapi-headers";
 
-const ERROR_DESCRIPTIONS = {
-  400: "Malformed request (`MALFORMED_JSON`; `BODY_LENGTH_MISMATCH`: the body ended before, broke off at, or ran past its `Content-Length`; …)",
-  401: "Missing or invalid credentials (`UNAUTHORIZED`)",
-  403: "The key lacks the scope (`FORBIDDEN`)",
-  404: "Not found, or another account's (`…_NOT_FOUND`)",
-  406: "No representation matches `Accept` (`NOT_ACCEPTABLE`)",
-  409: "Conflicts with the resource's state (`RECORDING_IN_PROGRESS`, …)",
-  411: "`Content-Length` is required (`LENGTH_REQUIRED`)",
-  412: "A precondition failed (`PRECONDITION_FAILED`)",
-  413: "The body is too large (`PAYLOAD_TOO_LARGE`)",
-  415: "The body has a `Content-Encoding` other than `identity` (`UNSUPPORTED_MEDIA_TYPE`); send it unencoded",
-  416: "The range cannot be satisfied (`RANGE_NOT_SATISFIABLE`)",
-  422: "The body, query or path fails its schema (`VALIDATION_ERROR`, `INVALID_CURSOR`)",
-} as const;
+type ResponseConfig = RouteConfig["responses"][string];
 
-type ErrorStatus = keyof typeof ERROR_DESCRIPTIONS;
-
-/** JSON content of `schema` for a route's request or response. */
-export function jsonContent<T extends ZodType>(schema: T, description: string) {
-  return { content: { "application/json": { schema } }, description };
+/** A JSON response of `schema`, with `X-Request-Id` and any other named response headers. */
+export function jsonContent<T extends ZodType>(schema: T, description: string, ...headers: ResponseHeaderName[]) {
+  return { description, headers: responseHeaders(...headers), content: { "application/json": { schema } } };
 }
 
-/** The error responses a route can give, each with the contract's error body. */
-export function errorResponses<S extends ErrorStatus>(...statuses: S[]) {
-  const out = {} as Record<S, ReturnType<typeof jsonContent<typeof ErrorSchema>>>;
-  for (const status of statuses) out[status] = jsonContent(ErrorSchema, ERROR_DESCRIPTIONS[status]);
+/** A JSON request body of `schema`. */
+export function jsonBodyOf<T extends ZodType>(schema: T, description: string, required = true) {
+  return { description, required, content: { "application/json": { schema } } };
+}
+
+/** A response without a body (204, 304), with `X-Request-Id` and the named headers. */
+export function emptyResponse(description: string, ...headers: ResponseHeaderName[]) {
+  return { description, headers: responseHeaders(...headers) };
+}
+
+/** Headers an error response carries beside `X-Request-Id`. */
+const ERROR_HEADERS: Partial<Record<ErrorCode, ResponseHeaderName[]>> = {
+  UNAUTHORIZED: ["WWW-Authenticate"],
+  METHOD_NOT_ALLOWED: ["Allow"],
+  RANGE_NOT_SATISFIABLE: ["Content-Range", "Accept-Ranges"],
+  UNSUPPORTED_MEDIA_TYPE: ["Accept-Encoding"],
+};
+
+/** The contract's error body whose `error_code` is one of `codes`. */
+function errorSchema(codes: ErrorCode[]) {
+  return {
+    allOf: [
+      { $ref: "#/components/schemas/Error" },
+      { type: "object" as const, properties: { error_code: { type: "string" as const, enum: codes } } },
+    ],
+  };
+}
+
+function errorResponse(codes: ErrorCode[]): ResponseConfig {
+  const lines = codes.map((code) => `\`${code}\`: ${ERROR_CODES[code].description}.`);
+  const headers = [...new Set(codes.flatMap((code) => ERROR_HEADERS[code] ?? []))];
+  return {
+    description: lines.join("\n"),
+    headers: responseHeaders("Cache-Control", ...headers),
+    content: { "application/json": { schema: errorSchema(codes) } },
+  };
+}
+
+/** The error codes every operation behind an API key can answer. */
+export const API_KEY_ERRORS = ["UNAUTHORIZED", "FORBIDDEN"] as const satisfies ErrorCode[];
+/** …behind the admin token. */
+export const ADMIN_ERRORS = ["UNAUTHORIZED"] as const satisfies ErrorCode[];
+/** …with a JSON body (read by `jsonBody()`, then checked against its schema). */
+export const JSON_BODY_ERRORS = [
+  "MALFORMED_JSON",
+  "BODY_LENGTH_MISMATCH",
+  "PAYLOAD_TOO_LARGE",
+  "UNSUPPORTED_MEDIA_TYPE",
+  "VALIDATION_ERROR",
+] as const satisfies ErrorCode[];
+
+/**
+ * The error responses of an operation: one per status, naming exactly the `codes` it can answer
+ * (their `error_code` is an enum of them), plus `default` for 500 `INTERNAL_SERVER_ERROR`.
+ * @example errorResponses(...API_KEY_ERRORS, "RECORDING_NOT_FOUND", "VALIDATION_ERROR")
+ */
+export function errorResponses(...codes: ErrorCode[]): Record<string, ResponseConfig> {
+  const byStatus = new Map<number, ErrorCode[]>();
+  for (const code of new Set(codes)) {
+    const { status } = ERROR_CODES[code];
+    byStatus.set(status, [...(byStatus.get(status) ?? []), code]);
+  }
+  const out: Record<string, ResponseConfig> = {};
+  for (const [status, group] of [...byStatus].sort(([a], [b]) => a - b)) out[status] = errorResponse(group);
+  out.default = errorResponse(["INTERNAL_SERVER_ERROR"]);
   return out;
 }
 
-/** Every route that takes an API key names both schemes. */
-export const API_KEY_SECURITY: Record<string, string[]>[] = [{ bearerAuth: [] }, { basicAuth: [] }];
-export const ADMIN_SECURITY: Record<string, string[]>[] = [{ adminToken: [] }];
+type Security = Record<string, string[]>[];
 
-/** Raw bytes of any type, in a request or response body. */
-export const BINARY = { schema: { type: "string" as const, format: "binary" } };
+/** An API key with `scope`, by either scheme; the scope is the requirement's role (OpenAPI 3.1 §4.8.30). */
+export function apiKeySecurity(scope: Scope): Security {
+  return [{ bearerAuth: [scope] }, { basicAuth: [scope] }];
+}
 
-/** The successful answers of every media GET (keyed or signed): the bytes, one range, or not modified. */
-export const MEDIA_RESPONSES = {
-  200: { description: "The media bytes", content: { "audio/*": BINARY, "video/*": BINARY, "*/*": BINARY } },
-  206: { description: "One byte range (`Content-Range: bytes a-b/size`)" },
-  304: { description: "Not modified (`If-None-Match`, `If-Modified-Since`)" },
-};
+/** The admin token. */
+export const ADMIN_SECURITY: Security = [{ adminToken: [] }];
+
+/** No credentials. */
+export const PUBLIC: Security = [];
+
+const binary = { schema: { type: "string" as const, format: "binary" } };
+
+/** Media types a media response may have: the stored type, whatever it is. */
+/** `headers` with every one optional: for a response that has them only in some of its forms. */
+export function optionalHeaders(headers: ReturnType<typeof responseHeaders>): ReturnType<typeof responseHeaders> {
+  return Object.fromEntries(Object.entries(headers).map(([name, header]) => [name, { ...header, required: false }]));
+}
+
+export const MEDIA_CONTENT = { "audio/*": binary, "video/*": binary, "*/*": binary };
+
+const MEDIA_HEADERS = [
+  "Content-Length",
+  "Accept-Ranges",
+  "ETag",
+  "Last-Modified",
+  "Cache-Control",
+  "Content-Disposition",
+  "X-Content-Type-Options",
+] as const satisfies ResponseHeaderName[];
+
+/**
+ * The successful answers of a media GET (RFC 9110): 200 with the whole media, 206 with one range,
+ * 304 when a conditional says the client's copy is current. Pair with `MediaRequestHeadersSchema`,
+ * and with `errorResponses(…, "PRECONDITION_FAILED", "RANGE_NOT_SATISFIABLE")`.
+ */
+export function mediaResponses(content: Record<string, typeof binary> = MEDIA_CONTENT) {
+  return {
+    200: { description: "The whole media, in its stored content type", headers: responseHeaders(...MEDIA_HEADERS), content },
+    206: {
+      description: "One byte range of the media (`Content-Range: bytes first-last/size`)",
+      headers: responseHeaders(...MEDIA_HEADERS, "Content-Range"),
+      content,
+    },
+    304: emptyResponse("Not modified: `If-None-Match` or `If-Modified-Since` matched", "ETag", "Last-Modified", "Cache-Control"),
+  };
+}

@@ -1,8 +1,8 @@
 import { z } from "@hono/zod-openapi";
-import { TimestampSchema, UuidSchema } from "./common";
+import { NO_CONTROL_CHARACTERS, TimestampSchema, UuidSchema } from "./common";
 
 export const SCOPES = ["recordings:read", "recordings:write", "recordings:delete"] as const;
-export const ScopeSchema = z.enum(SCOPES).openapi("Scope");
+export const ScopeSchema = z.enum(SCOPES).openapi("Scope", { description: "What an API key may do: read, write or delete recordings" });
 export type Scope = z.infer<typeof ScopeSchema>;
 
 const NameSchema = z
@@ -10,7 +10,7 @@ const NameSchema = z
   .trim()
   .min(1)
   .max(200)
-  .regex(/^[^\p{Cc}]*$/u, "Must not contain control characters");
+  .regex(NO_CONTROL_CHARACTERS, "Must not contain control characters");
 
 export const CreateAccountSchema = z.strictObject({ name: NameSchema }).openapi("CreateAccount");
 
@@ -39,9 +39,9 @@ export const CreatedKeySchema = z
   .openapi("CreatedKey");
 
 export const AccountIdParamsSchema = z.object({
-  account_id: UuidSchema.openapi({ param: { name: "account_id", in: "path" } }),
+  account_id: UuidSchema.openapi({ param: { name: "account_id", in: "path", description: "The account's id (a UUID)" } }),
 });
 
 export const KeyIdParamsSchema = z.object({
-  key_id: UuidSchema.openapi({ param: { name: "key_id", in: "path" } }),
+  key_id: UuidSchema.openapi({ param: { name: "key_id", in: "path", description: "The API key's id (not the key itself)" } }),
 });

@@ -1,10 +1,27 @@
 import { z } from "@hono/zod-openapi";
+import { ERROR_CODE_NAMES } from "../lib/error-codes";
+
+/**
+ * Text without control characters (Unicode category Cc: U+0000–U+001F, U+007F–U+009F). Spelled as
+ * ranges rather than `\p{Cc}` so it needs no `u` flag: the OpenAPI generator copies a regex's source
+ * (and would copy its flags into the pattern), and the plain range is the same pattern in every
+ * JSON Schema validator and language.
+ */
+export const NO_CONTROL_CHARACTERS = /^[^\u0000-\u001f\u007f-\u009f]*$/;
+
+/**
+ * `schema` or null, for a schema registered as an OpenAPI component (`.openapi("Name")`): the
+ * generator would otherwise make the shared component itself nullable. Plain schemas use `.nullable()`.
+ */
+export function orNull<T extends z.ZodType>(schema: T) {
+  return z.union([schema, z.null()]);
+}
 
 /** A UUID, accepted in any case and normalised to lower case. */
 export const UuidSchema = z
   .uuid({ message: "Invalid UUID" })
   .transform((s) => s.toLowerCase())
-  .openapi({ type: "string", format: "uuid", example: "6f1c2a9e-3b7d-4c41-9a55-2d8e0b6f4a10" });
+  .openapi({ example: "6f1c2a9e-3b7d-4c41-9a55-2d8e0b6f4a10" });
 
 /** An ISO 8601 date-time with an offset, normalised to UTC with milliseconds. */
 export const IsoDateTimeSchema = z.iso
@@ -15,29 +32,38 @@ export const IsoDateTimeSchema = z.iso
     return year >= 1970 && year <= 9999;
   }, "Must be between the years 1970 and 9999")
   .transform((s) => new Date(s).toISOString())
-  .openapi({ type: "string", format: "date-time", example: "2026-11-22T10:15:00.000Z" });
+  .openapi({ example: "2026-11-22T10:15:00.000Z" });
 
 /** A timestamp the service writes: ISO 8601, UTC, milliseconds. */
 export const TimestampSchema = z.string().openapi({ format: "date-time", example: "2026-11-22T10:15:00.000Z" });
 
-export const ErrorDetailSchema = z.object({
-  loc: z.array(z.union([z.string(), z.number()])).openapi({ example: ["body", "recording_ids", 3] }),
-  msg: z.string().openapi({ example: "Invalid UUID" }),
-  type: z.string().openapi({ example: "invalid_format" }),
-});
+/** Every error code the API answers with: stable, SCREAMING_SNAKE_CASE. */
+export const ErrorCodeSchema = z
+  .enum(ERROR_CODE_NAMES)
+  .openapi("ErrorCode", { description: "Stable, machine-readable; each operation lists those it can answer" });
+
+export const ErrorDetailSchema = z
+  .object({
+    loc: z
+      .array(z.union([z.string(), z.number()]))
+      .openapi({ description: "Where: `body`, `query`, `path` or `header`, then the field path", example: ["body", "recording_ids", 3] }),
+    msg: z.string().openapi({ description: "What is wrong, for people", example: "Invalid UUID" }),
+    type: z.string().openapi({ description: "The kind of problem (zod's issue code)", example: "invalid_format" }),
+  })
+  .openapi("ErrorDetail");
 
 /** The contract's error body, the same for every error. */
 export const ErrorSchema = z
   .object({
     status: z.literal("error"),
-    error_code: z.string().openapi({ example: "RECORDING_NOT_FOUND" }),
-    message: z.string(),
-    request_id: z.string(),
-    details: z.array(ErrorDetailSchema).optional(),
+    error_code: ErrorCodeSchema,
+    message: z.string().openapi({ description: "For people; may change", example: "Recording 6f1c2a9e-3b7d-4c41-9a55-2d8e0b6f4a10 not found" }),
+    request_id: z.string().openapi({ description: "The same as the `X-Request-Id` response header" }),
+    details: z.array(ErrorDetailSchema).optional().openapi({ description: "Only on `VALIDATION_ERROR`: one entry per problem" }),
   })
-  .openapi("Error");
+  .openapi("Error", { description: "The one error body of every error response" });
 
 /** `{ id }` path parameter of a recording. */
 export const RecordingIdParamsSchema = z.object({
-  id: UuidSchema.openapi({ param: { name: "id", in: "path" } }),
+  id: UuidSchema.openapi({ param: { name: "id", in: "path", description: "The recording's id (a UUID, any case)" } }),
 });

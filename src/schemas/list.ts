@@ -15,17 +15,25 @@ const FieldsSchema = z
     }
     return names as (typeof RECORDING_FIELDS)[number][];
   })
-  .openapi({ type: "string", description: "Comma-separated top-level fields to return (`id` always is)", example: "id,status,media" });
+  .openapi({
+    description: "Comma-separated top-level fields to return (`id` always is; `media` included); an unknown field is a 422",
+    example: "id,status,media",
+  });
 
 export const ListRecordingsQuerySchema = z.object({
-  call_id: UuidSchema.optional(),
-  room_id: ExternalIdSchema.optional(),
-  user_id: ExternalIdSchema.optional(),
-  status: StatusSchema.optional(),
-  source: SourceSchema.optional(),
-  created_after: IsoDateTimeSchema.optional().openapi({ description: "Inclusive lower bound on created_at" }),
-  created_before: IsoDateTimeSchema.optional().openapi({ description: "Exclusive upper bound on created_at" }),
-  deleted: z.enum(["exclude", "include", "only"]).default("exclude"),
+  call_id: UuidSchema.optional().openapi({ description: "Only recordings of this call" }),
+  room_id: ExternalIdSchema.optional().openapi({ description: "Only recordings with this room id" }),
+  user_id: ExternalIdSchema.optional().openapi({ description: "Only recordings with this user id" }),
+  status: StatusSchema.optional().openapi({ description: "Only recordings with this status" }),
+  source: SourceSchema.optional().openapi({ description: "Only recordings from this source" }),
+  created_after: IsoDateTimeSchema.optional().openapi({
+    description: "Inclusive lower bound on `created_at` (ISO 8601 with an offset; encode `+` as `%2B`)",
+  }),
+  created_before: IsoDateTimeSchema.optional().openapi({ description: "Exclusive upper bound on `created_at` (ISO 8601)" }),
+  deleted: z
+    .enum(["exclude", "include", "only"])
+    .default("exclude")
+    .openapi({ description: "Recordings in the trash: left out (default), included, or only those" }),
   fields: FieldsSchema.optional(),
   limit: z
     .string()
@@ -33,23 +41,29 @@ export const ListRecordingsQuerySchema = z.object({
     .transform(Number)
     .pipe(z.number().int().min(1).max(100))
     .default(20)
-    .openapi({ type: "integer", minimum: 1, maximum: 100, default: 20 }),
-  cursor: z.string().max(600).optional().openapi({ description: "Opaque; from `links.next` or `links.prev`" }),
+    .openapi({ type: "integer", minimum: 1, maximum: 100, default: 20, description: "Recordings per page" }),
+  cursor: z
+    .string()
+    .max(600)
+    .optional()
+    .openapi({ description: "Opaque; from `links.next` or `links.prev`, valid only with the filters it was made with" }),
 });
 export type ListRecordingsQuery = z.infer<typeof ListRecordingsQuerySchema>;
 
 export const PageLinksSchema = z
   .object({
-    self: z.string().openapi({ format: "uri" }),
-    first: z.string().openapi({ format: "uri" }),
-    next: z.string().openapi({ format: "uri" }).optional(),
-    prev: z.string().openapi({ format: "uri" }).optional(),
+    self: z.string().openapi({ format: "uri", description: "This page" }),
+    first: z.string().openapi({ format: "uri", description: "The first page, with the same filters" }),
+    next: z.string().openapi({ format: "uri", description: "The next (older) page; only when there is one" }).optional(),
+    prev: z.string().openapi({ format: "uri", description: "The previous (newer) page; not on the first page" }).optional(),
   })
-  .openapi("PageLinks");
+  .openapi("PageLinks", { description: "Full URLs that keep the filters and `limit`" });
 
 export const RecordingPageSchema = z
   .object({
-    data: z.array(RecordingSchema.partial().required({ id: true })),
+    data: z
+      .array(RecordingSchema.partial().required({ id: true }))
+      .openapi({ description: "Recordings, newest first; with `fields`, only those fields (and `id`)" }),
     links: PageLinksSchema,
   })
   .openapi("RecordingPage");

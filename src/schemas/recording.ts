@@ -1,5 +1,5 @@
 import { z } from "@hono/zod-openapi";
-import { IsoDateTimeSchema, TimestampSchema, UuidSchema } from "./common";
+import { IsoDateTimeSchema, NO_CONTROL_CHARACTERS, orNull, TimestampSchema, UuidSchema } from "./common";
 
 export const SOURCES = ["pstn", "sip", "webrtc", "other"] as const;
 export const STATUSES = ["starting", "active", "ending", "complete", "failed", "aborted"] as const;
@@ -8,10 +8,19 @@ export const TRACKS = ["inbound", "outbound", "both"] as const;
 export const MEDIA_KINDS = ["audio", "video", "image", "transcript", "other"] as const;
 export const MAX_METADATA_BYTES = 8 * 1024;
 
-export const SourceSchema = z.enum(SOURCES).openapi("Source");
-export const StatusSchema = z.enum(STATUSES).openapi("Status");
-export const TrackSchema = z.enum(TRACKS).openapi("Track");
-export const MediaKindSchema = z.enum(MEDIA_KINDS).openapi("MediaKind");
+export const SourceSchema = z.enum(SOURCES).openapi("Source", { description: "Where the call came from" });
+export const StatusSchema = z.enum(STATUSES).openapi("Status", {
+  description:
+    "`starting`, `active` and `ending` are in progress; `complete`, `failed` and `aborted` are final. " +
+    "A status only moves forward.",
+});
+export const TrackSchema = z.enum(TRACKS).openapi("Track", { description: "Which side of the call the media holds" });
+export const MediaKindSchema = z.enum(MEDIA_KINDS).openapi("MediaKind", { description: "What a media item holds" });
+/** 1 (mono) or 2 (stereo). */
+export const ChannelsSchema = z
+  .literal([1, 2], { message: "Must be 1 or 2" })
+  // The generator keeps only a multi-value literal's first value; say both.
+  .openapi({ type: "integer", enum: [1, 2], description: "Audio channels: 1 (mono) or 2 (stereo)" });
 export type Status = z.infer<typeof StatusSchema>;
 export type MediaKind = z.infer<typeof MediaKindSchema>;
 
@@ -20,7 +29,7 @@ export const ExternalIdSchema = z
   .string()
   .min(1)
   .max(256)
-  .regex(/^[^\p{Cc}]*$/u, "Must not contain control characters");
+  .regex(NO_CONTROL_CHARACTERS, "Must not contain control characters");
 
 /** Whether metadata (as JSON text) is within the 8 KiB limit, counted in UTF-8 bytes. */
 function fitsMetadataLimit(json: string): boolean {
@@ -58,18 +67,23 @@ export const MetadataSchema = z
 
 /** The fields a client may change with PATCH (contract section 4), each nullable where the recording allows null. */
 const patchableFields = {
-  call_id: UuidSchema.nullable(),
-  room_id: ExternalIdSchema.nullable(),
-  user_id: ExternalIdSchema.nullable(),
-  ended_at: IsoDateTimeSchema.nullable(),
-  duration_seconds: z.number().min(0).max(31_536_000).nullable(),
-  channels: z.literal([1, 2], { message: "Must be 1 or 2" }).nullable(),
-  track: TrackSchema.nullable(),
+  call_id: UuidSchema.nullable().openapi({ description: "The call this recording belongs to" }),
+  room_id: ExternalIdSchema.nullable().openapi({ description: "The caller's room identifier" }),
+  user_id: ExternalIdSchema.nullable().openapi({ description: "The caller's user identifier" }),
+  ended_at: IsoDateTimeSchema.nullable().openapi({ description: "When the recording ended (ISO 8601 with an offset); not before `started_at`" }),
+  duration_seconds: z.number().min(0).max(31_536_000).nullable().openapi({ description: "Length in seconds" }),
+  channels: orNull(ChannelsSchema),
+  track: orNull(TrackSchema),
   status: StatusSchema,
 };
 
 export const CreateRecordingSchema = z
-  .strictObject({ ...patchableFields, source: SourceSchema, started_at: IsoDateTimeSchema.nullable(), metadata: MetadataSchema })
+  .strictObject({
+    ...patchableFields,
+    source: SourceSchema,
+    started_at: IsoDateTimeSchema.nullable().openapi({ description: "When the recording started (ISO 8601 with an offset)" }),
+    metadata: MetadataSchema,
+  })
   .partial()
   .openapi("CreateRecording");
 export type CreateRecording = z.infer<typeof CreateRecordingSchema>;
@@ -87,20 +101,29 @@ export const MediaSchema = z
   .object({
     id: z.string().openapi({ format: "uuid" }),
     kind: MediaKindSchema,
-    filename: z.string(),
-    content_type: z.string(),
-    byte_size: z.number().int(),
+    filename: z.string().openapi({ example: "call.wav" }),
+    content_type: z.string().openapi({ description: "As uploaded; media is served with it", example: "audio/wav" }),
+    byte_size: z.number().int().min(0),
     sha256: z.string().openapi({ description: "Hex SHA-256 of the bytes" }),
     created_at: TimestampSchema,
   })
   .openapi("Media");
 export type Media = z.infer<typeof MediaSchema>;
 
+/** How media is served: `inline` (the default) or `attachment`. */
+export const DispositionSchema = z
+  .enum(["inline", "attachment"])
+  .default("inline")
+  .openapi({ description: "`attachment` asks for a download; types that could run in a browser are always attachments" });
+
+/** `?disposition=` of every media GET. */
+export const ServeQuerySchema = z.object({ disposition: DispositionSchema });
+
 export const RecordingSchema = z
   .object({
     id: z.string().openapi({ format: "uuid" }),
-    account_id: z.string().openapi({ format: "uuid" }),
-    call_id: z.string().nullable(),
+    account_id: z.string().openapi({ format: "uuid", description: "The owning account (tenant)" }),
+    call_id: z.string().nullable().openapi({ format: "uuid" }),
     room_id: z.string().nullable(),
     user_id: z.string().nullable(),
     source: SourceSchema,
@@ -108,14 +131,14 @@ export const RecordingSchema = z
     started_at: TimestampSchema.nullable(),
     ended_at: TimestampSchema.nullable(),
     duration_seconds: z.number().nullable(),
-    channels: z.number().int().nullable(),
-    track: TrackSchema.nullable(),
-    metadata: z.record(z.string(), z.unknown()),
-    media: z.array(MediaSchema),
+    channels: orNull(ChannelsSchema),
+    track: orNull(TrackSchema),
+    metadata: z.record(z.string(), z.unknown()).openapi({ description: "Free-form JSON object, at most 8 KiB" }),
+    media: z.array(MediaSchema).openapi({ description: "Media items in upload order" }),
     created_at: TimestampSchema,
     updated_at: TimestampSchema,
-    deleted_at: TimestampSchema.nullable(),
-    deleted_by: z.string().nullable(),
+    deleted_at: TimestampSchema.nullable().openapi({ description: "When it went to the trash; null when it is not there" }),
+    deleted_by: z.string().nullable().openapi({ description: "The id of the API key that deleted it" }),
   })
   .openapi("Recording");
 export type Recording = z.infer<typeof RecordingSchema>;

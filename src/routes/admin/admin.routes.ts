@@ -1,5 +1,5 @@
 import { createRoute } from "@hono/zod-openapi";
-import { ADMIN_SECURITY, errorResponses, jsonContent } from "../../lib/openapi";
+import { ADMIN_ERRORS, ADMIN_SECURITY, emptyResponse, errorResponses, JSON_BODY_ERRORS, jsonBodyOf, jsonContent } from "../../lib/openapi";
 import { requireAdmin } from "../../middleware/auth";
 import { jsonBody } from "../../middleware/json-body";
 import {
@@ -19,12 +19,13 @@ export const createAccount = createRoute({
   path: "/v1/admin/accounts",
   tags,
   summary: "Create an account (a tenant)",
+  description: "An account owns recordings and API keys; nothing one account's keys do reaches another's data.",
   security: ADMIN_SECURITY,
   middleware: [requireAdmin(), jsonBody()] as const,
-  request: { body: { ...jsonContent(CreateAccountSchema, "The account's name"), required: true } },
+  request: { body: jsonBodyOf(CreateAccountSchema, "The account's name") },
   responses: {
     201: jsonContent(AccountSchema, "The account"),
-    ...errorResponses(400, 401, 413, 415, 422),
+    ...errorResponses(...ADMIN_ERRORS, ...JSON_BODY_ERRORS),
   },
 });
 
@@ -34,16 +35,16 @@ export const createKey = createRoute({
   path: "/v1/admin/accounts/{account_id}/keys",
   tags,
   summary: "Create an API key for an account",
-  description: "The key is in this response only; the service keeps a hash of it.",
+  description: "The key is in this response only (`Cache-Control: no-store`); the service keeps a hash of it.",
   security: ADMIN_SECURITY,
   middleware: [requireAdmin(), jsonBody()] as const,
   request: {
     params: AccountIdParamsSchema,
-    body: { ...jsonContent(CreateKeySchema, "The key's name and scopes"), required: true },
+    body: jsonBodyOf(CreateKeySchema, "The key's name and scopes"),
   },
   responses: {
-    201: jsonContent(CreatedKeySchema, "The key, shown once"),
-    ...errorResponses(400, 401, 404, 413, 415, 422),
+    201: jsonContent(CreatedKeySchema, "The key, shown once", "Cache-Control"),
+    ...errorResponses(...ADMIN_ERRORS, ...JSON_BODY_ERRORS, "ACCOUNT_NOT_FOUND"),
   },
 });
 
@@ -53,12 +54,12 @@ export const removeKey = createRoute({
   path: "/v1/admin/keys/{key_id}",
   tags,
   summary: "Revoke an API key",
-  description: "The key stops working at once.",
+  description: "The key stops working at once, for every request after this one.",
   security: ADMIN_SECURITY,
   middleware: [requireAdmin()] as const,
   request: { params: KeyIdParamsSchema },
   responses: {
-    204: { description: "Revoked" },
-    ...errorResponses(401, 404, 422),
+    204: emptyResponse("Revoked"),
+    ...errorResponses(...ADMIN_ERRORS, "KEY_NOT_FOUND", "VALIDATION_ERROR"),
   },
 });

@@ -1,86 +1,56 @@
-import { createRoute, z } from "@hono/zod-openapi";
 import { createRouter } from "../../lib/create-router";
-import { pageCsp, styleNonce } from "../../lib/html";
+import { API_TITLE, API_VERSION, openApiDocument, registerSharedComponents } from "../../lib/openapi-document";
 import type { AppOpenAPI } from "../../lib/types";
-import { renderDocs, type OpenApiDocument } from "./docs.page";
-
-export const OPENAPI_CONFIG = {
-  openapi: "3.1.0",
-  info: {
-    title: "Recordings API",
-    version: "1.0.0",
-    description:
-      "Call and meeting recordings for many tenants: metadata in D1, media in R2, served with HTTP ranges. " +
-      "Every error has the body { status, error_code, message, request_id, details? }.",
-  },
-};
-
-const docsPage = createRoute({
-  method: "get",
-  operationId: "getReference",
-  path: "/docs",
-  tags: ["Reference"],
-  summary: "A browsable reference rendered from the OpenAPI document",
-  responses: { 200: { description: "HTML", content: { "text/html": { schema: z.string() } } } },
-});
-
-const index = createRoute({
-  method: "get",
-  operationId: "getIndex",
-  path: "/",
-  tags: ["Reference"],
-  summary: "What this service is and where its reference lives",
-  responses: {
-    200: {
-      description: "Links to the reference",
-      content: {
-        "application/json": {
-          schema: z.object({ name: z.string(), version: z.string(), docs: z.string(), openapi: z.string() }),
-        },
-      },
-    },
-  },
-});
+import * as routes from "./docs.routes";
 
 /**
- * Adds `GET /` (a pointer to the reference), `GET /openapi.json` (generated from the routes' own zod schemas) and `GET /docs` (a browsable,
- * self-contained reference rendered from it) to `app`.
+ * The reference page: Swagger UI from this Worker's static assets (copied from swagger-ui-dist at
+ * build time), started by a script file, so nothing inline and nothing from another origin.
+ */
+const REFERENCE_HTML = `<!doctype html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>${API_TITLE} reference</title>
+<link rel="stylesheet" href="/docs/vendor/swagger-ui/swagger-ui.css">
+<link rel="stylesheet" href="/docs/reference.css">
+</head>
+<body>
+<div id="reference"></div>
+<script src="/docs/vendor/swagger-ui/swagger-ui-bundle.js"></script>
+<script src="/docs/init.js"></script>
+</body>
+</html>
+`;
+
+/** Only this origin, for everything the page loads, runs, fetches or shows. */
+export const REFERENCE_CSP = [
+  "default-src 'none'",
+  "script-src 'self'",
+  "style-src 'self'",
+  "img-src 'self'",
+  "font-src 'self'",
+  "connect-src 'self'",
+  "base-uri 'none'",
+  "form-action 'none'",
+  "frame-ancestors 'none'",
+].join("; ");
+
+/**
+ * Adds `GET /` (a pointer to the reference), `GET /openapi.json` (generated from the routes' own zod
+ * schemas) and `GET /docs` (Swagger UI on it) to `app`, and the security schemes they name.
  */
 export function registerDocs(app: AppOpenAPI): void {
-  app.openAPIRegistry.registerComponent("securitySchemes", "bearerAuth", {
-    type: "http",
-    scheme: "bearer",
-    description: "An API key: `Authorization: Bearer <key>`",
-  });
-  app.openAPIRegistry.registerComponent("securitySchemes", "basicAuth", {
-    type: "http",
-    scheme: "basic",
-    description: "`Authorization: Basic base64(<account_id>:<key>)`",
-  });
-  app.openAPIRegistry.registerComponent("securitySchemes", "adminToken", {
-    type: "http",
-    scheme: "bearer",
-    description: "The ADMIN_TOKEN secret",
-  });
-  app.doc31("/openapi.json", OPENAPI_CONFIG);
-  app.openAPIRegistry.registerPath({
-    method: "get",
-    operationId: "getOpenApiDocument",
-    path: "/openapi.json",
-    tags: ["Reference"],
-    summary: "This OpenAPI 3.1 document",
-    responses: { 200: { description: "The document", content: { "application/json": { schema: { type: "object" } } } } },
-  });
+  registerSharedComponents(app);
+  let doc: ReturnType<typeof openApiDocument> | undefined;
   const docs = createRouter()
-    .openapi(index, (c) => {
-      const { title: name, version } = OPENAPI_CONFIG.info;
-      return c.json({ name, version, docs: "/docs", openapi: "/openapi.json" }, 200);
-    })
-    .openapi(docsPage, (c) => {
-      const nonce = styleNonce();
-      const html = renderDocs(app.getOpenAPI31Document(OPENAPI_CONFIG) as unknown as OpenApiDocument, nonce);
-      c.header("Content-Security-Policy", pageCsp(nonce));
-      return c.html(html, 200);
+    .openapi(routes.index, (c) => c.json({ name: API_TITLE, version: API_VERSION, docs: "/docs", openapi: "/openapi.json" }, 200))
+    .openapi(routes.document, (c) => c.json((doc ??= openApiDocument(app)), 200))
+    .openapi(routes.reference, (c) => {
+      c.header("Content-Security-Policy", REFERENCE_CSP);
+      c.header("X-Content-Type-Options", "nosniff");
+      return c.html(REFERENCE_HTML, 200);
     });
   app.route("/", docs);
 }

@@ -8,14 +8,4 @@ const router = createRouter()
   .openapi(routes.getPrimary, handlers.getPrimary)
   .openapi(routes.getOne, handlers.getOne);
 
-// Hono answers HEAD with the GET handler (which skips R2 and ranges for HEAD); document it too.
-for (const { middleware: _, ...route } of [routes.getPrimary, routes.getOne]) {
-  router.openAPIRegistry.registerPath({
-    ...route,
-    method: "head",
-    operationId: `${route.operationId}Head`,
-    summary: `${route.summary}: headers only`,
-  });
-}
-
 export default router;

@@ -1,10 +1,20 @@
 import { createRoute, z } from "@hono/zod-openapi";
-import { API_KEY_SECURITY, BINARY, errorResponses, jsonContent } from "../../lib/openapi";
+import { MediaRequestHeadersSchema, responseHeaders } from "../../lib/openapi-headers";
+import {
+  API_KEY_ERRORS,
+  apiKeySecurity,
+  errorResponses,
+  JSON_BODY_ERRORS,
+  jsonBodyOf,
+  jsonContent,
+  mediaResponses,
+  optionalHeaders,
+} from "../../lib/openapi";
 import { jsonBody } from "../../middleware/json-body";
 import { requireScope } from "../../middleware/auth";
 import { RecordingIdParamsSchema } from "../../schemas/common";
 import { ListRecordingsQuerySchema, RecordingPageSchema } from "../../schemas/list";
-import { CreateRecordingSchema, RecordingSchema, UpdateRecordingSchema } from "../../schemas/recording";
+import { CreateRecordingSchema, DispositionSchema, RecordingSchema, UpdateRecordingSchema } from "../../schemas/recording";
 
 const tags = ["Recordings"];
 
@@ -14,13 +24,15 @@ export const create = createRoute({
   path: "/v1/recordings",
   tags,
   summary: "Create a recording",
-  description: "Every field is optional: `source` defaults to `other`, `status` to `complete`, `metadata` to `{}`.",
-  security: API_KEY_SECURITY,
+  description:
+    "Every field is optional: `source` defaults to `other`, `status` to `complete`, `metadata` to `{}`, the rest to null. " +
+    "`id`, `account_id`, the timestamps and `media` are the service's. `Location` is the new recording's URL.",
+  security: apiKeySecurity("recordings:write"),
   middleware: [requireScope("recordings:write"), jsonBody()] as const,
-  request: { body: { ...jsonContent(CreateRecordingSchema, "The recording's fields"), required: false } },
+  request: { body: jsonBodyOf(CreateRecordingSchema, "The recording's fields (an empty body is `{}`)", false) },
   responses: {
-    201: jsonContent(RecordingSchema, "The recording"),
-    ...errorResponses(400, 401, 403, 413, 415, 422),
+    201: jsonContent(RecordingSchema, "The recording", "Location"),
+    ...errorResponses(...API_KEY_ERRORS, ...JSON_BODY_ERRORS),
   },
 });
 
@@ -31,23 +43,29 @@ export const list = createRoute({
   tags,
   summary: "List recordings",
   description:
-    "Newest first (`created_at`, then `id`, descending), by keyset pagination: follow `links.next` and `links.prev`. " +
-    "A cursor only works with the filters it was made with.",
-  security: API_KEY_SECURITY,
+    "Newest first (`created_at`, then `id`, descending), by keyset pagination: follow `links.next` and `links.prev`, " +
+    "full URLs that keep the filters. Paging never repeats or skips a recording that existed when paging began. " +
+    "A cursor only works with the filters it was made with (else 422 `INVALID_CURSOR`).",
+  security: apiKeySecurity("recordings:read"),
   middleware: [requireScope("recordings:read")] as const,
   request: { query: ListRecordingsQuerySchema },
   responses: {
     200: jsonContent(RecordingPageSchema, "One page of recordings"),
-    ...errorResponses(401, 403, 422),
+    ...errorResponses(...API_KEY_ERRORS, "VALIDATION_ERROR", "INVALID_CURSOR"),
   },
 });
 
 export const GetRecordingQuerySchema = z.object({
   accept: z.string().max(512).optional().openapi({
-    description: "Overrides the `Accept` header, e.g. `audio/mpeg` to get the media bytes",
+    description: "Overrides the `Accept` header, e.g. `audio/mpeg` to get the media bytes (for links, which cannot set headers)",
     example: "audio/*",
   }),
-  disposition: z.enum(["inline", "attachment"]).default("inline"),
+  disposition: DispositionSchema,
+});
+
+const { 200: mediaOk, ...mediaPartial } = mediaResponses({
+  "audio/*": { schema: { type: "string", format: "binary" } },
+  "video/*": { schema: { type: "string", format: "binary" } },
 });
 
 export const getOne = createRoute({
@@ -57,23 +75,28 @@ export const getOne = createRoute({
   tags,
   summary: "Get a recording, or its media by content negotiation",
   description:
-    "JSON by default. When `Accept` (or `?accept=`) prefers an audio or video type over JSON, the first matching " +
-    "media item's bytes are served as `GET /v1/recordings/{id}/media/{media_id}` serves them (ranges, conditionals).",
-  security: API_KEY_SECURITY,
+    "JSON by default (no `Accept`, or `*/*` alone). When `Accept` (or `?accept=`) prefers an audio or video type over " +
+    "JSON, the first matching media item's bytes are served as `GET /v1/recordings/{id}/media/{media_id}` serves them " +
+    "(ranges, conditionals; 409 while the recording is in progress); 406 when nothing matches. `Vary: Accept`.",
+  security: apiKeySecurity("recordings:read"),
   middleware: [requireScope("recordings:read")] as const,
-  request: { params: RecordingIdParamsSchema, query: GetRecordingQuerySchema },
+  request: { params: RecordingIdParamsSchema, query: GetRecordingQuerySchema, headers: MediaRequestHeadersSchema },
   responses: {
     200: {
       description: "The recording as JSON, or its negotiated media",
-      content: {
-        "application/json": { schema: RecordingSchema },
-        "audio/*": BINARY,
-        "video/*": BINARY,
-      },
+      headers: { ...optionalHeaders(mediaOk.headers), ...responseHeaders("Vary") },
+      content: { "application/json": { schema: RecordingSchema }, ...mediaOk.content },
     },
-    206: { description: "One byte range of the negotiated media" },
-    304: { description: "Not modified" },
-    ...errorResponses(401, 403, 404, 406, 409, 412, 416, 422),
+    ...mediaPartial,
+    ...errorResponses(
+      ...API_KEY_ERRORS,
+      "RECORDING_NOT_FOUND",
+      "NOT_ACCEPTABLE",
+      "RECORDING_IN_PROGRESS",
+      "PRECONDITION_FAILED",
+      "RANGE_NOT_SATISFIABLE",
+      "VALIDATION_ERROR",
+    ),
   },
 });
 
@@ -84,14 +107,14 @@ export const update = createRoute({
   tags,
   summary: "Update a recording",
   description:
-    "Changes the given fields; `metadata` is merged (RFC 7396: a null value removes a key). Status only moves " +
-    "forward (`starting` → `active` → `ending` → `complete` | `failed` | `aborted`, skipping ahead allowed); " +
-    "anything else is 409 `INVALID_STATUS_TRANSITION`, and the same status again is no change.",
-  security: API_KEY_SECURITY,
+    "Changes the given fields; `metadata` is merged (RFC 7396: a null value removes a key), and the merged metadata " +
+    "must stay within 8 KiB. Status only moves forward (`starting` → `active` → `ending` → `complete` | `failed` | " +
+    "`aborted`, skipping ahead allowed); anything else is 409 `INVALID_STATUS_TRANSITION`, and the same status again is no change.",
+  security: apiKeySecurity("recordings:write"),
   middleware: [requireScope("recordings:write"), jsonBody()] as const,
-  request: { params: RecordingIdParamsSchema, body: { ...jsonContent(UpdateRecordingSchema, "Fields to change"), required: true } },
+  request: { params: RecordingIdParamsSchema, body: jsonBodyOf(UpdateRecordingSchema, "Fields to change") },
   responses: {
     200: jsonContent(RecordingSchema, "The updated recording"),
-    ...errorResponses(400, 401, 403, 404, 409, 413, 415, 422),
+    ...errorResponses(...API_KEY_ERRORS, ...JSON_BODY_ERRORS, "RECORDING_NOT_FOUND", "INVALID_STATUS_TRANSITION"),
   },
 });

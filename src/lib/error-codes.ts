@@ -1,0 +1,40 @@
+/**
+ * Every `error_code` the API can answer with, its HTTP status, and what it means. This one table
+ * types `ApiError`'s code, becomes the `ErrorCode` enum of the OpenAPI document, and writes the
+ * description of each operation's error responses, so a code cannot be thrown without being documented.
+ */
+export const ERROR_CODES = {
+  BAD_REQUEST: { status: 400, description: "The request cannot be read" },
+  MALFORMED_JSON: { status: 400, description: "The body is not JSON" },
+  DIGEST_MISMATCH: { status: 400, description: "The body does not match its `Content-Digest`; nothing was stored" },
+  BODY_LENGTH_MISMATCH: {
+    status: 400,
+    description: "The body ended before, broke off at, or ran past its `Content-Length`; nothing was stored",
+  },
+  UNAUTHORIZED: { status: 401, description: "No valid credentials (`WWW-Authenticate` names the schemes)" },
+  FORBIDDEN: { status: 403, description: "The API key lacks the operation's scope" },
+  NOT_FOUND: { status: 404, description: "No route has this path" },
+  ACCOUNT_NOT_FOUND: { status: 404, description: "No account has this id" },
+  KEY_NOT_FOUND: { status: 404, description: "No live API key has this id" },
+  RECORDING_NOT_FOUND: { status: 404, description: "No recording of this account has this id (or it is in the trash)" },
+  MEDIA_NOT_FOUND: { status: 404, description: "The recording has no such media item (or no audio or video)" },
+  METHOD_NOT_ALLOWED: { status: 405, description: "The path exists, not with this method (`Allow` lists those it has)" },
+  NOT_ACCEPTABLE: { status: 406, description: "Nothing the recording has matches `Accept`" },
+  RECORDING_IN_PROGRESS: { status: 409, description: "The recording is still in progress (starting, active or ending)" },
+  LENGTH_REQUIRED: { status: 411, description: "The upload has no `Content-Length`" },
+  PRECONDITION_FAILED: { status: 412, description: "`If-Match` or `If-Unmodified-Since` does not hold" },
+  PAYLOAD_TOO_LARGE: { status: 413, description: "The body is larger than the limit" },
+  UNSUPPORTED_MEDIA_TYPE: {
+    status: 415,
+    description: "The body has a `Content-Encoding` other than `identity`; send it unencoded (`Accept-Encoding: identity`)",
+  },
+  RANGE_NOT_SATISFIABLE: { status: 416, description: "The range starts past the end (`Content-Range: bytes */size`)" },
+  VALIDATION_ERROR: { status: 422, description: "The path, query, headers or body fail their schema (`details` says where)" },
+  INVALID_CURSOR: { status: 422, description: "The cursor is malformed, altered, or made with other filters" },
+  INTERNAL_SERVER_ERROR: { status: 500, description: "A fault on the service's side; the `request_id` finds it in the logs" },
+} as const satisfies Record<string, { status: number; description: string }>;
+
+export type ErrorCode = keyof typeof ERROR_CODES;
+
+/** Every error code, in the table's order. */
+export const ERROR_CODE_NAMES = Object.keys(ERROR_CODES) as [ErrorCode, ...ErrorCode[]];

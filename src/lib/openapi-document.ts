@@ -1,0 +1,98 @@
+import { ErrorSchema } from "../schemas/common";
+import type { AppOpenAPI } from "./types";
+
+export const API_TITLE = "Recordings API";
+export const API_VERSION = "1.0.0";
+
+/** Every tag an operation may carry, with what it groups. A new feature adds its tag here. */
+export const TAGS = [
+  { name: "Recordings", description: "Create, list, read and update recordings; read their media by content negotiation." },
+  { name: "Media", description: "Upload media files to a recording and serve them with HTTP ranges and conditionals (RFC 9110)." },
+  { name: "Admin", description: "Accounts (tenants) and their API keys, behind the `ADMIN_TOKEN`." },
+  { name: "Reference", description: "This document, its rendering, and the service's front door." },
+];
+
+const DESCRIPTION = `Call and meeting recordings for many tenants: metadata in D1, media in R2, served with HTTP ranges.
+
+**Auth.** API keys: \`Authorization: Bearer <key>\` or \`Authorization: Basic base64(<account_id>:<key>)\`. Each operation
+names the scope it needs (\`recordings:read\`, \`recordings:write\`, \`recordings:delete\`) as the role of its security
+requirement; a key without it gets 403 \`FORBIDDEN\`. Admin operations take \`Authorization: Bearer <ADMIN_TOKEN>\`.
+Another account's recording answers exactly like one that does not exist (404).
+
+**Errors.** Every error, whatever produced it, is \`application/json\` with the body \`Error\`:
+\`{ status: "error", error_code, message, request_id, details? }\`. \`error_code\` is one of \`ErrorCode\`; each
+operation lists those it can answer. Every response carries \`X-Request-Id\`, repeated as \`request_id\`.
+A path that exists answers other methods with 405 \`METHOD_NOT_ALLOWED\` and \`Allow\`; an unknown path 404
+\`NOT_FOUND\`; a fault on the service's side 500 \`INTERNAL_SERVER_ERROR\` (the \`default\` response).`;
+
+/**
+ * The document's top: info, license, servers, tags. The one server is relative (OpenAPI 3.1 §4.8.5):
+ * the origin the document is served from, so the same document is true of every deployment.
+ */
+const DOCUMENT_CONFIG = {
+  openapi: "3.1.0",
+  info: {
+    title: API_TITLE,
+    version: API_VERSION,
+    description: DESCRIPTION,
+    license: { name: "Proprietary: all rights reserved" },
+  },
+  servers: [{ url: "/", description: "The origin this document is served from" }],
+  tags: TAGS,
+};
+
+/**
+ * The components every operation refers to: the error body (error responses name it by `$ref`) and
+ * the three ways in, API keys by either scheme and the admin token.
+ */
+export function registerSharedComponents(app: AppOpenAPI): void {
+  const registry = app.openAPIRegistry;
+  registry.register("Error", ErrorSchema);
+  registry.registerComponent("securitySchemes", "bearerAuth", {
+    type: "http",
+    scheme: "bearer",
+    description: "An API key: `Authorization: Bearer <key>`. The operation's role names the scope the key needs.",
+  });
+  registry.registerComponent("securitySchemes", "basicAuth", {
+    type: "http",
+    scheme: "basic",
+    description: "An API key with its account: `Authorization: Basic base64(<account_id>:<key>)`.",
+  });
+  registry.registerComponent("securitySchemes", "adminToken", {
+    type: "http",
+    scheme: "bearer",
+    description: "The `ADMIN_TOKEN` secret: `Authorization: Bearer <ADMIN_TOKEN>`.",
+  });
+}
+
+/**
+ * Documents the HEAD that Hono answers for every GET: the same operation, with the same headers and
+ * no body. Call once, after every router is mounted, so routes added later get it too.
+ */
+export function documentHeadRequests(app: AppOpenAPI): void {
+  for (const definition of [...app.openAPIRegistry.definitions]) {
+    if (definition.type !== "route" || definition.route.method !== "get") continue;
+    const { middleware: _, responses, operationId, summary, ...route } = definition.route as typeof definition.route & {
+      middleware?: unknown;
+    };
+    const headers = Object.fromEntries(
+      Object.entries(responses).map(([status, response]) => {
+        const { content: _body, ...rest } = response as { content?: unknown };
+        return [status, rest];
+      }),
+    ) as typeof responses;
+    app.openAPIRegistry.registerPath({
+      ...route,
+      method: "head",
+      operationId: `${operationId}Head`,
+      summary: `${summary} (headers only)`,
+      responses: headers,
+    });
+  }
+}
+
+/** The OpenAPI 3.1 document of `app`. */
+export function openApiDocument(app: AppOpenAPI) {
+  const doc = app.getOpenAPI31Document(DOCUMENT_CONFIG);
+  return { ...doc, paths: doc.paths ?? {} };
+}

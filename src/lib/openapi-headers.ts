@@ -1,0 +1,103 @@
+import { z } from "@hono/zod-openapi";
+
+/**
+ * The HTTP headers the API reads and writes, defined once for the OpenAPI document. Request headers
+ * are zod schemas for a route's `request.headers` (all optional strings: a malformed conditional or
+ * range is ignored as RFC 9110 says, never refused); response headers are OpenAPI header objects
+ * for a response's `headers`. The names are the canonical spellings; HTTP compares them case-insensitively.
+ */
+
+// Keys are the canonical spellings: @hono/zod-validator matches request headers to them case-insensitively.
+const requestHeader = (description: string, example: string) => z.string().optional().openapi({ description, example });
+
+/** `Range` and `If-Range` (RFC 9110 §14.2, §13.1.5): one byte range, honoured only while `If-Range` holds. */
+export const RangeHeaders = {
+  Range: requestHeader(
+    "One byte range: `bytes=first-last`, `bytes=first-` or the suffix `bytes=-length`. An unsatisfiable range is a 416; " +
+      "a malformed one, another unit or several ranges are ignored (200 with the whole media).",
+    "bytes=0-1023",
+  ),
+  "If-Range": requestHeader(
+    "A strong `ETag` or the exact `Last-Modified` date: the `Range` is honoured only while the media still has it, else 200.",
+    '"9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08"',
+  ),
+};
+
+/** The conditional request headers of RFC 9110 §13.1, evaluated in its order (§13.2.2). */
+export const ConditionalHeaders = {
+  "If-Match": requestHeader("Entity tags (strong comparison) or `*`; when none matches: 412.", '"9f86d0…"'),
+  "If-None-Match": requestHeader(
+    "Entity tags (weak comparison) or `*`; when one matches: 304. Takes precedence over `If-Modified-Since`.",
+    '"9f86d0…"',
+  ),
+  "If-Modified-Since": requestHeader(
+    "An HTTP date; when the media has not changed since: 304. Ignored when `If-None-Match` is present.",
+    "Sun, 22 Nov 2026 10:15:00 GMT",
+  ),
+  "If-Unmodified-Since": requestHeader(
+    "An HTTP date; when the media changed since: 412. Ignored when `If-Match` is present.",
+    "Sun, 22 Nov 2026 10:15:00 GMT",
+  ),
+};
+
+/** The request headers of a media GET: ranges and conditionals. */
+export const MediaRequestHeadersSchema = z.object({ ...RangeHeaders, ...ConditionalHeaders });
+
+/** `Content-Digest` (RFC 9530) of an upload. */
+export const ContentDigestHeaders = {
+  "Content-Digest": requestHeader(
+    "`sha-256=:<base64 of the SHA-256 of the body>:`. When given, the stored bytes are checked against it " +
+      "(400 `DIGEST_MISMATCH`, nothing stored); other algorithms in the list are ignored.",
+    "sha-256=:n4bQgYhMfWWaL+qgxVrQFaO/TxsrC4Is0V1sFbDwCgg=:",
+  ),
+};
+
+/** An OpenAPI response header object (a type, not an interface, so it fits the generator's index-signed type). */
+type HeaderObject = {
+  description: string;
+  required?: boolean;
+  schema: { type: "string" | "integer"; minimum?: number };
+  example?: string | number;
+};
+
+const text = (description: string, example?: string, required = true): HeaderObject => ({
+  description,
+  required,
+  schema: { type: "string" },
+  ...(example === undefined ? {} : { example }),
+});
+
+/** Every response header the API writes, by name. */
+export const RESPONSE_HEADERS = {
+  "X-Request-Id": text("This request's id: the caller's `X-Request-Id` when it is a safe token, else a UUID; errors repeat it as `request_id`", "0f3c8a52-3a1e-4b0e-8a2f-1d3c5e7f9a0b"),
+  ETag: text("Strong entity tag: the media's SHA-256 in quotes", '"9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08"'),
+  "Last-Modified": text("When the media was uploaded (an HTTP date)", "Sun, 22 Nov 2026 10:15:00 GMT"),
+  "Accept-Ranges": text("Always `bytes`", "bytes"),
+  "Content-Range": text("The range sent, `bytes first-last/size` (206), or `bytes */size` (416)", "bytes 0-1023/48000"),
+  "Content-Length": {
+    description: "Bytes in this body (206: in the range)",
+    required: true,
+    schema: { type: "integer", minimum: 0 },
+    example: 1024,
+  } satisfies HeaderObject,
+  "Content-Disposition": text(
+    "`inline` (audio, video, raster images and plain text, by default) or `attachment`, with an ASCII `filename` and a UTF-8 `filename*`",
+    "inline; filename=\"call.wav\"; filename*=UTF-8''call.wav",
+  ),
+  "Cache-Control": text("`private` on authenticated media, `no-store` on errors and secrets", "private"),
+  "X-Content-Type-Options": text("Always `nosniff` on media", "nosniff"),
+  Vary: text("The request headers the answer depends on", "Accept, Authorization"),
+  Location: text("The URL of what was created", "/v1/recordings/6f1c2a9e-3b7d-4c41-9a55-2d8e0b6f4a10"),
+  Allow: text("The methods this path has", "GET, HEAD, PATCH"),
+  "Accept-Encoding": text("On 415: the only content coding a request body may have", "identity"),
+  "WWW-Authenticate": text("The schemes that would be accepted", 'Bearer realm="recordings", Basic realm="recordings", charset="UTF-8"'),
+} as const satisfies Record<string, HeaderObject>;
+
+export type ResponseHeaderName = keyof typeof RESPONSE_HEADERS;
+
+/** The named response headers as an OpenAPI `headers` object; `X-Request-Id` is always among them. */
+export function responseHeaders(...names: ResponseHeaderName[]): Record<string, HeaderObject> {
+  const out: Record<string, HeaderObject> = { "X-Request-Id": RESPONSE_HEADERS["X-Request-Id"] };
+  for (const name of names) out[name] = RESPONSE_HEADERS[name];
+  return out;
+}
