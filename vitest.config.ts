@@ -1,6 +1,7 @@
 import path from "node:path";
 import { cloudflareTest, readD1Migrations } from "@cloudflare/vitest-plugin";
 import { defineConfig } from "vitest/config";
+import { buildAssets } from "./scripts/lib/assets.mjs";
 
 /**
  * Tests run inside workerd against the real local D1 and R2 bindings from wrangler.toml.
@@ -15,6 +16,8 @@ process.env.ADMIN_TOKEN ??= ADMIN_TOKEN;
 process.env.SIGNING_KEYS ??= SIGNING_KEYS;
 
 export default defineConfig(async () => {
+  buildAssets(); // wrangler.toml's [assets] directory must hold the reference's renderer
+
   const migrations = await readD1Migrations(path.join(import.meta.dirname, "migrations"));
   return {
     plugins: [

@@ -4,8 +4,8 @@ import { connect } from "node:net";
 import { z } from "@hono/zod-openapi";
 import { chromium, type Browser } from "playwright-core";
 import { expect, inject } from "vitest";
-import { createAccount, createKey } from "../scripts/lib/seed.mjs";
-import { ErrorSchema } from "../src/schemas/common";
+import type { components } from "./api-types";
+import { authorized, client } from "./client";
 
 export const baseUrl = inject("baseUrl");
 export const adminToken = inject("adminToken");
@@ -15,38 +15,25 @@ export const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{1
 export interface Tenant {
   accountId: string;
   key: string;
+  keyId: string;
 }
 
-/** A fresh account with one key (all scopes unless given), made through the admin API. */
-export async function newTenant(scopes?: string[]): Promise<Tenant> {
-  const account = await createAccount(baseUrl, adminToken, `e2e ${randomUUID()}`);
-  const key = await createKey(baseUrl, adminToken, account.id, { name: "e2e", scopes });
-  return { accountId: account.id, key: key.key };
+type Scope = components["schemas"]["Scope"];
+const ALL_SCOPES: Scope[] = ["recordings:read", "recordings:write", "recordings:delete"];
+
+/** A fresh account with one key (all scopes unless given), made through the admin API with the typed client. */
+export async function newTenant(scopes: Scope[] = ALL_SCOPES): Promise<Tenant> {
+  const headers = authorized(adminToken);
+  const account = await client.POST("/v1/admin/accounts", { headers, body: { name: `e2e ${randomUUID()}` } });
+  const accountId = account.data?.id ?? "";
+  const key = await client.POST("/v1/admin/accounts/{account_id}/keys", {
+    headers, params: { path: { account_id: accountId } }, body: { name: "e2e", scopes },
+  });
+  if (!key.data) throw new Error(`could not make a key: ${JSON.stringify(key.error)}`);
+  return { accountId, key: key.data.key, keyId: key.data.id };
 }
 
-/** A request to the Worker with an optional bearer token and JSON body. */
-export async function api(
-  path: string,
-  { method = "GET", token, json, headers = {} }: { method?: string; token?: string; json?: unknown; headers?: Record<string, string> } = {},
-): Promise<Response> {
-  const allHeaders: Record<string, string> = { ...headers };
-  if (token) allHeaders.Authorization = `Bearer ${token}`;
-  if (json !== undefined) allHeaders["Content-Type"] = "application/json";
-  const body = json === undefined ? undefined : JSON.stringify(json);
-  return fetch(new URL(path, baseUrl), { method, headers: allHeaders, body });
-}
-
-/**
- * The response's JSON body parsed through one of the contract's response schemas. Fails the test
- * with the raw text when the body is not JSON, does not fit the schema, or has fields the schema
- * does not know (zod objects drop unknown keys, which would otherwise pass unnoticed).
- */
-export async function body<T extends z.ZodType>(response: Response, schema: T): Promise<z.infer<T>> {
-  expect(response.headers.get("content-type")).toMatch(/^application\/json/);
-  return parseBody(await response.text(), schema);
-}
-
-/** JSON text parsed through a response schema, failing the test as {@link body} does. */
+/** JSON text parsed through a response schema; fails the test with the text when it is not JSON or does not fit. */
 export function parseBody<T extends z.ZodType>(text: string, schema: T): z.infer<T> {
   let json: unknown;
   try {
@@ -57,7 +44,10 @@ export function parseBody<T extends z.ZodType>(text: string, schema: T): z.infer
   return conforming(json, schema, text);
 }
 
-/** An already parsed body (e.g. a seed helper's result) checked against a response schema, as {@link body} does. */
+/**
+ * An already parsed body checked against a response schema, with no fields the schema does not know
+ * (zod objects drop unknown keys, which would otherwise pass unnoticed).
+ */
 export function conforming<T extends z.ZodType>(json: unknown, schema: T, text = JSON.stringify(json)): z.infer<T> {
   const result = schema.safeParse(json);
   if (!result.success) {
@@ -65,20 +55,6 @@ export function conforming<T extends z.ZodType>(json: unknown, schema: T, text =
   }
   expect(result.data, `The body has fields the schema does not know:\n${text}`).toEqual(json);
   return result.data;
-}
-
-/** The contract's error shape: JSON, the status and error_code given, request_id = X-Request-Id. */
-export async function expectError(response: Response, status: number, errorCode: string | RegExp): Promise<z.infer<typeof ErrorSchema>> {
-  const text = await response.text();
-  expect(response.status, text).toBe(status);
-  expect(response.headers.get("content-type")).toMatch(/^application\/json/);
-  const error = parseBody(text, ErrorSchema);
-  if (typeof errorCode === "string") expect(error.error_code).toBe(errorCode);
-  else expect(error.error_code).toMatch(errorCode);
-  expect(error.request_id).toBeTruthy();
-  expect(error.request_id).toBe(response.headers.get("x-request-id"));
-  expect(text).not.toMatch(/\n\s+at /); // no stack traces
-  return error;
 }
 
 export interface CurlResult {

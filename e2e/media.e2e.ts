@@ -1,10 +1,9 @@
 import { createHash } from "node:crypto";
 import { beforeAll, describe, expect, test } from "vitest";
-import { createRecording, sha256Digest, uploadMedia } from "../scripts/lib/seed.mjs";
 import { toneWav } from "../scripts/lib/wav.mjs";
 import { ErrorSchema } from "../src/schemas/common";
-import { MediaSchema, RecordingSchema } from "../src/schemas/recording";
-import { api, baseUrl, bearer, body as parsedBody, conforming, curl, expectError, newTenant, parseBody, rawExchange, UUID, type Tenant } from "./helpers";
+import { authorized, client, expectApiError, rawBody } from "./client";
+import { bearer, curl, newTenant, parseBody, rawExchange, UUID, type Tenant } from "./helpers";
 
 const wav = Buffer.from(toneWav({ seconds: 1.5, frequencies: [329.63, 415.3, 493.88] }));
 const size = wav.byteLength;
@@ -12,14 +11,39 @@ let tenant: Tenant;
 let recordingId: string;
 let mediaPath: string;
 
+/** A new recording of the test tenant, made with the typed client. */
+async function newRecording(status: "complete" | "active" = "complete"): Promise<string> {
+  const { data } = await client.POST("/v1/recordings", { headers: authorized(tenant.key), body: { source: "sip", status } });
+  if (!data) throw new Error("no recording");
+  return data.id;
+}
+
+/** Uploads `bytes` to a recording with the typed client. */
+function upload(id: string, bytes: Uint8Array, headers: { "Content-Digest"?: string } = {}, filename = "chord.wav") {
+  return client.POST("/v1/recordings/{id}/media", {
+    headers: { ...authorized(tenant.key), "Content-Type": "audio/wav" },
+    params: { path: { id }, query: { kind: "audio", filename }, header: headers },
+    body: new Blob([new Uint8Array(bytes)]),
+    bodySerializer: rawBody,
+  });
+}
+
+/** The recording as JSON (its GET may also answer media, by negotiation). */
+async function recordingJson(id: string) {
+  const { data } = await client.GET("/v1/recordings/{id}", { headers: authorized(tenant.key), params: { path: { id } } });
+  if (!data || !("media" in data)) throw new Error(`recording ${id} did not answer JSON`);
+  return data;
+}
+
+const digest = (bytes: Uint8Array) => `sha-256=:${createHash("sha256").update(bytes).digest("base64")}:`;
+
 beforeAll(async () => {
   tenant = await newTenant();
-  recordingId = (await createRecording(baseUrl, tenant.key, { source: "sip", status: "complete" })).id;
+  recordingId = await newRecording();
   mediaPath = `/v1/recordings/${recordingId}/media`;
-  const media = await uploadMedia(baseUrl, tenant.key, recordingId, wav, {
-    contentType: "audio/wav", kind: "audio", filename: "chord.wav", contentDigest: sha256Digest(wav),
-  });
-  expect(conforming(media, MediaSchema)).toMatchObject({
+  const { data, response } = await upload(recordingId, wav, { "Content-Digest": digest(wav) });
+  expect(response.status).toBe(201);
+  expect(data).toMatchObject({
     id: expect.stringMatching(UUID), kind: "audio", filename: "chord.wav", content_type: "audio/wav",
     byte_size: size, sha256: createHash("sha256").update(wav).digest("hex"), created_at: expect.any(String),
   });
@@ -27,31 +51,71 @@ beforeAll(async () => {
 
 describe("uploads", () => {
   test("lists the uploaded media item on the recording", async () => {
-    const recording = await parsedBody(await api(`/v1/recordings/${recordingId}`, { token: tenant.key }), RecordingSchema);
-    expect(recording.media).toHaveLength(1);
-    expect(recording.media[0]).toMatchObject({ kind: "audio", byte_size: size, content_type: "audio/wav" });
+    const data = await recordingJson(recordingId);
+    expect(data.media).toHaveLength(1);
+    expect(data.media[0]).toMatchObject({ kind: "audio", byte_size: size, content_type: "audio/wav" });
   });
 
   test("refuses a wrong Content-Digest with 400 DIGEST_MISMATCH and stores nothing", async () => {
-    const { id } = await createRecording(baseUrl, tenant.key, {});
-    const response = await fetch(new URL(`/v1/recordings/${id}/media?kind=audio&filename=bad.wav`, baseUrl), {
-      method: "POST",
-      headers: {
-        Authorization: `Bearer ${tenant.key}`, "Content-Type": "audio/wav",
-        "Content-Digest": sha256Digest(new TextEncoder().encode("other bytes")),
-      },
-      body: wav,
-    });
-    await expectError(response, 400, "DIGEST_MISMATCH");
-    const recording = await parsedBody(await api(`/v1/recordings/${id}`, { token: tenant.key }), RecordingSchema);
-    expect(recording.media).toEqual([]);
-    await expectError(await api(`/v1/recordings/${id}/media`, { token: tenant.key }), 404, /NOT_FOUND$/);
+    const id = await newRecording();
+    const result = await upload(id, wav, { "Content-Digest": digest(new TextEncoder().encode("other bytes")) }, "bad.wav");
+    expectApiError(result, 400, "DIGEST_MISMATCH");
+    expect((await recordingJson(id)).media).toEqual([]);
+    expectApiError(await client.GET("/v1/recordings/{id}/media", { headers: authorized(tenant.key), params: { path: { id } } }), 404, "MEDIA_NOT_FOUND");
   });
 
   test("answers 409 RECORDING_IN_PROGRESS for the media of a recording still in progress", async () => {
-    const { id } = await createRecording(baseUrl, tenant.key, { status: "active" });
-    await uploadMedia(baseUrl, tenant.key, id, wav, { contentType: "audio/wav" });
-    await expectError(await api(`/v1/recordings/${id}/media`, { token: tenant.key }), 409, "RECORDING_IN_PROGRESS");
+    const id = await newRecording("active");
+    expect((await upload(id, wav)).response.status).toBe(201);
+    const result = await client.GET("/v1/recordings/{id}/media", { headers: authorized(tenant.key), params: { path: { id } } });
+    expectApiError(result, 409, "RECORDING_IN_PROGRESS");
+  });
+});
+
+describe("media through the typed client: ranges and conditionals", () => {
+  const get = (header: { Range?: string; "If-Range"?: string; "If-None-Match"?: string; "If-Match"?: string } = {}) =>
+    client.GET("/v1/recordings/{id}/media", {
+      headers: authorized(tenant.key), params: { path: { id: recordingId }, header }, parseAs: "arrayBuffer",
+    });
+
+  test("reads one range, then the rest only while If-Range still holds", async () => {
+    const first = await get({ Range: "bytes=0-99" });
+    expect(first.response.status).toBe(206);
+    expect(first.response.headers.get("content-range")).toBe(`bytes 0-99/${size}`);
+    expect(Buffer.from(first.data ?? new ArrayBuffer(0)).equals(wav.subarray(0, 100))).toBe(true);
+    const etag = first.response.headers.get("etag") ?? "";
+    const rest = await get({ Range: "bytes=100-", "If-Range": etag });
+    expect(rest.response.status).toBe(206);
+    expect(Buffer.from(rest.data ?? new ArrayBuffer(0)).equals(wav.subarray(100))).toBe(true);
+    const changed = await get({ Range: "bytes=100-", "If-Range": '"another-version"' });
+    expect(changed.response.status).toBe(200);
+    expect(changed.data?.byteLength).toBe(size);
+  });
+
+  test("revalidates with If-None-Match (304) and refuses a stale If-Match (412)", async () => {
+    const etag = (await get()).response.headers.get("etag") ?? "";
+    const notModified = await get({ "If-None-Match": etag });
+    expect(notModified.response.status).toBe(304);
+    expect(notModified.response.headers.get("etag")).toBe(etag);
+    expectApiError(await get({ "If-Match": '"stale"' }), 412, "PRECONDITION_FAILED");
+  });
+
+  test("answers a range past the end with 416 and bytes */size", async () => {
+    const result = await get({ Range: `bytes=${size}-` });
+    expect(result.response.headers.get("content-range")).toBe(`bytes */${size}`);
+    expectApiError(result, 416, "RANGE_NOT_SATISFIABLE");
+  });
+
+  test("negotiates the recording's audio with Accept, and answers HEAD with headers only", async () => {
+    const audio = await client.GET("/v1/recordings/{id}", {
+      headers: { ...authorized(tenant.key), Accept: "audio/*" }, params: { path: { id: recordingId }, header: { Range: "bytes=0-9" } },
+      parseAs: "arrayBuffer",
+    });
+    expect(audio.response.status).toBe(206);
+    expect(audio.response.headers.get("content-type")).toBe("audio/wav");
+    const head = await client.HEAD("/v1/recordings/{id}/media", { headers: authorized(tenant.key), params: { path: { id: recordingId } } });
+    expect(head.response.status).toBe(200);
+    expect(head.response.headers.get("content-length")).toBe(String(size));
   });
 });
 
@@ -114,9 +178,9 @@ describe("media responses (curl)", () => {
   });
 
   test("serves one media item by its id", async () => {
-    const recording = await parsedBody(await api(`/v1/recordings/${recordingId}`, { token: tenant.key }), RecordingSchema);
-    expect(recording.media).toHaveLength(1);
-    const { status, body } = await curl(`${mediaPath}/${recording.media[0].id}`, bearer(tenant.key));
+    const data = await recordingJson(recordingId);
+    expect(data.media).toHaveLength(1);
+    const { status, body } = await curl(`${mediaPath}/${data.media[0]?.id}`, bearer(tenant.key));
     expect(status).toBe(200);
     expect(body.equals(wav)).toBe(true);
   });
@@ -125,9 +189,14 @@ describe("media responses (curl)", () => {
 describe("content codings on the wire", () => {
   test("sends text media asked for with Accept-Encoding: gzip, br exactly as stored, ranges included", async () => {
     const text = Buffer.from("plain words that gzip would shrink a lot. ".repeat(100));
-    const { id } = await createRecording(baseUrl, tenant.key, {});
-    const media = await uploadMedia(baseUrl, tenant.key, id, text, { contentType: "text/plain; charset=utf-8", kind: "transcript" });
-    const path = `/v1/recordings/${id}/media/${media.id}`;
+    const id = await newRecording();
+    const uploaded = await client.POST("/v1/recordings/{id}/media", {
+      headers: { ...authorized(tenant.key), "Content-Type": "text/plain; charset=utf-8" },
+      params: { path: { id }, query: { kind: "transcript" } },
+      body: new Blob([new Uint8Array(text)]),
+      bodySerializer: rawBody,
+    });
+    const path = `/v1/recordings/${id}/media/${uploaded.data?.id}`;
     const auth = { Authorization: `Bearer ${tenant.key}`, "Accept-Encoding": "gzip, br" };
     const cases: [Record<string, string>, number, Buffer][] = [
       [{}, 200, text],

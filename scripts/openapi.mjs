@@ -50,10 +50,14 @@ function redoclyClean(file) {
 /** TypeScript types of the document's paths, operations and components (openapi-typescript). */
 async function generateTypes(doc) {
   const { default: openapiTS, astToString } = await import("openapi-typescript");
+  const ts = (await import("typescript")).default;
+  // Binary bodies (uploads, media) as Blob, so a typed client sends and receives bytes without casts.
+  const transform = (schema) =>
+    schema.format === "binary" ? ts.factory.createTypeReferenceNode(ts.factory.createIdentifier("Blob")) : undefined;
   const header =
     "// Generated from the OpenAPI document by `npm run openapi:types` (openapi-typescript). Do not edit.\n" +
     "// `npm run openapi:check` (in .ci/run) fails when it is not what the code generates.\n\n";
-  return header + astToString(await openapiTS(doc, { alphabetize: false, exportType: false }));
+  return header + astToString(await openapiTS(doc, { alphabetize: false, exportType: false, transform }));
 }
 
 const [command = "dump", arg] = process.argv.slice(2);

@@ -1,6 +1,7 @@
 import { env, exports } from "cloudflare:workers";
 import { expect } from "vitest";
 import { ErrorSchema } from "../src/schemas/common";
+import { assertConforms } from "./openapi-conformance";
 import { RecordingPageSchema } from "../src/schemas/list";
 import { MediaSchema, RecordingSchema, type Recording } from "../src/schemas/recording";
 import type { Scope } from "../src/schemas/auth";
@@ -10,9 +11,15 @@ import { signLink, type LinkClaims } from "../src/signing/links";
 export const ADMIN_TOKEN = "test-admin-token";
 export const ALL_SCOPES: Scope[] = ["recordings:read", "recordings:write", "recordings:delete"];
 
-/** Sends a request through the Worker's own fetch handler (real local D1 and R2 behind it). */
-export function api(path: string, init: RequestInit = {}): Promise<Response> {
-  return exports.default.fetch(new Request(`http://api.test${path}`, init));
+/**
+ * Sends a request through the Worker's own fetch handler (real local D1 and R2 behind it), and fails
+ * the test when the response does not match the OpenAPI document (route, status, headers, body).
+ */
+export async function api(path: string, init: RequestInit = {}): Promise<Response> {
+  const request = new Request(`http://api.test${path}`, init);
+  const response = await exports.default.fetch(request.clone());
+  await assertConforms(request, response);
+  return response;
 }
 
 /** `init` with a JSON body and an auth header. */

@@ -11,7 +11,7 @@ import { fileURLToPath } from "node:url";
 const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..", "..");
 /** Where the copied renderer lives (gitignored; rebuilt from node_modules). */
 export const vendorDir = path.join(projectRoot, "public", "docs", "vendor", "swagger-ui");
-const FILES = ["swagger-ui-bundle.js", "LICENSE", "NOTICE"];
+const FILES = ["swagger-ui-bundle.js", "favicon-32x32.png", "LICENSE", "NOTICE"];
 
 /**
  * Moves each `url(data:…)` of a stylesheet into its own file; returns the rewritten CSS.
@@ -21,7 +21,9 @@ const FILES = ["swagger-ui-bundle.js", "LICENSE", "NOTICE"];
 export function externalizeDataUrls(css, write) {
   return css.replace(/url\((["']?)data:([^;,]+)(;charset=[^;,]+)?(;base64)?,(.*?)\1\)/g, (_match, _q, type, _cs, b64, data) => {
     const bytes = b64 ? Buffer.from(data, "base64") : Buffer.from(decodeURIComponent(data.replace(/\\"/g, '"')), "utf8");
-    const extension = { "image/svg+xml": "svg", "image/png": "png", "image/jpeg": "jpg", "image/gif": "gif" }[type] ?? "bin";
+    /** @type {Record<string, string>} */
+    const extensions = { "image/svg+xml": "svg", "image/png": "png", "image/jpeg": "jpg", "image/gif": "gif" };
+    const extension = extensions[type] ?? "bin";
     const name = `img-${createHash("sha256").update(bytes).digest("hex").slice(0, 16)}.${extension}`;
     write(name, bytes);
     return `url(${name})`;

@@ -12,7 +12,9 @@ const NameSchema = z
   .max(200)
   .regex(NO_CONTROL_CHARACTERS, "Must not contain control characters");
 
-export const CreateAccountSchema = z.strictObject({ name: NameSchema }).openapi("CreateAccount");
+export const CreateAccountSchema = z
+  .strictObject({ name: NameSchema.openapi({ description: "For people: 1–200 characters, no control characters", example: "Acme" }) })
+  .openapi("CreateAccount");
 
 export const AccountSchema = z
   .object({ id: z.string().openapi({ format: "uuid" }), name: z.string(), created_at: TimestampSchema })
@@ -20,7 +22,7 @@ export const AccountSchema = z
 
 export const CreateKeySchema = z
   .strictObject({
-    name: NameSchema,
+    name: NameSchema.openapi({ description: "What the key is for (1–200 characters)", example: "ci" }),
     scopes: z
       .array(ScopeSchema)
       .min(1)

@@ -22,8 +22,8 @@ const FieldsSchema = z
 
 export const ListRecordingsQuerySchema = z.object({
   call_id: UuidSchema.optional().openapi({ description: "Only recordings of this call" }),
-  room_id: ExternalIdSchema.optional().openapi({ description: "Only recordings with this room id" }),
-  user_id: ExternalIdSchema.optional().openapi({ description: "Only recordings with this user id" }),
+  room_id: ExternalIdSchema.optional().openapi({ description: "Only recordings with this room id", example: "room-42" }),
+  user_id: ExternalIdSchema.optional().openapi({ description: "Only recordings with this user id", example: "agent-7" }),
   status: StatusSchema.optional().openapi({ description: "Only recordings with this status" }),
   source: SourceSchema.optional().openapi({ description: "Only recordings from this source" }),
   created_after: IsoDateTimeSchema.optional().openapi({

@@ -63,15 +63,20 @@ export const MetadataSchema = z
     const path = keyWithNul(m);
     if (path) ctx.addIssue({ code: "custom", path, message: "Metadata keys must not contain U+0000" });
   })
-  .openapi({ type: "object", additionalProperties: true, description: "Free-form JSON object, at most 8 KiB" });
+  .openapi({
+    type: "object",
+    additionalProperties: true,
+    description: "Free-form JSON object, at most 8 KiB",
+    example: { queue: "support", rating: 5 },
+  });
 
 /** The fields a client may change with PATCH (contract section 4), each nullable where the recording allows null. */
 const patchableFields = {
   call_id: UuidSchema.nullable().openapi({ description: "The call this recording belongs to" }),
-  room_id: ExternalIdSchema.nullable().openapi({ description: "The caller's room identifier" }),
-  user_id: ExternalIdSchema.nullable().openapi({ description: "The caller's user identifier" }),
+  room_id: ExternalIdSchema.nullable().openapi({ description: "The caller's room identifier", example: "room-42" }),
+  user_id: ExternalIdSchema.nullable().openapi({ description: "The caller's user identifier", example: "agent-7" }),
   ended_at: IsoDateTimeSchema.nullable().openapi({ description: "When the recording ended (ISO 8601 with an offset); not before `started_at`" }),
-  duration_seconds: z.number().min(0).max(31_536_000).nullable().openapi({ description: "Length in seconds" }),
+  duration_seconds: z.number().min(0).max(31_536_000).nullable().openapi({ description: "Length in seconds", example: 754.2 }),
   channels: orNull(ChannelsSchema),
   track: orNull(TrackSchema),
   status: StatusSchema,
@@ -104,7 +109,10 @@ export const MediaSchema = z
     filename: z.string().openapi({ example: "call.wav" }),
     content_type: z.string().openapi({ description: "As uploaded; media is served with it", example: "audio/wav" }),
     byte_size: z.number().int().min(0),
-    sha256: z.string().openapi({ description: "Hex SHA-256 of the bytes" }),
+    sha256: z.string().openapi({
+      description: "Hex SHA-256 of the bytes (the media's ETag, in quotes)",
+      example: "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08",
+    }),
     created_at: TimestampSchema,
   })
   .openapi("Media");
@@ -124,16 +132,18 @@ export const RecordingSchema = z
     id: z.string().openapi({ format: "uuid" }),
     account_id: z.string().openapi({ format: "uuid", description: "The owning account (tenant)" }),
     call_id: z.string().nullable().openapi({ format: "uuid" }),
-    room_id: z.string().nullable(),
-    user_id: z.string().nullable(),
+    room_id: z.string().nullable().openapi({ example: "room-42" }),
+    user_id: z.string().nullable().openapi({ example: "agent-7" }),
     source: SourceSchema,
     status: StatusSchema,
     started_at: TimestampSchema.nullable(),
     ended_at: TimestampSchema.nullable(),
-    duration_seconds: z.number().nullable(),
+    duration_seconds: z.number().nullable().openapi({ example: 754.2 }),
     channels: orNull(ChannelsSchema),
     track: orNull(TrackSchema),
-    metadata: z.record(z.string(), z.unknown()).openapi({ description: "Free-form JSON object, at most 8 KiB" }),
+    metadata: z
+      .record(z.string(), z.unknown())
+      .openapi({ description: "Free-form JSON object, at most 8 KiB", example: { queue: "support", rating: 5 } }),
     media: z.array(MediaSchema).openapi({ description: "Media items in upload order" }),
     created_at: TimestampSchema,
     updated_at: TimestampSchema,

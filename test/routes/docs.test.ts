@@ -1,56 +1,163 @@
 import { describe, expect, it } from "vitest";
 import { z } from "zod";
 import { createApp } from "../../src/app";
-import { api } from "../helpers";
+import { ERROR_CODE_NAMES } from "../../src/lib/error-codes";
+import { REFERENCE_CSP } from "../../src/routes/docs/docs.index";
+import { SCOPES, type Scope } from "../../src/schemas/auth";
+import { addKey, api, createTenant } from "../helpers";
+import { document, documentProblems } from "../openapi-conformance";
 
 const OperationSchema = z.looseObject({
   operationId: z.string(),
-  responses: z.record(z.string(), z.looseObject({ description: z.string() })),
-  security: z.array(z.record(z.string(), z.array(z.string()))).optional(),
-});
-const DocumentSchema = z.looseObject({
-  openapi: z.string(),
-  info: z.looseObject({ title: z.string(), version: z.string() }),
-  paths: z.record(z.string(), z.record(z.string(), OperationSchema)),
-  components: z.looseObject({ schemas: z.record(z.string(), z.unknown()), securitySchemes: z.record(z.string(), z.unknown()) }),
+  summary: z.string(),
+  description: z.string(),
+  tags: z.array(z.string()).min(1),
+  parameters: z.array(z.looseObject({ name: z.string(), in: z.string(), description: z.string().optional() })).optional(),
+  responses: z.record(z.string(), z.looseObject({ description: z.string(), headers: z.record(z.string(), z.unknown()).optional() })),
+  security: z.array(z.record(z.string(), z.array(z.string()))),
 });
 
-async function document() {
-  const res = await api("/openapi.json");
-  expect(res.status).toBe(200);
-  return DocumentSchema.parse(await res.json());
+const operations = Object.entries(document.paths).flatMap(([path, item]) =>
+  Object.entries(item).map(([method, op]) => ({ path, method, op: OperationSchema.parse(op) })),
+);
+
+/** Every value under `node` with its JSON path, depth first. */
+function* walk(node: unknown, at = "#"): Generator<[string, unknown]> {
+  yield [at, node];
+  if (node && typeof node === "object") {
+    for (const [key, child] of Object.entries(node)) yield* walk(child, `${at}/${key}`);
+  }
 }
 
 describe("GET /openapi.json", () => {
-  it("is an OpenAPI 3.1 document with the three auth schemes", async () => {
-    const doc = await document();
-    expect(doc.openapi).toBe("3.1.0");
-    expect(Object.keys(doc.components.securitySchemes).sort()).toEqual(["adminToken", "basicAuth", "bearerAuth"]);
+  it("is the OpenAPI 3.1 document of the app, with servers, tags and a license", async () => {
+    const res = await api("/openapi.json");
+    const served = z
+      .looseObject({
+        openapi: z.literal("3.1.0"),
+        info: z.looseObject({ license: z.looseObject({ name: z.string() }) }),
+        servers: z.array(z.looseObject({ url: z.string() })).min(1),
+        tags: z.array(z.looseObject({ name: z.string(), description: z.string() })),
+      })
+      .parse(await res.json());
+    expect(served.paths).toEqual(document.paths);
+    const declared = served.tags.map((t) => t.name);
+    for (const { op } of operations) for (const tag of op.tags) expect(declared).toContain(tag);
   });
 
-  it("documents every route the app serves, HEAD beside each media GET", async () => {
-    const doc = await document();
-    const documented = new Set(
-      Object.entries(doc.paths).flatMap(([path, ops]) => Object.keys(ops).map((m) => `${m.toUpperCase()} ${path}`)),
-    );
+  it("documents every route the app serves, and HEAD beside every GET", () => {
+    const documented = new Set(operations.map(({ method, path }) => `${method.toUpperCase()} ${path}`));
     const served = createApp()
       .routes.filter((r) => r.method !== "ALL")
       .map((r) => `${r.method} ${r.path.replace(/:([A-Za-z_]+)/g, "{$1}")}`);
-    for (const route of served) expect(documented, route).toContain(route);
-    expect(documented).toContain("HEAD /v1/recordings/{id}/media");
-    expect(documented).toContain("HEAD /v1/recordings/{id}/media/{media_id}");
+    for (const route of served) {
+      expect(documented, route).toContain(route);
+      if (route.startsWith("GET ")) expect(documented, route).toContain(route.replace(/^GET/, "HEAD"));
+    }
   });
 
-  it("gives every operation a unique operationId and the error responses of the contract", async () => {
-    const doc = await document();
-    const operations = Object.values(doc.paths).flatMap((ops) => Object.values(ops));
-    const ids = operations.map((op) => op.operationId);
+  it("describes every operation and parameter, and gives each operation a unique id", () => {
+    const ids = operations.map(({ op }) => op.operationId);
     expect(new Set(ids).size).toBe(ids.length);
-    for (const op of operations.filter((o) => o.security)) {
-      expect(Object.keys(op.responses), op.operationId).toContain("401");
+    for (const { op } of operations) {
+      expect(op.description.length, op.operationId).toBeGreaterThan(20);
+      for (const p of op.parameters ?? []) expect(p.description, `${op.operationId} ${p.in} ${p.name}`).toBeTruthy();
     }
-    const list = doc.paths["/v1/recordings"]?.get;
-    expect(Object.keys(list?.responses ?? {})).toEqual(expect.arrayContaining(["200", "401", "403", "422"]));
+  });
+
+  it("gives every response X-Request-Id, and every operation a default (500) error response", () => {
+    for (const { op } of operations) {
+      expect(op.responses.default, op.operationId).toBeDefined();
+      for (const [status, response] of Object.entries(op.responses)) {
+        expect(Object.keys(response.headers ?? {}), `${op.operationId} ${status}`).toContain("X-Request-Id");
+      }
+    }
+  });
+
+  it("lists exactly the error codes the code can throw, in one ErrorCode enum every error response refers to", () => {
+    const schemas = z.record(z.string(), z.looseObject({ enum: z.array(z.string()).optional() })).parse(document.components.schemas);
+    expect(schemas.ErrorCode?.enum).toEqual(ERROR_CODE_NAMES);
+    for (const [at, value] of walk(document.paths)) {
+      if (!at.endsWith("/properties/error_code/enum")) continue;
+      for (const code of z.array(z.string()).parse(value)) expect(ERROR_CODE_NAMES, at).toContain(code);
+    }
+  });
+
+  it("writes patterns without regex flags, each a valid ECMA-262 (u) regex that its examples match", () => {
+    for (const [at, value] of walk(document)) {
+      if (!at.endsWith("/pattern") || typeof value !== "string") continue;
+      expect(value, at).not.toMatch(/(^|[^\\])\/[dgimsuvy]*$/);
+      expect(() => new RegExp(value, "u"), at).not.toThrow();
+    }
+    const createRecording = z
+      .looseObject({ properties: z.record(z.string(), z.looseObject({ pattern: z.string().optional() })) })
+      .parse(document.components.schemas.CreateRecording);
+    expect(new RegExp(createRecording.properties.room_id!.pattern!, "u").test("room-42 ü")).toBe(true);
+    expect(new RegExp(createRecording.properties.room_id!.pattern!, "u").test("room\u0007")).toBe(false);
+  });
+
+  it("keeps named schemas non-null (null is allowed where they are used) and keeps null on nullable body fields", () => {
+    for (const [name, schema] of Object.entries(document.components.schemas)) {
+      expect(JSON.stringify(schema), name).not.toMatch(/^\{"type":\[[^\]]*"null"/);
+      expect(z.looseObject({ enum: z.array(z.unknown()).optional() }).parse(schema).enum ?? [], name).not.toContain(null);
+    }
+    const text = JSON.stringify(document.components.schemas.UpdateRecording);
+    for (const field of ["call_id", "ended_at", "channels", "track", "room_id", "duration_seconds"]) {
+      const property = JSON.stringify(JSON.parse(text).properties[field]);
+      expect(property, field).toMatch(/"null"/);
+    }
+    expect(text).toMatch(/"enum":\[1,2\]/);
+  });
+
+  it("names, for every operation behind an API key, the scope a key without it is refused for", async () => {
+    const tenant = await createTenant();
+    const without = new Map<Scope, string>();
+    for (const scope of SCOPES) without.set(scope, (await addKey(tenant.accountId, SCOPES.filter((s) => s !== scope))).auth);
+    const id = crypto.randomUUID();
+    for (const { path, method, op } of operations) {
+      const roles = new Set(op.security.flatMap((requirement) => Object.values(requirement).flat()));
+      if (!op.security.some((r) => "bearerAuth" in r)) continue;
+      expect(roles.size, op.operationId).toBe(1);
+      const [scope] = [...roles] as Scope[];
+      const url = path.replace(/\{[^}]+\}/g, id);
+      const res = await api(url, { method: method.toUpperCase(), headers: { authorization: without.get(scope!)! } });
+      expect(res.status, `${op.operationId} without ${scope}`).toBe(403);
+    }
+  });
+
+  it("marks the reference operations public, and they answer without credentials", async () => {
+    for (const { path, method, op } of operations.filter((o) => o.op.tags.includes("Reference"))) {
+      expect(op.security, op.operationId).toEqual([]);
+      expect((await api(path, { method: method.toUpperCase() })).status, op.operationId).toBe(200);
+    }
+  });
+});
+
+describe("the response check every test runs", () => {
+  const get = (path: string) => new Request(`http://api.test${path}`);
+  const json = (status: number, body: unknown, headers: Record<string, string> = {}) =>
+    new Response(JSON.stringify(body), { status, headers: { "content-type": "application/json", "x-request-id": "r-12345678", ...headers } });
+
+  it("refuses a body that drifts from the schema, a status the operation does not list, and a missing required header", async () => {
+    expect(await documentProblems(get("/"), json(200, { name: "x", version: "1" }))).toEqual([
+      expect.stringMatching(/GET \/ → 200: body does not match its schema/),
+    ]);
+    expect(await documentProblems(get("/"), json(418, {}))).toEqual([expect.stringMatching(/does not document status 418/)]);
+    const noId = new Response("{}", { status: 200, headers: { "content-type": "application/json" } });
+    expect((await documentProblems(get("/openapi.json"), noId)).join()).toMatch(/lacks the required header X-Request-Id/);
+  });
+
+  it("refuses an answer from a route the document does not describe, and an undocumented content type", async () => {
+    expect(await documentProblems(get("/v1/undocumented"), json(200, {}))).toEqual([
+      expect.stringMatching(/GET \/v1\/undocumented is not in the document, yet answered 200/),
+    ]);
+    const text = new Response("hi", { status: 200, headers: { "content-type": "text/plain", "x-request-id": "r-12345678" } });
+    expect((await documentProblems(get("/"), text)).join()).toMatch(/has Content-Type text\/plain/);
+  });
+
+  it("accepts the contract's 404 for an unknown path and 405 for a known path's other method", async () => {
+    expect(await documentProblems(get("/nowhere"), json(404, {}))).toEqual([]);
+    expect(await documentProblems(new Request("http://api.test/docs", { method: "DELETE" }), json(405, {}))).toEqual([]);
   });
 });
 
@@ -58,22 +165,20 @@ describe("GET /", () => {
   it("points to the reference, so a bare base URL is not a dead end", async () => {
     const res = await api("/");
     expect(res.status).toBe(200);
-    const body = z.object({ name: z.string(), version: z.string(), docs: z.string(), openapi: z.string() }).parse(await res.json());
-    expect(body).toEqual({ name: "Recordings API", version: "1.0.0", docs: "/docs", openapi: "/openapi.json" });
+    expect(await res.json()).toEqual({ name: "Recordings API", version: "1.0.0", docs: "/docs", openapi: "/openapi.json" });
   });
 });
 
 describe("GET /docs", () => {
-  it("is a self-contained HTML reference under a strict Content-Security-Policy", async () => {
+  it("is Swagger UI from this origin's static assets, under a CSP that allows only this origin", async () => {
     const res = await api("/docs");
     expect(res.status).toBe(200);
     expect(res.headers.get("content-type")).toMatch(/^text\/html/);
-    const csp = res.headers.get("content-security-policy") ?? "";
-    expect(csp).toMatch(/default-src 'none'/);
-    const nonce = /style-src 'nonce-([0-9a-f]+)'/.exec(csp)?.[1];
+    expect(res.headers.get("content-security-policy")).toBe(REFERENCE_CSP);
+    for (const directive of REFERENCE_CSP.split("; ")) expect(directive).toMatch(/ ('self'|'none')$/);
     const html = await res.text();
-    expect(html).toContain(`<style nonce="${nonce}">`);
-    expect(html).not.toMatch(/<script|https?:\/\/(?!api\.test)/);
-    expect(html).toContain("/v1/recordings/{id}/media/{media_id}");
+    expect(html).toContain('<script src="/docs/vendor/swagger-ui/swagger-ui-bundle.js"></script>');
+    expect(html).toContain('<script src="/docs/init.js"></script>');
+    expect(html).not.toMatch(/<script>|<style|style=|https?:\/\//);
   });
 });

@@ -13,6 +13,7 @@ const REFERENCE_HTML = `<!doctype html>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>${API_TITLE} reference</title>
+<link rel="icon" type="image/png" href="/docs/vendor/swagger-ui/favicon-32x32.png">
 <link rel="stylesheet" href="/docs/vendor/swagger-ui/swagger-ui.css">
 <link rel="stylesheet" href="/docs/reference.css">
 </head>

@@ -1,0 +1,4268 @@
+// Generated from the OpenAPI document by `npm run openapi:types` (openapi-typescript). Do not edit.
+// `npm run openapi:check` (in .ci/run) fails when it is not what the code generates.
+
+export interface paths {
+    "/v1/admin/accounts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Create an account (a tenant)
+         * @description An account owns recordings and API keys; nothing one account's keys do reaches another's data.
+         */
+        post: operations["createAccount"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/admin/accounts/{account_id}/keys": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Create an API key for an account
+         * @description The key is in this response only (`Cache-Control: no-store`); the service keeps a hash of it.
+         */
+        post: operations["createApiKey"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/admin/keys/{key_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /**
+         * Revoke an API key
+         * @description The key stops working at once, for every request after this one.
+         */
+        delete: operations["revokeApiKey"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/recordings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List recordings
+         * @description Newest first (`created_at`, then `id`, descending), by keyset pagination: follow `links.next` and `links.prev`, full URLs that keep the filters. Paging never repeats or skips a recording that existed when paging began. A cursor only works with the filters it was made with (else 422 `INVALID_CURSOR`).
+         */
+        get: operations["listRecordings"];
+        put?: never;
+        /**
+         * Create a recording
+         * @description Every field is optional: `source` defaults to `other`, `status` to `complete`, `metadata` to `{}`, the rest to null. `id`, `account_id`, the timestamps and `media` are the service's. `Location` is the new recording's URL.
+         */
+        post: operations["createRecording"];
+        delete?: never;
+        options?: never;
+        /**
+         * List recordings (headers only)
+         * @description Newest first (`created_at`, then `id`, descending), by keyset pagination: follow `links.next` and `links.prev`, full URLs that keep the filters. Paging never repeats or skips a recording that existed when paging began. A cursor only works with the filters it was made with (else 422 `INVALID_CURSOR`).
+         */
+        head: operations["listRecordingsHead"];
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/recordings/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get a recording, or its media by content negotiation
+         * @description JSON by default (no `Accept`, or `*\/*` alone). When `Accept` (or `?accept=`) prefers an audio or video type over JSON, the first matching media item's bytes are served as `GET /v1/recordings/{id}/media/{media_id}` serves them (ranges, conditionals; 409 while the recording is in progress); 406 when nothing matches. `Vary: Accept`.
+         */
+        get: operations["getRecording"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        /**
+         * Get a recording, or its media by content negotiation (headers only)
+         * @description JSON by default (no `Accept`, or `*\/*` alone). When `Accept` (or `?accept=`) prefers an audio or video type over JSON, the first matching media item's bytes are served as `GET /v1/recordings/{id}/media/{media_id}` serves them (ranges, conditionals; 409 while the recording is in progress); 406 when nothing matches. `Vary: Accept`.
+         */
+        head: operations["getRecordingHead"];
+        /**
+         * Update a recording
+         * @description Changes the given fields; `metadata` is merged (RFC 7396: a null value removes a key), and the merged metadata must stay within 8 KiB.
+         */
+        patch: operations["updateRecording"];
+        trace?: never;
+    };
+    "/v1/recordings/{id}/media": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get the primary media (the first audio or video item)
+         * @description HTTP semantics of RFC 9110: one byte range (206; unsatisfiable → 416 with `bytes *\/size`; malformed, another unit, or several → 200 with everything), `If-None-Match`/`If-Modified-Since` (304), `If-Match`/`If-Unmodified-Since` (412), `If-Range`. HEAD answers like GET without a body and ignores ranges. Only audio, video, raster images and plain text are ever inline; every response has `X-Content-Type-Options: nosniff`. 409 while the recording is in progress.
+         */
+        get: operations["getPrimaryMedia"];
+        put?: never;
+        /**
+         * Upload one media file
+         * @description The raw body, with its `Content-Type` (stored and served as it is) and `Content-Length` (required: 411 without it; at most `MAX_UPLOAD_BYTES`), streamed to storage and hashed on the way. An optional `Content-Digest: sha-256=:<base64>:` is verified; on a mismatch nothing is stored (400 `DIGEST_MISMATCH`). Media can be uploaded while the recording is in progress. `Location` is the new media item's URL.
+         */
+        post: operations["uploadMedia"];
+        delete?: never;
+        options?: never;
+        /**
+         * Get the primary media (the first audio or video item) (headers only)
+         * @description HTTP semantics of RFC 9110: one byte range (206; unsatisfiable → 416 with `bytes *\/size`; malformed, another unit, or several → 200 with everything), `If-None-Match`/`If-Modified-Since` (304), `If-Match`/`If-Unmodified-Since` (412), `If-Range`. HEAD answers like GET without a body and ignores ranges. Only audio, video, raster images and plain text are ever inline; every response has `X-Content-Type-Options: nosniff`. 409 while the recording is in progress.
+         */
+        head: operations["getPrimaryMediaHead"];
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/recordings/{id}/media/{media_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get one media item
+         * @description HTTP semantics of RFC 9110: one byte range (206; unsatisfiable → 416 with `bytes *\/size`; malformed, another unit, or several → 200 with everything), `If-None-Match`/`If-Modified-Since` (304), `If-Match`/`If-Unmodified-Since` (412), `If-Range`. HEAD answers like GET without a body and ignores ranges. Only audio, video, raster images and plain text are ever inline; every response has `X-Content-Type-Options: nosniff`. 409 while the recording is in progress.
+         */
+        get: operations["getMedia"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        /**
+         * Get one media item (headers only)
+         * @description HTTP semantics of RFC 9110: one byte range (206; unsatisfiable → 416 with `bytes *\/size`; malformed, another unit, or several → 200 with everything), `If-None-Match`/`If-Modified-Since` (304), `If-Match`/`If-Unmodified-Since` (412), `If-Range`. HEAD answers like GET without a body and ignores ranges. Only audio, video, raster images and plain text are ever inline; every response has `X-Content-Type-Options: nosniff`. 409 while the recording is in progress.
+         */
+        head: operations["getMediaHead"];
+        patch?: never;
+        trace?: never;
+    };
+    "/": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * What this service is and where its reference lives
+         * @description A pointer to the reference, so that the bare base URL is not a dead end. Needs no credentials.
+         */
+        get: operations["getIndex"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        /**
+         * What this service is and where its reference lives (headers only)
+         * @description A pointer to the reference, so that the bare base URL is not a dead end. Needs no credentials.
+         */
+        head: operations["getIndexHead"];
+        patch?: never;
+        trace?: never;
+    };
+    "/openapi.json": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * This OpenAPI 3.1 document
+         * @description Generated from the code that serves the API. Needs no credentials.
+         */
+        get: operations["getOpenApiDocument"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        /**
+         * This OpenAPI 3.1 document (headers only)
+         * @description Generated from the code that serves the API. Needs no credentials.
+         */
+        head: operations["getOpenApiDocumentHead"];
+        patch?: never;
+        trace?: never;
+    };
+    "/docs": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A browsable reference of this document (Swagger UI)
+         * @description An HTML page that renders `/openapi.json` with Swagger UI, served from this Worker's static assets (`/docs/vendor/…`): it works offline, under a `Content-Security-Policy` that allows this origin only. Needs no credentials.
+         */
+        get: operations["getReference"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        /**
+         * A browsable reference of this document (Swagger UI) (headers only)
+         * @description An HTML page that renders `/openapi.json` with Swagger UI, served from this Worker's static assets (`/docs/vendor/…`): it works offline, under a `Content-Security-Policy` that allows this origin only. Needs no credentials.
+         */
+        head: operations["getReferenceHead"];
+        patch?: never;
+        trace?: never;
+    };
+}
+export type webhooks = Record<string, never>;
+export interface components {
+    schemas: {
+        /** @description The one error body of every error response */
+        Error: {
+            /** @enum {string} */
+            status: "error";
+            error_code: components["schemas"]["ErrorCode"];
+            /**
+             * @description For people; may change
+             * @example Recording 6f1c2a9e-3b7d-4c41-9a55-2d8e0b6f4a10 not found
+             */
+            message: string;
+            /** @description The same as the `X-Request-Id` response header */
+            request_id: string;
+            /** @description Only on `VALIDATION_ERROR`: one entry per problem */
+            details?: components["schemas"]["ErrorDetail"][];
+        };
+        /**
+         * @description Stable, machine-readable; each operation lists those it can answer
+         * @enum {string}
+         */
+        ErrorCode: "BAD_REQUEST" | "MALFORMED_JSON" | "DIGEST_MISMATCH" | "BODY_LENGTH_MISMATCH" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_FOUND" | "ACCOUNT_NOT_FOUND" | "KEY_NOT_FOUND" | "RECORDING_NOT_FOUND" | "MEDIA_NOT_FOUND" | "METHOD_NOT_ALLOWED" | "NOT_ACCEPTABLE" | "RECORDING_IN_PROGRESS" | "LENGTH_REQUIRED" | "PRECONDITION_FAILED" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "RANGE_NOT_SATISFIABLE" | "VALIDATION_ERROR" | "INVALID_CURSOR" | "INTERNAL_SERVER_ERROR";
+        ErrorDetail: {
+            /**
+             * @description Where: `body`, `query`, `path` or `header`, then the field path
+             * @example [
+             *       "body",
+             *       "recording_ids",
+             *       3
+             *     ]
+             */
+            loc: (string | number)[];
+            /**
+             * @description What is wrong, for people
+             * @example Invalid UUID
+             */
+            msg: string;
+            /**
+             * @description The kind of problem (zod's issue code)
+             * @example invalid_format
+             */
+            type: string;
+        };
+        Account: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+            /**
+             * Format: date-time
+             * @example 2026-11-22T10:15:00.000Z
+             */
+            created_at: string;
+        };
+        CreateAccount: {
+            /**
+             * @description For people: 1–200 characters, no control characters
+             * @example Acme
+             */
+            name: string;
+        };
+        CreatedKey: {
+            /** Format: uuid */
+            id: string;
+            /** @description The secret key. Shown once; only its hash is stored. */
+            key: string;
+            scopes: components["schemas"]["Scope"][];
+            /**
+             * Format: date-time
+             * @example 2026-11-22T10:15:00.000Z
+             */
+            created_at: string;
+        };
+        /**
+         * @description What an API key may do: read, write or delete recordings
+         * @enum {string}
+         */
+        Scope: "recordings:read" | "recordings:write" | "recordings:delete";
+        CreateKey: {
+            /**
+             * @description What the key is for (1–200 characters)
+             * @example ci
+             */
+            name: string;
+            scopes: components["schemas"]["Scope"][];
+        };
+        Recording: {
+            /** Format: uuid */
+            id: string;
+            /**
+             * Format: uuid
+             * @description The owning account (tenant)
+             */
+            account_id: string;
+            /** Format: uuid */
+            call_id: string | null;
+            /** @example room-42 */
+            room_id: string | null;
+            /** @example agent-7 */
+            user_id: string | null;
+            source: components["schemas"]["Source"];
+            status: components["schemas"]["Status"];
+            /**
+             * Format: date-time
+             * @example 2026-11-22T10:15:00.000Z
+             */
+            started_at: string | null;
+            /**
+             * Format: date-time
+             * @example 2026-11-22T10:15:00.000Z
+             */
+            ended_at: string | null;
+            /** @example 754.2 */
+            duration_seconds: number | null;
+            channels: (1 | 2) | null;
+            track: components["schemas"]["Track"] | null;
+            /**
+             * @description Free-form JSON object, at most 8 KiB
+             * @example {
+             *       "queue": "support",
+             *       "rating": 5
+             *     }
+             */
+            metadata: {
+                [key: string]: unknown;
+            };
+            /** @description Media items in upload order */
+            media: components["schemas"]["Media"][];
+            /**
+             * Format: date-time
+             * @example 2026-11-22T10:15:00.000Z
+             */
+            created_at: string;
+            /**
+             * Format: date-time
+             * @example 2026-11-22T10:15:00.000Z
+             */
+            updated_at: string;
+            /**
+             * Format: date-time
+             * @description When it went to the trash; null when it is not there
+             * @example 2026-11-22T10:15:00.000Z
+             */
+            deleted_at: string | null;
+            /** @description The id of the API key that deleted it */
+            deleted_by: string | null;
+        };
+        /**
+         * @description Where the call came from
+         * @enum {string}
+         */
+        Source: "pstn" | "sip" | "webrtc" | "other";
+        /**
+         * @description `starting`, `active` and `ending` are in progress; `complete`, `failed` and `aborted` are final. A status only moves forward.
+         * @enum {string}
+         */
+        Status: "starting" | "active" | "ending" | "complete" | "failed" | "aborted";
+        /**
+         * @description Which side of the call the media holds
+         * @enum {string}
+         */
+        Track: "inbound" | "outbound" | "both";
+        Media: {
+            /** Format: uuid */
+            id: string;
+            kind: components["schemas"]["MediaKind"];
+            /** @example call.wav */
+            filename: string;
+            /**
+             * @description As uploaded; media is served with it
+             * @example audio/wav
+             */
+            content_type: string;
+            byte_size: number;
+            /**
+             * @description Hex SHA-256 of the bytes (the media's ETag, in quotes)
+             * @example 9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08
+             */
+            sha256: string;
+            /**
+             * Format: date-time
+             * @example 2026-11-22T10:15:00.000Z
+             */
+            created_at: string;
+        };
+        /**
+         * @description What a media item holds
+         * @enum {string}
+         */
+        MediaKind: "audio" | "video" | "image" | "transcript" | "other";
+        CreateRecording: {
+            /**
+             * Format: uuid
+             * @description The call this recording belongs to
+             * @example 6f1c2a9e-3b7d-4c41-9a55-2d8e0b6f4a10
+             */
+            call_id?: string | null;
+            /**
+             * @description The caller's room identifier
+             * @example room-42
+             */
+            room_id?: string | null;
+            /**
+             * @description The caller's user identifier
+             * @example agent-7
+             */
+            user_id?: string | null;
+            /**
+             * Format: date-time
+             * @description When the recording ended (ISO 8601 with an offset); not before `started_at`
+             * @example 2026-11-22T10:15:00.000Z
+             */
+            ended_at?: string | null;
+            /**
+             * @description Length in seconds
+             * @example 754.2
+             */
+            duration_seconds?: number | null;
+            channels?: (1 | 2) | null;
+            track?: components["schemas"]["Track"] | null;
+            status?: components["schemas"]["Status"];
+            source?: components["schemas"]["Source"];
+            /**
+             * Format: date-time
+             * @description When the recording started (ISO 8601 with an offset)
+             * @example 2026-11-22T10:15:00.000Z
+             */
+            started_at?: string | null;
+            /**
+             * @description Free-form JSON object, at most 8 KiB
+             * @example {
+             *       "queue": "support",
+             *       "rating": 5
+             *     }
+             */
+            metadata?: {
+                [key: string]: unknown;
+            };
+        };
+        RecordingPage: {
+            /** @description Recordings, newest first; with `fields`, only those fields (and `id`) */
+            data: {
+                /** Format: uuid */
+                id: string;
+                /**
+                 * Format: uuid
+                 * @description The owning account (tenant)
+                 */
+                account_id?: string;
+                /** Format: uuid */
+                call_id?: string | null;
+                /** @example room-42 */
+                room_id?: string | null;
+                /** @example agent-7 */
+                user_id?: string | null;
+                source?: components["schemas"]["Source"];
+                status?: components["schemas"]["Status"];
+                /**
+                 * Format: date-time
+                 * @example 2026-11-22T10:15:00.000Z
+                 */
+                started_at?: string | null;
+                /**
+                 * Format: date-time
+                 * @example 2026-11-22T10:15:00.000Z
+                 */
+                ended_at?: string | null;
+                /** @example 754.2 */
+                duration_seconds?: number | null;
+                channels?: (1 | 2) | null;
+                track?: components["schemas"]["Track"] | null;
+                /**
+                 * @description Free-form JSON object, at most 8 KiB
+                 * @example {
+                 *       "queue": "support",
+                 *       "rating": 5
+                 *     }
+                 */
+                metadata?: {
+                    [key: string]: unknown;
+                };
+                /** @description Media items in upload order */
+                media?: components["schemas"]["Media"][];
+                /**
+                 * Format: date-time
+                 * @example 2026-11-22T10:15:00.000Z
+                 */
+                created_at?: string;
+                /**
+                 * Format: date-time
+                 * @example 2026-11-22T10:15:00.000Z
+                 */
+                updated_at?: string;
+                /**
+                 * Format: date-time
+                 * @description When it went to the trash; null when it is not there
+                 * @example 2026-11-22T10:15:00.000Z
+                 */
+                deleted_at?: string | null;
+                /** @description The id of the API key that deleted it */
+                deleted_by?: string | null;
+            }[];
+            links: components["schemas"]["PageLinks"];
+        };
+        /** @description Full URLs that keep the filters and `limit` */
+        PageLinks: {
+            /**
+             * Format: uri
+             * @description This page
+             */
+            self: string;
+            /**
+             * Format: uri
+             * @description The first page, with the same filters
+             */
+            first: string;
+            /**
+             * Format: uri
+             * @description The next (older) page; only when there is one
+             */
+            next?: string;
+            /**
+             * Format: uri
+             * @description The previous (newer) page; not on the first page
+             */
+            prev?: string;
+        };
+        UpdateRecording: {
+            /**
+             * Format: uuid
+             * @description The call this recording belongs to
+             * @example 6f1c2a9e-3b7d-4c41-9a55-2d8e0b6f4a10
+             */
+            call_id?: string | null;
+            /**
+             * @description The caller's room identifier
+             * @example room-42
+             */
+            room_id?: string | null;
+            /**
+             * @description The caller's user identifier
+             * @example agent-7
+             */
+            user_id?: string | null;
+            /**
+             * Format: date-time
+             * @description When the recording ended (ISO 8601 with an offset); not before `started_at`
+             * @example 2026-11-22T10:15:00.000Z
+             */
+            ended_at?: string | null;
+            /**
+             * @description Length in seconds
+             * @example 754.2
+             */
+            duration_seconds?: number | null;
+            channels?: (1 | 2) | null;
+            track?: components["schemas"]["Track"] | null;
+            status?: components["schemas"]["Status"];
+            /**
+             * @description Merged into the stored metadata (RFC 7396: null removes a key)
+             * @example {
+             *       "queue": "support",
+             *       "rating": 5
+             *     }
+             */
+            metadata?: {
+                [key: string]: unknown;
+            };
+        };
+        ServiceIndex: {
+            /** @example Recordings API */
+            name: string;
+            /** @example 1.0.0 */
+            version: string;
+            /**
+             * @description The browsable reference
+             * @example /docs
+             */
+            docs: string;
+            /**
+             * @description The OpenAPI document
+             * @example /openapi.json
+             */
+            openapi: string;
+        };
+    };
+    responses: never;
+    parameters: never;
+    requestBodies: never;
+    headers: never;
+    pathItems: never;
+}
+export type $defs = Record<string, never>;
+export interface operations {
+    createAccount: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description The account's name */
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateAccount"];
+            };
+        };
+        responses: {
+            /** @description The account */
+            201: {
+                headers: {
+                    /**
+                     * @description This request's id: the caller's `X-Request-Id` when it is a safe token, else a UUID; errors repeat it as `request_id`
+                     * @example 0f3c8a52-3a1e-4b0e-8a2f-1d3c5e7f9a0b
+                     */
+                    "X-Request-Id": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Account"];
+                };
+            };
+            /** @description `MALFORMED_JSON`: The body is not JSON. */
+            400: {
+                headers: {
+                    /**
+                     * @description This request's id: the caller's `X-Request-Id` when it is a safe token, else a UUID; errors repeat it as `request_id`
+                     * @example 0f3c8a52-3a1e-4b0e-8a2f-1d3c5e7f9a0b
+                     */
+                    "X-Request-Id": string;
+                    /**
+                     * @description `private` on authenticated media, `no-store` on errors and secrets
+                     * @example private
+                     */
+                    "Cache-Control": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        /** @enum {string} */
+                        error_code?: "MALFORMED_JSON";
+                    };
+                };
+            };
+            /** @description `UNAUTHORIZED`: No valid credentials (`WWW-Authenticate` names the schemes). */
+            401: {
+                headers: {
+                    /**
+                     * @description This request's id: the caller's `X-Request-Id` when it is a safe token, else a UUID; errors repeat it as `request_id`
+                     * @example 0f3c8a52-3a1e-4b0e-8a2f-1d3c5e7f9a0b
+                     */
+                    "X-Request-Id": string;
+                    /**
+                     * @description `private` on authenticated media, `no-store` on errors and secrets
+                     * @example private
+                     */
+                    "Cache-Control": string;
+                    /**
+                     * @description The schemes that would be accepted
+                     * @example Bearer realm="recordings", Basic realm="recordings", charset="UTF-8"
+                     */
+                    "WWW-Authenticate": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        /** @enum {string} */
+                        error_code?: "UNAUTHORIZED";
+                    };
+                };
+            };
+            /** @description `PAYLOAD_TOO_LARGE`: The body is larger than the limit. */
+            413: {
+                headers: {
+                    /**
+                     * @description This request's id: the caller's `X-Request-Id` when it is a safe token, else a UUID; errors repeat it as `request_id`
+                     * @example 0f3c8a52-3a1e-4b0e-8a2f-1d3c5e7f9a0b
+                     */
+                    "X-Request-Id": string;
+                    /**
+                     * @description `private` on authenticated media, `no-store` on errors and secrets
+                     * @example private
+                     */
+                    "Cache-Control": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        /** @enum {string} */
+                        error_code?: "PAYLOAD_TOO_LARGE";
+                    };
+                };
+            };
+            /** @description `VALIDATION_ERROR`: The path, query, headers or body fail their schema (`details` says where). */
+            422: {
+                headers: {
+                    /**
+                     * @description This request's id: the caller's `X-Request-Id` when it is a safe token, else a UUID; errors repeat it as `request_id`
+                     * @example 0f3c8a52-3a1e-4b0e-8a2f-1d3c5e7f9a0b
+                     */
+                    "X-Request-Id": string;
+                    /**
+                     * @description `private` on authenticated media, `no-store` on errors and secrets
+                     * @example private
+                     */
+                    "Cache-Control": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        /** @enum {string} */
+                        error_code?: "VALIDATION_ERROR";
+                    };
+                };
+            };
+            /** @description `INTERNAL_SERVER_ERROR`: A fault on the service's side; the `request_id` finds it in the logs. */
+            default: {
+                headers: {
+                    /**
+                     * @description This request's id: the caller's `X-Request-Id` when it is a safe token, else a UUID; errors repeat it as `request_id`
+                     * @example 0f3c8a52-3a1e-4b0e-8a2f-1d3c5e7f9a0b
+                     */
+                    "X-Request-Id": string;
+                    /**
+                     * @description `private` on authenticated media, `no-store` on errors and secrets
+                     * @example private
+                     */
+                    "Cache-Control": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        /** @enum {string} */
+                        error_code?: "INTERNAL_SERVER_ERROR";
+                    };
+                };
+            };
+        };
+    };
+    createApiKey: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (a UUID) */
+                account_id: string;
+            };
+            cookie?: never;
+        };
+        /** @description The key's name and scopes */
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateKey"];
+            };
+        };
+        responses: {
+            /** @description The key, shown once */
+            201: {
+                headers: {
+                    /**
+                     * @description This request's id: the caller's `X-Request-Id` when it is a safe token, else a UUID; errors repeat it as `request_id`
+                     * @example 0f3c8a52-3a1e-4b0e-8a2f-1d3c5e7f9a0b
+                     */
+                    "X-Request-Id": string;
+                    /**
+                     * @description `private` on authenticated media, `no-store` on errors and secrets
+                     * @example private
+                     */
+                    "Cache-Control": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CreatedKey"];
+                };
+            };
+            /** @description `MALFORMED_JSON`: The body is not JSON. */
+            400: {
+                headers: {
+                    /**
+                     * @description This request's id: the caller's `X-Request-Id` when it is a safe token, else a UUID; errors repeat it as `request_id`
+                     * @example 0f3c8a52-3a1e-4b0e-8a2f-1d3c5e7f9a0b
+                     */
+                    "X-Request-Id": string;
+                    /**
+                     * @description `private` on authenticated media, `no-store` on errors and secrets
+                     * @example private
+                     */
+                    "Cache-Control": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        /** @enum {string} */
+                        error_code?: "MALFORMED_JSON";
+                    };
+                };
+            };
+            /** @description `UNAUTHORIZED`: No valid credentials (`WWW-Authenticate` names the schemes). */
+            401: {
+                headers: {
+                    /**
+                     * @description This request's id: the caller's `X-Request-Id` when it is a safe token, else a UUID; errors repeat it as `request_id`
+                     * @example 0f3c8a52-3a1e-4b0e-8a2f-1d3c5e7f9a0b
+                     */
+                    "X-Request-Id": string;
+                    /**
+                     * @description `private` on authenticated media, `no-store` on errors and secrets
+                     * @example private
+                     */
+                    "Cache-Control": string;
+                    /**
+                     * @description The schemes that would be accepted
+                     * @example Bearer realm="recordings", Basic realm="recordings", charset="UTF-8"
+                     */
+                    "WWW-Authenticate": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        /** @enum {string} */
+                        error_code?: "UNAUTHORIZED";
+                    };
+                };
+            };
+            /** @description `ACCOUNT_NOT_FOUND`: No account has this id. */
+            404: {
+                headers: {
+                    /**
+                     * @description This request's id: the caller's `X-Request-Id` when it is a safe token, else a UUID; errors repeat it as `request_id`
+                     * @example 0f3c8a52-3a1e-4b0e-8a2f-1d3c5e7f9a0b
+                     */
+                    "X-Request-Id": string;
+                    /**
+                     * @description `private` on authenticated media, `no-store` on errors and secrets
+                     * @example private
+                     */
+                    "Cache-Control": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        /** @enum {string} */
+                        error_code?: "ACCOUNT_NOT_FOUND";
+                    };
+                };
+            };
+            /** @description `PAYLOAD_TOO_LARGE`: The body is larger than the limit. */
+            413: {
+                headers: {
+                    /**
+                     * @description This request's id: the caller's `X-Request-Id` when it is a safe token, else a UUID; errors repeat it as `request_id`
+                     * @example 0f3c8a52-3a1e-4b0e-8a2f-1d3c5e7f9a0b
+                     */
+                    "X-Request-Id": string;
+                    /**
+                     * @description `private` on authenticated media, `no-store` on errors and secrets
+                     * @example private
+                     */
+                    "Cache-Control": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        /** @enum {string} */
+                        error_code?: "PAYLOAD_TOO_LARGE";
+                    };
+                };
+            };
+            /** @description `VALIDATION_ERROR`: The path, query, headers or body fail their schema (`details` says where). */
+            422: {
+                headers: {
+                    /**
+                     * @description This request's id: the caller's `X-Request-Id` when it is a safe token, else a UUID; errors repeat it as `request_id`
+                     * @example 0f3c8a52-3a1e-4b0e-8a2f-1d3c5e7f9a0b
+                     */
+                    "X-Request-Id": string;
+                    /**
+                     * @description `private` on authenticated media, `no-store` on errors and secrets
+                     * @example private
+                     */
+                    "Cache-Control": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        /** @enum {string} */
+                        error_code?: "VALIDATION_ERROR";
+                    };
+                };
+            };
+            /** @description `INTERNAL_SERVER_ERROR`: A fault on the service's side; the `request_id` finds it in the logs. */
+            default: {
+                headers: {
+                    /**
+                     * @description This request's id: the caller's `X-Request-Id` when it is a safe token, else a UUID; errors repeat it as `request_id`
+                     * @example 0f3c8a52-3a1e-4b0e-8a2f-1d3c5e7f9a0b
+                     */
+                    "X-Request-Id": string;
+                    /**
+                     * @description `private` on authenticated media, `no-store` on errors and secrets
+                     * @example private
+                     */
+                    "Cache-Control": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        /** @enum {string} */
+                        error_code?: "INTERNAL_SERVER_ERROR";
+                    };
+                };
+            };
+        };
+    };
+    revokeApiKey: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The API key's id (not the key itself) */
+                key_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Revoked */
+            204: {
+                headers: {
+                    /**
+                     * @description This request's id: the caller's `X-Request-Id` when it is a safe token, else a UUID; errors repeat it as `request_id`
+                     * @example 0f3c8a52-3a1e-4b0e-8a2f-1d3c5e7f9a0b
+                     */
+                    "X-Request-Id": string;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description `UNAUTHORIZED`: No valid credentials (`WWW-Authenticate` names the schemes). */
+            401: {
+                headers: {
+                    /**
+                     * @description This request's id: the caller's `X-Request-Id` when it is a safe token, else a UUID; errors repeat it as `request_id`
+                     * @example 0f3c8a52-3a1e-4b0e-8a2f-1d3c5e7f9a0b
+                     */
+                    "X-Request-Id": string;
+                    /**
+                     * @description `private` on authenticated media, `no-store` on errors and secrets
+                     * @example private
+                     */
+                    "Cache-Control": string;
+                    /**
+                     * @description The schemes that would be accepted
+                     * @example Bearer realm="recordings", Basic realm="recordings", charset="UTF-8"
+                     */
+                    "WWW-Authenticate": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        /** @enum {string} */
+                        error_code?: "UNAUTHORIZED";
+                    };
+                };
+            };
+            /** @description `KEY_NOT_FOUND`: No live API key has this id. */
+            404: {
+                headers: {
+                    /**
+                     * @description This request's id: the caller's `X-Request-Id` when it is a safe token, else a UUID; errors repeat it as `request_id`
+                     * @example 0f3c8a52-3a1e-4b0e-8a2f-1d3c5e7f9a0b
+                     */
+                    "X-Request-Id": string;
+                    /**
+                     * @description `private` on authenticated media, `no-store` on errors and secrets
+                     * @example private
+                     */
+                    "Cache-Control": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        /** @enum {string} */
+                        error_code?: "KEY_NOT_FOUND";
+                    };
+                };
+            };
+            /** @description `VALIDATION_ERROR`: The path, query, headers or body fail their schema (`details` says where). */
+            422: {
+                headers: {
+                    /**
+                     * @description This request's id: the caller's `X-Request-Id` when it is a safe token, else a UUID; errors repeat it as `request_id`
+                     * @example 0f3c8a52-3a1e-4b0e-8a2f-1d3c5e7f9a0b
+                     */
+                    "X-Request-Id": string;
+                    /**
+                     * @description `private` on authenticated media, `no-store` on errors and secrets
+                     * @example private
+                     */
+                    "Cache-Control": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        /** @enum {string} */
+                        error_code?: "VALIDATION_ERROR";
+                    };
+                };
+            };
+            /** @description `INTERNAL_SERVER_ERROR`: A fault on the service's side; the `request_id` finds it in the logs. */
+            default: {
+                headers: {
+                    /**
+                     * @description This request's id: the caller's `X-Request-Id` when it is a safe token, else a UUID; errors repeat it as `request_id`
+                     * @example 0f3c8a52-3a1e-4b0e-8a2f-1d3c5e7f9a0b
+                     */
+                    "X-Request-Id": string;
+                    /**
+                     * @description `private` on authenticated media, `no-store` on errors and secrets
+                     * @example private
+                     */
+                    "Cache-Control": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        /** @enum {string} */
+                        error_code?: "INTERNAL_SERVER_ERROR";
+                    };
+                };
+            };
+        };
+    };
+    listRecordings: {
+        parameters: {
+            query?: {
+                /** @description Only recordings of this call */
+                call_id?: string;
+                /** @description Only recordings with this room id */
+                room_id?: string;
+                /** @description Only recordings with this user id */
+                user_id?: string;
+                /** @description Only recordings with this status */
+                status?: components["schemas"]["Status"] & unknown;
+                /** @description Only recordings from this source */
+                source?: components["schemas"]["Source"] & unknown;
+                /** @description Inclusive lower bound on `created_at` (ISO 8601 with an offset; encode `+` as `%2B`) */
+                created_after?: string;
+                /** @description Exclusive upper bound on `created_at` (ISO 8601) */
+                created_before?: string;
+                /** @description Recordings in the trash: left out (default), included, or only those */
+                deleted?: "exclude" | "include" | "only";
+                /** @description Comma-separated top-level fields to return (`id` always is; `media` included); an unknown field is a 422 */
+                fields?: string;
+                /** @description Recordings per page */
+                limit?: number;
+                /** @description Opaque; from `links.next` or `links.prev`, valid only with the filters it was made with */
+                cursor?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of recordings */
+            200: {
+                headers: {
+                    /**
+                     * @description This request's id: the caller's `X-Request-Id` when it is a safe token, else a UUID; errors repeat it as `request_id`
+                     * @example 0f3c8a52-3a1e-4b0e-8a2f-1d3c5e7f9a0b
+                     */
+                    "X-Request-Id": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RecordingPage"];
+                };
+            };
+            /** @description `UNAUTHORIZED`: No valid credentials (`WWW-Authenticate` names the schemes). */
+            401: {
+                headers: {
+                    /**
+                     * @description This request's id: the caller's `X-Request-Id` when it is a safe token, else a UUID; errors repeat it as `request_id`
+                     * @example 0f3c8a52-3a1e-4b0e-8a2f-1d3c5e7f9a0b
+                     */
+                    "X-Request-Id": string;
+                    /**
+                     * @description `private` on authenticated media, `no-store` on errors and secrets
+                     * @example private
+                     */
+                    "Cache-Control": string;
+                    /**
+                     * @description The schemes that would be accepted
+                     * @example Bearer realm="recordings", Basic realm="recordings", charset="UTF-8"
+                     */
+                    "WWW-Authenticate": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        /** @enum {string} */
+                        error_code?: "UNAUTHORIZED";
+                    };
+                };
+            };
+            /** @description `FORBIDDEN`: The API key lacks the operation's scope. */
+            403: {
+                headers: {
+                    /**
+                     * @description This request's id: the caller's `X-Request-Id` when it is a safe token, else a UUID; errors repeat it as `request_id`
+                     * @example 0f3c8a52-3a1e-4b0e-8a2f-1d3c5e7f9a0b
+                     */
+                    "X-Request-Id": string;
+                    /**
+                     * @description `private` on authenticated media, `no-store` on errors and secrets
+                     * @example private
+                     */
+                    "Cache-Control": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        /** @enum {string} */
+                        error_code?: "FORBIDDEN";
+                    };
+                };
+            };
+            /**
+             * @description `VALIDATION_ERROR`: The path, query, headers or body fail their schema (`details` says where).
+             *     `INVALID_CURSOR`: The cursor is malformed, altered, or made with other filters.
+             */
+            422: {
+                headers: {
+                    /**
+                     * @description This request's id: the caller's `X-Request-Id` when it is a safe token, else a UUID; errors repeat it as `request_id`
+                     * @example 0f3c8a52-3a1e-4b0e-8a2f-1d3c5e7f9a0b
+                     */
+                    "X-Request-Id": string;
+                    /**
+                     * @description `private` on authenticated media, `no-store` on errors and secrets
+                     * @example private
+                     */
+                    "Cache-Control": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        /** @enum {string} */
+                        error_code?: "VALIDATION_ERROR" | "INVALID_CURSOR";
+                    };
+                };
+            };
+            /** @description `INTERNAL_SERVER_ERROR`: A fault on the service's side; the `request_id` finds it in the logs. */
+            default: {
+                headers: {
+                    /**
+                     * @description This request's id: the caller's `X-Request-Id` when it is a safe token, else a UUID; errors repeat it as `request_id`
+                     * @example 0f3c8a52-3a1e-4b0e-8a2f-1d3c5e7f9a0b
+                     */
+                    "X-Request-Id": string;
+                    /**
+                     * @description `private` on authenticated media, `no-store` on errors and secrets
+                     * @example private
+                     */
+                    "Cache-Control": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        /** @enum {string} */
+                        error_code?: "INTERNAL_SERVER_ERROR";
+                    };
+                };
+            };
+        };
+    };
+    createRecording: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description The recording's fields (an empty body is `{}`) */
+        requestBody?: {
+            content: {
+                "application/json": components["schemas"]["CreateRecording"];
+            };
+        };
+        responses: {
+            /** @description The recording */
+            201: {
+                headers: {
+                    /**
+                     * @description This request's id: the caller's `X-Request-Id` when it is a safe token, else a UUID; errors repeat it as `request_id`
+                     * @example 0f3c8a52-3a1e-4b0e-8a2f-1d3c5e7f9a0b
+                     */
+                    "X-Request-Id": string;
+                    /**
+                     * @description The URL of what was created
+                     * @example /v1/recordings/6f1c2a9e-3b7d-4c41-9a55-2d8e0b6f4a10
+                     */
+                    Location: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Recording"];
+                };
+            };
+            /** @description `MALFORMED_JSON`: The body is not JSON. */
+            400: {
+                headers: {
+                    /**
+                     * @description This request's id: the caller's `X-Request-Id` when it is a safe token, else a UUID; errors repeat it as `request_id`
+                     * @example 0f3c8a52-3a1e-4b0e-8a2f-1d3c5e7f9a0b
+                     */
+                    "X-Request-Id": string;
+                    /**
+                     * @description `private` on authenticated media, `no-store` on errors and secrets
+                     * @example private
+                     */
+                    "Cache-Control": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        /** @enum {string} */
+                        error_code?: "MALFORMED_JSON";
+                    };
+                };
+            };
+            /** @description `UNAUTHORIZED`: No valid credentials (`WWW-Authenticate` names the schemes). */
+            401: {
+                headers: {
+                    /**
+                     * @description This request's id: the caller's `X-Request-Id` when it is a safe token, else a UUID; errors repeat it as `request_id`
+                     * @example 0f3c8a52-3a1e-4b0e-8a2f-1d3c5e7f9a0b
+                     */
+                    "X-Request-Id": string;
+                    /**
+                     * @description `private` on authenticated media, `no-store` on errors and secrets
+                     * @example private
+                     */
+                    "Cache-Control": string;
+                    /**
+                     * @description The schemes that would be accepted
+                     * @example Bearer realm="recordings", Basic realm="recordings", charset="UTF-8"
+                     */
+                    "WWW-Authenticate": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        /** @enum {string} */
+                        error_code?: "UNAUTHORIZED";
+                    };
+                };
+            };
+            /** @description `FORBIDDEN`: The API key lacks the operation's scope. */
+            403: {
+                headers: {
+                    /**
+                     * @description This request's id: the caller's `X-Request-Id` when it is a safe token, else a UUID; errors repeat it as `request_id`
+                     * @example 0f3c8a52-3a1e-4b0e-8a2f-1d3c5e7f9a0b
+                     */
+                    "X-Request-Id": string;
+                    /**
+                     * @description `private` on authenticated media, `no-store` on errors and secrets
+                     * @example private
+                     */
+                    "Cache-Control": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        /** @enum {string} */
+                        error_code?: "FORBIDDEN";
+                    };
+                };
+            };
+            /** @description `PAYLOAD_TOO_LARGE`: The body is larger than the limit. */
+            413: {
+                headers: {
+                    /**
+                     * @description This request's id: the caller's `X-Request-Id` when it is a safe token, else a UUID; errors repeat it as `request_id`
+                     * @example 0f3c8a52-3a1e-4b0e-8a2f-1d3c5e7f9a0b
+                     */
+                    "X-Request-Id": string;
+                    /**
+                     * @description `private` on authenticated media, `no-store` on errors and secrets
+                     * @example private
+                     */
+                    "Cache-Control": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        /** @enum {string} */
+                        error_code?: "PAYLOAD_TOO_LARGE";
+                    };
+                };
+            };
+            /** @description `VALIDATION_ERROR`: The path, query, headers or body fail their schema (`details` says where). */
+            422: {
+                headers: {
+                    /**
+                     * @description This request's id: the caller's `X-Request-Id` when it is a safe token, else a UUID; errors repeat it as `request_id`
+                     * @example 0f3c8a52-3a1e-4b0e-8a2f-1d3c5e7f9a0b
+                     */
+                    "X-Request-Id": string;
+                    /**
+                     * @description `private` on authenticated media, `no-store` on errors and secrets
+                     * @example private
+                     */
+                    "Cache-Control": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        /** @enum {string} */
+                        error_code?: "VALIDATION_ERROR";
+                    };
+                };
+            };
+            /** @description `INTERNAL_SERVER_ERROR`: A fault on the service's side; the `request_id` finds it in the logs. */
+            default: {
+                headers: {
+                    /**
+                     * @description This request's id: the caller's `X-Request-Id` when it is a safe token, else a UUID; errors repeat it as `request_id`
+                     * @example 0f3c8a52-3a1e-4b0e-8a2f-1d3c5e7f9a0b
+                     */
+                    "X-Request-Id": string;
+                    /**
+                     * @description `private` on authenticated media, `no-store` on errors and secrets
+                     * @example private
+                     */
+                    "Cache-Control": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        /** @enum {string} */
+                        error_code?: "INTERNAL_SERVER_ERROR";
+                    };
+                };
+            };
+        };
+    };
+    listRecordingsHead: {
+        parameters: {
+            query?: {
+                /** @description Only recordings of this call */
+                call_id?: string;
+                /** @description Only recordings with this room id */
+                room_id?: string;
+                /** @description Only recordings with this user id */
+                user_id?: string;
+                /** @description Only recordings with this status */
+                status?: components["schemas"]["Status"] & unknown;
+                /** @description Only recordings from this source */
+                source?: components["schemas"]["Source"] & unknown;
+                /** @description Inclusive lower bound on `created_at` (ISO 8601 with an offset; encode `+` as `%2B`) */
+                created_after?: string;
+                /** @description Exclusive upper bound on `created_at` (ISO 8601) */
+                created_before?: string;
+                /** @description Recordings in the trash: left out (default), included, or only those */
+                deleted?: "exclude" | "include" | "only";
+                /** @description Comma-separated top-level fields to return (`id` always is; `media` included); an unknown field is a 422 */
+                fields?: string;
+                /** @description Recordings per page */
+                limit?: number;
+                /** @description Opaque; from `links.next` or `links.prev`, valid only with the filters it was made with */
+                cursor?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of recordings */
+            200: {
+                headers: {
+                    /**
+                     * @description This request's id: the caller's `X-Request-Id` when it is a safe token, else a UUID; errors repeat it as `request_id`
+                     * @example 0f3c8a52-3a1e-4b0e-8a2f-1d3c5e7f9a0b
+                     */
+                    "X-Request-Id": string;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description `UNAUTHORIZED`: No valid credentials (`WWW-Authenticate` names the schemes). */
+            401: {
+                headers: {
+                    /**
+                     * @description This request's id: the caller's `X-Request-Id` when it is a safe token, else a UUID; errors repeat it as `request_id`
+                     * @example 0f3c8a52-3a1e-4b0e-8a2f-1d3c5e7f9a0b
+                     */
+                    "X-Request-Id": string;
+                    /**
+                     * @description `private` on authenticated media, `no-store` on errors and secrets
+                     * @example private
+                     */
+                    "Cache-Control": string;
+                    /**
+                     * @description The schemes that would be accepted
+                     * @example Bearer realm="recordings", Basic realm="recordings", charset="UTF-8"
+                     */
+                    "WWW-Authenticate": string;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description `FORBIDDEN`: The API key lacks the operation's scope. */
+            403: {
+                headers: {
+                    /**
+                     * @description This request's id: the caller's `X-Request-Id` when it is a safe token, else a UUID; errors repeat it as `request_id`
+                     * @example 0f3c8a52-3a1e-4b0e-8a2f-1d3c5e7f9a0b
+                     */
+                    "X-Request-Id": string;
+                    /**
+                     * @description `private` on authenticated media, `no-store` on errors and secrets
+                     * @example private
+                     */
+                    "Cache-Control": string;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /**
+             * @description `VALIDATION_ERROR`: The path, query, headers or body fail their schema (`details` says where).
+             *     `INVALID_CURSOR`: The cursor is malformed, altered, or made with other filters.
+             */
+            422: {
+                headers: {
+                    /**
+                     * @description This request's id: the caller's `X-Request-Id` when it is a safe token, else a UUID; errors repeat it as `request_id`
+                     * @example 0f3c8a52-3a1e-4b0e-8a2f-1d3c5e7f9a0b
+                     */
+                    "X-Request-Id": string;
+                    /**
+                     * @description `private` on authenticated media, `no-store` on errors and secrets
+                     * @example private
+                     */
+                    "Cache-Control": string;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description `INTERNAL_SERVER_ERROR`: A fault on the service's side; the `request_id` finds it in the logs. */
+            default: {
+                headers: {
+                    /**
+                     * @description This request's id: the caller's `X-Request-Id` when it is a safe token, else a UUID; errors repeat it as `request_id`
+                     * @example 0f3c8a52-3a1e-4b0e-8a2f-1d3c5e7f9a0b
+                     */
+                    "X-Request-Id": string;
+                    /**
+                     * @description `private` on authenticated media, `no-store` on errors and secrets
+                     * @example private
+                     */
+                    "Cache-Control": string;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    getRecording: {
+        parameters: {
+            query?: {
+                /** @description Overrides the `Accept` header, e.g. `audio/mpeg` to get the media bytes (for links, which cannot set headers) */
+                accept?: string;
+                /** @description `attachment` asks for a download; types that could run in a browser are always attachments */
+                disposition?: "inline" | "attachment";
+            };
+            header?: {
+                /** @description One byte range: `bytes=first-last`, `bytes=first-` or the suffix `bytes=-length`. An unsatisfiable range is a 416; a malformed one, another unit or several ranges are ignored (200 with the whole media). */
+                Range?: string;
+                /** @description A strong `ETag` or the exact `Last-Modified` date: the `Range` is honoured only while the media still has it, else 200. */
+                "If-Range"?: string;
+                /** @description Entity tags (strong comparison) or `*`; when none matches: 412. */
+                "If-Match"?: string;
+                /** @description Entity tags (weak comparison) or `*`; when one matches: 304. Takes precedence over `If-Modified-Since`. */
+                "If-None-Match"?: string;
+                /** @description An HTTP date; when the media has not changed since: 304. Ignored when `If-None-Match` is present. */
+                "If-Modified-Since"?: string;
+                /** @description An HTTP date; when the media changed since: 412. Ignored when `If-Match` is present. */
+                "If-Unmodified-Since"?: string;
+            };
+            path: {
+                /** @description The recording's id (a UUID, any case) */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The recording as JSON, or its negotiated media */
+            200: {
+                headers: {
+                    /**
+                     * @description This request's id: the caller's `X-Request-Id` when it is a safe token, else a UUID; errors repeat it as `request_id`
+                     * @example 0f3c8a52-3a1e-4b0e-8a2f-1d3c5e7f9a0b
+                     */
+                    "X-Request-Id": string;
+                    /**
+                     * @description Bytes in this body (206: in the range)
+                     * @example 1024
+                     */
+                    "Content-Length"?: number;
+                    /**
+                     * @description Always `bytes`
+                     * @example bytes
+                     */
+                    "Accept-Ranges"?: string;
+                    /**
+                     * @description Strong entity tag: the media's SHA-256 in quotes
+                     * @example "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08"
+                     */
+                    ETag?: string;
+                    /**
+                     * @description When the media was uploaded (an HTTP date)
+                     * @example Sun, 22 Nov 2026 10:15:00 GMT
+                     */
+                    "Last-Modified"?: string;
+                    /**
+                     * @description `private` on authenticated media, `no-store` on errors and secrets
+                     * @example private
+                     */
+                    "Cache-Control"?: string;
+                    /**
+                     * @description `inline` (audio, video, raster images and plain text, by default) or `attachment`, with an ASCII `filename` and a UTF-8 `filename*`
+                     * @example inline; filename="call.wav"; filename*=UTF-8''call.wav
+                     */
+                    "Content-Disposition"?: string;
+                    /**
+                     * @description Always `nosniff` on media
+                     * @example nosniff
+                     */
+                    "X-Content-Type-Options"?: string;
+                    /**
+                     * @description The request headers the answer depends on
+                     * @example Accept, Authorization
+                     */
+                    Vary: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Recording"];
+                    "audio/*": Blob;
+                    "video/*": Blob;
+                };
+            };
+            /** @description One byte range of the media (`Content-Range: bytes first-last/size`) */
+            206: {
+                headers: {
+                    /**
+                     * @description This request's id: the caller's `X-Request-Id` when it is a safe token, else a UUID; errors repeat it as `request_id`
+                     * @example 0f3c8a52-3a1e-4b0e-8a2f-1d3c5e7f9a0b
+                     */
+                    "X-Request-Id": string;
+                    /**
+                     * @description Bytes in this body (206: in the range)
+                     * @example 1024
+                     */
+                    "Content-Length": number;
+                    /**
+                     * @description Always `bytes`
+                     * @example bytes
+                     */
+                    "Accept-Ranges": string;
+                    /**
+                     * @description Strong entity tag: the media's SHA-256 in quotes
+                     * @example "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08"
+                     */
+                    ETag: string;
+                    /**
+                     * @description When the media was uploaded (an HTTP date)
+                     * @example Sun, 22 Nov 2026 10:15:00 GMT
+                     */
+                    "Last-Modified": string;
+                    /**
+                     * @description `private` on authenticated media, `no-store` on errors and secrets
+                     * @example private
+                     */
+                    "Cache-Control": string;
+                    /**
+                     * @description `inline` (audio, video, raster images and plain text, by default) or `attachment`, with an ASCII `filename` and a UTF-8 `filename*`
+                     * @example inline; filename="call.wav"; filename*=UTF-8''call.wav
+                     */
+                    "Content-Disposition": string;
+                    /**
+                     * @description Always `nosniff` on media
+                     * @example nosniff
+                     */
+                    "X-Content-Type-Options": string;
+                    /**
+                     * @description The range sent, `bytes first-last/size` (206), or `bytes *\/size` (416)
+                     * @example bytes 0-1023/48000
+                     */
+                    "Content-Range": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "audio/*": Blob;
+                    "video/*": Blob;
+                };
+            };
+            /** @description Not modified: `If-None-Match` or `If-Modified-Since` matched */
+            304: {
+                headers: {
+                    /**
+                     * @description This request's id: the caller's `X-Request-Id` when it is a safe token, else a UUID; errors repeat it as `request_id`
+                     * @example 0f3c8a52-3a1e-4b0e-8a2f-1d3c5e7f9a0b
+                     */
+                    "X-Request-Id": string;
+                    /**
+                     * @description Strong entity tag: the media's SHA-256 in quotes
+                     * @example "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08"
+                     */
+                    ETag: string;
+                    /**
+                     * @description When the media was uploaded (an HTTP date)
+                     * @example Sun, 22 Nov 2026 10:15:00 GMT
+                     */
+                    "Last-Modified": string;
+                    /**
+                     * @description `private` on authenticated media, `no-store` on errors and secrets
+                     * @example private
+                     */
+                    "Cache-Control": string;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description `UNAUTHORIZED`: No valid credentials (`WWW-Authenticate` names the schemes). */
+            401: {
+                headers: {
+                    /**
+                     * @description This request's id: the caller's `X-Request-Id` when it is a safe token, else a UUID; errors repeat it as `request_id`
+                     * @example 0f3c8a52-3a1e-4b0e-8a2f-1d3c5e7f9a0b
+                     */
+                    "X-Request-Id": string;
+                    /**
+                     * @description `private` on authenticated media, `no-store` on errors and secrets
+                     * @example private
+                     */
+                    "Cache-Control": string;
+                    /**
+                     * @description The schemes that would be accepted
+                     * @example Bearer realm="recordings", Basic realm="recordings", charset="UTF-8"
+                     */
+                    "WWW-Authenticate": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        /** @enum {string} */
+                        error_code?: "UNAUTHORIZED";
+                    };
+                };
+            };
+            /** @description `FORBIDDEN`: The API key lacks the operation's scope. */
+            403: {
+                headers: {
+                    /**
+                     * @description This request's id: the caller's `X-Request-Id` when it is a safe token, else a UUID; errors repeat it as `request_id`
+                     * @example 0f3c8a52-3a1e-4b0e-8a2f-1d3c5e7f9a0b
+                     */
+                    "X-Request-Id": string;
+                    /**
+                     * @description `private` on authenticated media, `no-store` on errors and secrets
+                     * @example private
+                     */
+                    "Cache-Control": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        /** @enum {string} */
+                        error_code?: "FORBIDDEN";
+                    };
+                };
+            };
+            /** @description `RECORDING_NOT_FOUND`: No recording of this account has this id (or it is in the trash). */
+            404: {
+                headers: {
+                    /**
+                     * @description This request's id: the caller's `X-Request-Id` when it is a safe token, else a UUID; errors repeat it as `request_id`
+                     * @example 0f3c8a52-3a1e-4b0e-8a2f-1d3c5e7f9a0b
+                     */
+                    "X-Request-Id": string;
+                    /**
+                     * @description `private` on authenticated media, `no-store` on errors and secrets
+                     * @example private
+                     */
+                    "Cache-Control": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        /** @enum {string} */
+                        error_code?: "RECORDING_NOT_FOUND";
+                    };
+                };
+            };
+            /** @description `NOT_ACCEPTABLE`: Nothing the recording has matches `Accept`. */
+            406: {
+                headers: {
+                    /**
+                     * @description This request's id: the caller's `X-Request-Id` when it is a safe token, else a UUID; errors repeat it as `request_id`
+                     * @example 0f3c8a52-3a1e-4b0e-8a2f-1d3c5e7f9a0b
+                     */
+                    "X-Request-Id": string;
+                    /**
+                     * @description `private` on authenticated media, `no-store` on errors and secrets
+                     * @example private
+                     */
+                    "Cache-Control": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        /** @enum {string} */
+                        error_code?: "NOT_ACCEPTABLE";
+                    };
+                };
+            };
+            /** @description `RECORDING_IN_PROGRESS`: The recording is still in progress (starting, active or ending). */
+            409: {
+                headers: {
+                    /**
+                     * @description This request's id: the caller's `X-Request-Id` when it is a safe token, else a UUID; errors repeat it as `request_id`
+                     * @example 0f3c8a52-3a1e-4b0e-8a2f-1d3c5e7f9a0b
+                     */
+                    "X-Request-Id": string;
+                    /**
+                     * @description `private` on authenticated media, `no-store` on errors and secrets
+                     * @example private
+                     */
+                    "Cache-Control": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        /** @enum {string} */
+                        error_code?: "RECORDING_IN_PROGRESS";
+                    };
+                };
+            };
+            /** @description `PRECONDITION_FAILED`: `If-Match` or `If-Unmodified-Since` does not hold. */
+            412: {
+                headers: {
+                    /**
+                     * @description This request's id: the caller's `X-Request-Id` when it is a safe token, else a UUID; errors repeat it as `request_id`
+                     * @example 0f3c8a52-3a1e-4b0e-8a2f-1d3c5e7f9a0b
+                     */
+                    "X-Request-Id": string;
+                    /**
+                     * @description `private` on authenticated media, `no-store` on errors and secrets
+                     * @example private
+                     */
+                    "Cache-Control": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        /** @enum {string} */
+                        error_code?: "PRECONDITION_FAILED";
+                    };
+                };
+            };
+            /** @description `RANGE_NOT_SATISFIABLE`: The range starts past the end (`Content-Range: bytes *\/size`). */
+            416: {
+                headers: {
+                    /**
+                     * @description This request's id: the caller's `X-Request-Id` when it is a safe token, else a UUID; errors repeat it as `request_id`
+                     * @example 0f3c8a52-3a1e-4b0e-8a2f-1d3c5e7f9a0b
+                     */
+                    "X-Request-Id": string;
+                    /**
+                     * @description `private` on authenticated media, `no-store` on errors and secrets
+                     * @example private
+                     */
+                    "Cache-Control": string;
+                    /**
+                     * @description The range sent, `bytes first-last/size` (206), or `bytes *\/size` (416)
+                     * @example bytes 0-1023/48000
+                     */
+                    "Content-Range": string;
+                    /**
+                     * @description Always `bytes`
+                     * @example bytes
+                     */
+                    "Accept-Ranges": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        /** @enum {string} */
+                        error_code?: "RANGE_NOT_SATISFIABLE";
+                    };
+                };
+            };
+            /** @description `VALIDATION_ERROR`: The path, query, headers or body fail their schema (`details` says where). */
+            422: {
+                headers: {
+                    /**
+                     * @description This request's id: the caller's `X-Request-Id` when it is a safe token, else a UUID; errors repeat it as `request_id`
+                     * @example 0f3c8a52-3a1e-4b0e-8a2f-1d3c5e7f9a0b
+                     */
+                    "X-Request-Id": string;
+                    /**
+                     * @description `private` on authenticated media, `no-store` on errors and secrets
+                     * @example private
+                     */
+                    "Cache-Control": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        /** @enum {string} */
+                        error_code?: "VALIDATION_ERROR";
+                    };
+                };
+            };
+            /** @description `INTERNAL_SERVER_ERROR`: A fault on the service's side; the `request_id` finds it in the logs. */
+            default: {
+                headers: {
+                    /**
+                     * @description This request's id: the caller's `X-Request-Id` when it is a safe token, else a UUID; errors repeat it as `request_id`
+                     * @example 0f3c8a52-3a1e-4b0e-8a2f-1d3c5e7f9a0b
+                     */
+                    "X-Request-Id": string;
+                    /**
+                     * @description `private` on authenticated media, `no-store` on errors and secrets
+                     * @example private
+                     */
+                    "Cache-Control": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        /** @enum {string} */
+                        error_code?: "INTERNAL_SERVER_ERROR";
+                    };
+                };
+            };
+        };
+    };
+    getRecordingHead: {
+        parameters: {
+            query?: {
+                /** @description Overrides the `Accept` header, e.g. `audio/mpeg` to get the media bytes (for links, which cannot set headers) */
+                accept?: string;
+                /** @description `attachment` asks for a download; types that could run in a browser are always attachments */
+                disposition?: "inline" | "attachment";
+            };
+            header?: {
+                /** @description One byte range: `bytes=first-last`, `bytes=first-` or the suffix `bytes=-length`. An unsatisfiable range is a 416; a malformed one, another unit or several ranges are ignored (200 with the whole media). */
+                Range?: string;
+                /** @description A strong `ETag` or the exact `Last-Modified` date: the `Range` is honoured only while the media still has it, else 200. */
+                "If-Range"?: string;
+                /** @description Entity tags (strong comparison) or `*`; when none matches: 412. */
+                "If-Match"?: string;
+                /** @description Entity tags (weak comparison) or `*`; when one matches: 304. Takes precedence over `If-Modified-Since`. */
+                "If-None-Match"?: string;
+                /** @description An HTTP date; when the media has not changed since: 304. Ignored when `If-None-Match` is present. */
+                "If-Modified-Since"?: string;
+                /** @description An HTTP date; when the media changed since: 412. Ignored when `If-Match` is present. */
+                "If-Unmodified-Since"?: string;
+            };
+            path: {
+                /** @description The recording's id (a UUID, any case) */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The recording as JSON, or its negotiated media */
+            200: {
+                headers: {
+                    /**
+                     * @description This request's id: the caller's `X-Request-Id` when it is a safe token, else a UUID; errors repeat it as `request_id`
+                     * @example 0f3c8a52-3a1e-4b0e-8a2f-1d3c5e7f9a0b
+                     */
+                    "X-Request-Id": string;
+                    /**
+                     * @description Bytes in this body (206: in the range)
+                     * @example 1024
+                     */
+                    "Content-Length"?: number;
+                    /**
+                     * @description Always `bytes`
+                     * @example bytes
+                     */
+                    "Accept-Ranges"?: string;
+                    /**
+                     * @description Strong entity tag: the media's SHA-256 in quotes
+                     * @example "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08"
+                     */
+                    ETag?: string;
+                    /**
+                     * @description When the media was uploaded (an HTTP date)
+                     * @example Sun, 22 Nov 2026 10:15:00 GMT
+                     */
+                    "Last-Modified"?: string;
+                    /**
+                     * @description `private` on authenticated media, `no-store` on errors and secrets
+                     * @example private
+                     */
+                    "Cache-Control"?: string;
+                    /**
+                     * @description `inline` (audio, video, raster images and plain text, by default) or `attachment`, with an ASCII `filename` and a UTF-8 `filename*`
+                     * @example inline; filename="call.wav"; filename*=UTF-8''call.wav
+                     */
+                    "Content-Disposition"?: string;
+                    /**
+                     * @description Always `nosniff` on media
+                     * @example nosniff
+                     */
+                    "X-Content-Type-Options"?: string;
+                    /**
+                     * @description The request headers the answer depends on
+                     * @example Accept, Authorization
+                     */
+                    Vary: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description One byte range of the media (`Content-Range: bytes first-last/size`) */
+            206: {
+                headers: {
+                    /**
+                     * @description This request's id: the caller's `X-Request-Id` when it is a safe token, else a UUID; errors repeat it as `request_id`
+                     * @example 0f3c8a52-3a1e-4b0e-8a2f-1d3c5e7f9a0b
+                     */
+                    "X-Request-Id": string;
+                    /**
+                     * @description Bytes in this body (206: in the range)
+                     * @example 1024
+                     */
+                    "Content-Length": number;
+                    /**
+                     * @description Always `bytes`
+                     * @example bytes
+                     */
+                    "Accept-Ranges": string;
+                    /**
+                     * @description Strong entity tag: the media's SHA-256 in quotes
+                     * @example "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08"
+                     */
+                    ETag: string;
+                    /**
+                     * @description When the media was uploaded (an HTTP date)
+                     * @example Sun, 22 Nov 2026 10:15:00 GMT
+                     */
+                    "Last-Modified": string;
+                    /**
+                     * @description `private` on authenticated media, `no-store` on errors and secrets
+                     * @example private
+                     */
+                    "Cache-Control": string;
+                    /**
+                     * @description `inline` (audio, video, raster images and plain text, by default) or `attachment`, with an ASCII `filename` and a UTF-8 `filename*`
+                     * @example inline; filename="call.wav"; filename*=UTF-8''call.wav
+                     */
+                    "Content-Disposition": string;
+                    /**
+                     * @description Always `nosniff` on media
+                     * @example nosniff
+                     */
+                    "X-Content-Type-Options": string;
+                    /**
+                     * @description The range sent, `bytes first-last/size` (206), or `bytes *\/size` (416)
+                     * @example bytes 0-1023/48000
+                     */
+                    "Content-Range": string;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not modified: `If-None-Match` or `If-Modified-Since` matched */
+            304: {
+                headers: {
+                    /**
+                     * @description This request's id: the caller's `X-Request-Id` when it is a safe token, else a UUID; errors repeat it as `request_id`
+                     * @example 0f3c8a52-3a1e-4b0e-8a2f-1d3c5e7f9a0b
+                     */
+                    "X-Request-Id": string;
+                    /**
+                     * @description Strong entity tag: the media's SHA-256 in quotes
+                     * @example "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08"
+                     */
+                    ETag: string;
+                    /**
+                     * @description When the media was uploaded (an HTTP date)
+                     * @example Sun, 22 Nov 2026 10:15:00 GMT
+                     */
+                    "Last-Modified": string;
+                    /**
+                     * @description `private` on authenticated media, `no-store` on errors and secrets
+                     * @example private
+                     */
+                    "Cache-Control": string;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description `UNAUTHORIZED`: No valid credentials (`WWW-Authenticate` names the schemes). */
+            401: {
+                headers: {
+                    /**
+                     * @description This request's id: the caller's `X-Request-Id` when it is a safe token, else a UUID; errors repeat it as `request_id`
+                     * @example 0f3c8a52-3a1e-4b0e-8a2f-1d3c5e7f9a0b
+                     */
+                    "X-Request-Id": string;
+                    /**
+                     * @description `private` on authenticated media, `no-store` on errors and secrets
+                     * @example private
+                     */
+                    "Cache-Control": string;
+                    /**
+                     * @description The schemes that would be accepted
+                     * @example Bearer realm="recordings", Basic realm="recordings", charset="UTF-8"
+                     */
+                    "WWW-Authenticate": string;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description `FORBIDDEN`: The API key lacks the operation's scope. */
+            403: {
+                headers: {
+                    /**
+                     * @description This request's id: the caller's `X-Request-Id` when it is a safe token, else a UUID; errors repeat it as `request_id`
+                     * @example 0f3c8a52-3a1e-4b0e-8a2f-1d3c5e7f9a0b
+                     */
+                    "X-Request-Id": string;
+                    /**
+                     * @description `private` on authenticated media, `no-store` on errors and secrets
+                     * @example private
+                     */
+                    "Cache-Control": string;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description `RECORDING_NOT_FOUND`: No recording of this account has this id (or it is in the trash). */
+            404: {
+                headers: {
+                    /**
+                     * @description This request's id: the caller's `X-Request-Id` when it is a safe token, else a UUID; errors repeat it as `request_id`
+                     * @example 0f3c8a52-3a1e-4b0e-8a2f-1d3c5e7f9a0b
+                     */
+                    "X-Request-Id": string;
+                    /**
+                     * @description `private` on authenticated media, `no-store` on errors and secrets
+                     * @example private
+                     */
+                    "Cache-Control": string;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description `NOT_ACCEPTABLE`: Nothing the recording has matches `Accept`. */
+            406: {
+                headers: {
+                    /**
+                     * @description This request's id: the caller's `X-Request-Id` when it is a safe token, else a UUID; errors repeat it as `request_id`
+                     * @example 0f3c8a52-3a1e-4b0e-8a2f-1d3c5e7f9a0b
+                     */
+                    "X-Request-Id": string;
+                    /**
+                     * @description `private` on authenticated media, `no-store` on errors and secrets
+                     * @example private
+                     */
+                    "Cache-Control": string;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description `RECORDING_IN_PROGRESS`: The recording is still in progress (starting, active or ending). */
+            409: {
+                headers: {
+                    /**
+                     * @description This request's id: the caller's `X-Request-Id` when it is a safe token, else a UUID; errors repeat it as `request_id`
+                     * @example 0f3c8a52-3a1e-4b0e-8a2f-1d3c5e7f9a0b
+                     */
+                    "X-Request-Id": string;
+                    /**
+                     * @description `private` on authenticated media, `no-store` on errors and secrets
+                     * @example private
+                     */
+                    "Cache-Control": string;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description `PRECONDITION_FAILED`: `If-Match` or `If-Unmodified-Since` does not hold. */
+            412: {
+                headers: {
+                    /**
+                     * @description This request's id: the caller's `X-Request-Id` when it is a safe token, else a UUID; errors repeat it as `request_id`
+                     * @example 0f3c8a52-3a1e-4b0e-8a2f-1d3c5e7f9a0b
+                     */
+                    "X-Request-Id": string;
+                    /**
+                     * @description `private` on authenticated media, `no-store` on errors and secrets
+                     * @example private
+                     */
+                    "Cache-Control": string;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description `RANGE_NOT_SATISFIABLE`: The range starts past the end (`Content-Range: bytes *\/size`). */
+            416: {
+                headers: {
+                    /**
+                     * @description This request's id: the caller's `X-Request-Id` when it is a safe token, else a UUID; errors repeat it as `request_id`
+                     * @example 0f3c8a52-3a1e-4b0e-8a2f-1d3c5e7f9a0b
+                     */
+                    "X-Request-Id": string;
+                    /**
+                     * @description `private` on authenticated media, `no-store` on errors and secrets
+                     * @example private
+                     */
+                    "Cache-Control": string;
+                    /**
+                     * @description The range sent, `bytes first-last/size` (206), or `bytes *\/size` (416)
+                     * @example bytes 0-1023/48000
+                     */
+                    "Content-Range": string;
+                    /**
+                     * @description Always `bytes`
+                     * @example bytes
+                     */
+                    "Accept-Ranges": string;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description `VALIDATION_ERROR`: The path, query, headers or body fail their schema (`details` says where). */
+            422: {
+                headers: {
+                    /**
+                     * @description This request's id: the caller's `X-Request-Id` when it is a safe token, else a UUID; errors repeat it as `request_id`
+                     * @example 0f3c8a52-3a1e-4b0e-8a2f-1d3c5e7f9a0b
+                     */
+                    "X-Request-Id": string;
+                    /**
+                     * @description `private` on authenticated media, `no-store` on errors and secrets
+                     * @example private
+                     */
+                    "Cache-Control": string;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description `INTERNAL_SERVER_ERROR`: A fault on the service's side; the `request_id` finds it in the logs. */
+            default: {
+                headers: {
+                    /**
+                     * @description This request's id: the caller's `X-Request-Id` when it is a safe token, else a UUID; errors repeat it as `request_id`
+                     * @example 0f3c8a52-3a1e-4b0e-8a2f-1d3c5e7f9a0b
+                     */
+                    "X-Request-Id": string;
+                    /**
+                     * @description `private` on authenticated media, `no-store` on errors and secrets
+                     * @example private
+                     */
+                    "Cache-Control": string;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    updateRecording: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The recording's id (a UUID, any case) */
+                id: string;
+            };
+            cookie?: never;
+        };
+        /** @description Fields to change */
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateRecording"];
+            };
+        };
+        responses: {
+            /** @description The updated recording */
+            200: {
+                headers: {
+                    /**
+                     * @description This request's id: the caller's `X-Request-Id` when it is a safe token, else a UUID; errors repeat it as `request_id`
+                     * @example 0f3c8a52-3a1e-4b0e-8a2f-1d3c5e7f9a0b
+                     */
+                    "X-Request-Id": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Recording"];
+                };
+            };
+            /** @description `MALFORMED_JSON`: The body is not JSON. */
+            400: {
+                headers: {
+                    /**
+                     * @description This request's id: the caller's `X-Request-Id` when it is a safe token, else a UUID; errors repeat it as `request_id`
+                     * @example 0f3c8a52-3a1e-4b0e-8a2f-1d3c5e7f9a0b
+                     */
+                    "X-Request-Id": string;
+                    /**
+                     * @description `private` on authenticated media, `no-store` on errors and secrets
+                     * @example private
+                     */
+                    "Cache-Control": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        /** @enum {string} */
+                        error_code?: "MALFORMED_JSON";
+                    };
+                };
+            };
+            /** @description `UNAUTHORIZED`: No valid credentials (`WWW-Authenticate` names the schemes). */
+            401: {
+                headers: {
+                    /**
+                     * @description This request's id: the caller's `X-Request-Id` when it is a safe token, else a UUID; errors repeat it as `request_id`
+                     * @example 0f3c8a52-3a1e-4b0e-8a2f-1d3c5e7f9a0b
+                     */
+                    "X-Request-Id": string;
+                    /**
+                     * @description `private` on authenticated media, `no-store` on errors and secrets
+                     * @example private
+                     */
+                    "Cache-Control": string;
+                    /**
+                     * @description The schemes that would be accepted
+                     * @example Bearer realm="recordings", Basic realm="recordings", charset="UTF-8"
+                     */
+                    "WWW-Authenticate": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        /** @enum {string} */
+                        error_code?: "UNAUTHORIZED";
+                    };
+                };
+            };
+            /** @description `FORBIDDEN`: The API key lacks the operation's scope. */
+            403: {
+                headers: {
+                    /**
+                     * @description This request's id: the caller's `X-Request-Id` when it is a safe token, else a UUID; errors repeat it as `request_id`
+                     * @example 0f3c8a52-3a1e-4b0e-8a2f-1d3c5e7f9a0b
+                     */
+                    "X-Request-Id": string;
+                    /**
+                     * @description `private` on authenticated media, `no-store` on errors and secrets
+                     * @example private
+                     */
+                    "Cache-Control": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        /** @enum {string} */
+                        error_code?: "FORBIDDEN";
+                    };
+                };
+            };
+            /** @description `RECORDING_NOT_FOUND`: No recording of this account has this id (or it is in the trash). */
+            404: {
+                headers: {
+                    /**
+                     * @description This request's id: the caller's `X-Request-Id` when it is a safe token, else a UUID; errors repeat it as `request_id`
+                     * @example 0f3c8a52-3a1e-4b0e-8a2f-1d3c5e7f9a0b
+                     */
+                    "X-Request-Id": string;
+                    /**
+                     * @description `private` on authenticated media, `no-store` on errors and secrets
+                     * @example private
+                     */
+                    "Cache-Control": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        /** @enum {string} */
+                        error_code?: "RECORDING_NOT_FOUND";
+                    };
+                };
+            };
+            /** @description `PAYLOAD_TOO_LARGE`: The body is larger than the limit. */
+            413: {
+                headers: {
+                    /**
+                     * @description This request's id: the caller's `X-Request-Id` when it is a safe token, else a UUID; errors repeat it as `request_id`
+                     * @example 0f3c8a52-3a1e-4b0e-8a2f-1d3c5e7f9a0b
+                     */
+                    "X-Request-Id": string;
+                    /**
+                     * @description `private` on authenticated media, `no-store` on errors and secrets
+                     * @example private
+                     */
+                    "Cache-Control": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        /** @enum {string} */
+                        error_code?: "PAYLOAD_TOO_LARGE";
+                    };
+                };
+            };
+            /** @description `VALIDATION_ERROR`: The path, query, headers or body fail their schema (`details` says where). */
+            422: {
+                headers: {
+                    /**
+                     * @description This request's id: the caller's `X-Request-Id` when it is a safe token, else a UUID; errors repeat it as `request_id`
+                     * @example 0f3c8a52-3a1e-4b0e-8a2f-1d3c5e7f9a0b
+                     */
+                    "X-Request-Id": string;
+                    /**
+                     * @description `private` on authenticated media, `no-store` on errors and secrets
+                     * @example private
+                     */
+                    "Cache-Control": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        /** @enum {string} */
+                        error_code?: "VALIDATION_ERROR";
+                    };
+                };
+            };
+            /** @description `INTERNAL_SERVER_ERROR`: A fault on the service's side; the `request_id` finds it in the logs. */
+            default: {
+                headers: {
+                    /**
+                     * @description This request's id: the caller's `X-Request-Id` when it is a safe token, else a UUID; errors repeat it as `request_id`
+                     * @example 0f3c8a52-3a1e-4b0e-8a2f-1d3c5e7f9a0b
+                     */
+                    "X-Request-Id": string;
+                    /**
+                     * @description `private` on authenticated media, `no-store` on errors and secrets
+                     * @example private
+                     */
+                    "Cache-Control": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        /** @enum {string} */
+                        error_code?: "INTERNAL_SERVER_ERROR";
+                    };
+                };
+            };
+        };
+    };
+    getPrimaryMedia: {
+        parameters: {
+            query?: {
+                /** @description `attachment` asks for a download; types that could run in a browser are always attachments */
+                disposition?: "inline" | "attachment";
+            };
+            header?: {
+                /** @description One byte range: `bytes=first-last`, `bytes=first-` or the suffix `bytes=-length`. An unsatisfiable range is a 416; a malformed one, another unit or several ranges are ignored (200 with the whole media). */
+                Range?: string;
+                /** @description A strong `ETag` or the exact `Last-Modified` date: the `Range` is honoured only while the media still has it, else 200. */
+                "If-Range"?: string;
+                /** @description Entity tags (strong comparison) or `*`; when none matches: 412. */
+                "If-Match"?: string;
+                /** @description Entity tags (weak comparison) or `*`; when one matches: 304. Takes precedence over `If-Modified-Since`. */
+                "If-None-Match"?: string;
+                /** @description An HTTP date; when the media has not changed since: 304. Ignored when `If-None-Match` is present. */
+                "If-Modified-Since"?: string;
+                /** @description An HTTP date; when the media changed since: 412. Ignored when `If-Match` is present. */
+                "If-Unmodified-Since"?: string;
+            };
+            path: {
+                /** @description The recording's id (a UUID, any case) */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The whole media, in its stored content type */
+            200: {
+                headers: {
+                    /**
+                     * @description This request's id: the caller's `X-Request-Id` when it is a safe token, else a UUID; errors repeat it as `request_id`
+                     * @example 0f3c8a52-3a1e-4b0e-8a2f-1d3c5e7f9a0b
+                     */
+                    "X-Request-Id": string;
+                    /**
+                     * @description Bytes in this body (206: in the range)
+                     * @example 1024
+                     */
+                    "Content-Length": number;
+                    /**
+                     * @description Always `bytes`
+                     * @example bytes
+                     */
+                    "Accept-Ranges": string;
+                    /**
+                     * @description Strong entity tag: the media's SHA-256 in quotes
+                     * @example "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08"
+                     */
+                    ETag: string;
+                    /**
+                     * @description When the media was uploaded (an HTTP date)
+                     * @example Sun, 22 Nov 2026 10:15:00 GMT
+                     */
+                    "Last-Modified": string;
+                    /**
+                     * @description `private` on authenticated media, `no-store` on errors and secrets
+                     * @example private
+                     */
+                    "Cache-Control": string;
+                    /**
+                     * @description `inline` (audio, video, raster images and plain text, by default) or `attachment`, with an ASCII `filename` and a UTF-8 `filename*`
+                     * @example inline; filename="call.wav"; filename*=UTF-8''call.wav
+                     */
+                    "Content-Disposition": string;
+                    /**
+                     * @description Always `nosniff` on media
+                     * @example nosniff
+                     */
+                    "X-Content-Type-Options": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "audio/*": Blob;
+                    "video/*": Blob;
+                    "*/*": Blob;
+                };
+            };
+            /** @description One byte range of the media (`Content-Range: bytes first-last/size`) */
+            206: {
+                headers: {
+                    /**
+                     * @description This request's id: the caller's `X-Request-Id` when it is a safe token, else a UUID; errors repeat it as `request_id`
+                     * @example 0f3c8a52-3a1e-4b0e-8a2f-1d3c5e7f9a0b
+                     */
+                    "X-Request-Id": string;
+                    /**
+                     * @description Bytes in this body (206: in the range)
+                     * @example 1024
+                     */
+                    "Content-Length": number;
+                    /**
+                     * @description Always `bytes`
+                     * @example bytes
+                     */
+                    "Accept-Ranges": string;
+                    /**
+                     * @description Strong entity tag: the media's SHA-256 in quotes
+                     * @example "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08"
+                     */
+                    ETag: string;
+                    /**
+                     * @description When the media was uploaded (an HTTP date)
+                     * @example Sun, 22 Nov 2026 10:15:00 GMT
+                     */
+                    "Last-Modified": string;
+                    /**
+                     * @description `private` on authenticated media, `no-store` on errors and secrets
+                     * @example private
+                     */
+                    "Cache-Control": string;
+                    /**
+                     * @description `inline` (audio, video, raster images and plain text, by default) or `attachment`, with an ASCII `filename` and a UTF-8 `filename*`
+                     * @example inline; filename="call.wav"; filename*=UTF-8''call.wav
+                     */
+                    "Content-Disposition": string;
+                    /**
+                     * @description Always `nosniff` on media
+                     * @example nosniff
+                     */
+                    "X-Content-Type-Options": string;
+                    /**
+                     * @description The range sent, `bytes first-last/size` (206), or `bytes *\/size` (416)
+                     * @example bytes 0-1023/48000
+                     */
+                    "Content-Range": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "audio/*": Blob;
+                    "video/*": Blob;
+                    "*/*": Blob;
+                };
+            };
+            /** @description Not modified: `If-None-Match` or `If-Modified-Since` matched */
+            304: {
+                headers: {
+                    /**
+                     * @description This request's id: the caller's `X-Request-Id` when it is a safe token, else a UUID; errors repeat it as `request_id`
+                     * @example 0f3c8a52-3a1e-4b0e-8a2f-1d3c5e7f9a0b
+                     */
+                    "X-Request-Id": string;
+                    /**
+                     * @description Strong entity tag: the media's SHA-256 in quotes
+                     * @example "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08"
+                     */
+                    ETag: string;
+                    /**
+                     * @description When the media was uploaded (an HTTP date)
+                     * @example Sun, 22 Nov 2026 10:15:00 GMT
+                     */
+                    "Last-Modified": string;
+                    /**
+                     * @description `private` on authenticated media, `no-store` on errors and secrets
+                     * @example private
+                     */
+                    "Cache-Control": string;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description `UNAUTHORIZED`: No valid credentials (`WWW-Authenticate` names the schemes). */
+            401: {
+                headers: {
+                    /**
+                     * @description This request's id: the caller's `X-Request-Id` when it is a safe token, else a UUID; errors repeat it as `request_id`
+                     * @example 0f3c8a52-3a1e-4b0e-8a2f-1d3c5e7f9a0b
+                     */
+                    "X-Request-Id": string;
+                    /**
+                     * @description `private` on authenticated media, `no-store` on errors and secrets
+                     * @example private
+                     */
+                    "Cache-Control": string;
+                    /**
+                     * @description The schemes that would be accepted
+                     * @example Bearer realm="recordings", Basic realm="recordings", charset="UTF-8"
+                     */
+                    "WWW-Authenticate": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        /** @enum {string} */
+                        error_code?: "UNAUTHORIZED";
+                    };
+                };
+            };
+            /** @description `FORBIDDEN`: The API key lacks the operation's scope. */
+            403: {
+                headers: {
+                    /**
+                     * @description This request's id: the caller's `X-Request-Id` when it is a safe token, else a UUID; errors repeat it as `request_id`
+                     * @example 0f3c8a52-3a1e-4b0e-8a2f-1d3c5e7f9a0b
+                     */
+                    "X-Request-Id": string;
+                    /**
+                     * @description `private` on authenticated media, `no-store` on errors and secrets
+                     * @example private
+                     */
+                    "Cache-Control": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        /** @enum {string} */
+                        error_code?: "FORBIDDEN";
+                    };
+                };
+            };
+            /**
+             * @description `RECORDING_NOT_FOUND`: No recording of this account has this id (or it is in the trash).
+             *     `MEDIA_NOT_FOUND`: The recording has no such media item (or no audio or video).
+             */
+            404: {
+                headers: {
+                    /**
+                     * @description This request's id: the caller's `X-Request-Id` when it is a safe token, else a UUID; errors repeat it as `request_id`
+                     * @example 0f3c8a52-3a1e-4b0e-8a2f-1d3c5e7f9a0b
+                     */
+                    "X-Request-Id": string;
+                    /**
+                     * @description `private` on authenticated media, `no-store` on errors and secrets
+                     * @example private
+                     */
+                    "Cache-Control": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        /** @enum {string} */
+                        error_code?: "RECORDING_NOT_FOUND" | "MEDIA_NOT_FOUND";
+                    };
+                };
+            };
+            /** @description `RECORDING_IN_PROGRESS`: The recording is still in progress (starting, active or ending). */
+            409: {
+                headers: {
+                    /**
+                     * @description This request's id: the caller's `X-Request-Id` when it is a safe token, else a UUID; errors repeat it as `request_id`
+                     * @example 0f3c8a52-3a1e-4b0e-8a2f-1d3c5e7f9a0b
+                     */
+                    "X-Request-Id": string;
+                    /**
+                     * @description `private` on authenticated media, `no-store` on errors and secrets
+                     * @example private
+                     */
+                    "Cache-Control": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        /** @enum {string} */
+                        error_code?: "RECORDING_IN_PROGRESS";
+                    };
+                };
+            };
+            /** @description `PRECONDITION_FAILED`: `If-Match` or `If-Unmodified-Since` does not hold. */
+            412: {
+                headers: {
+                    /**
+                     * @description This request's id: the caller's `X-Request-Id` when it is a safe token, else a UUID; errors repeat it as `request_id`
+                     * @example 0f3c8a52-3a1e-4b0e-8a2f-1d3c5e7f9a0b
+                     */
+                    "X-Request-Id": string;
+                    /**
+                     * @description `private` on authenticated media, `no-store` on errors and secrets
+                     * @example private
+                     */
+                    "Cache-Control": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        /** @enum {string} */
+                        error_code?: "PRECONDITION_FAILED";
+                    };
+                };
+            };
+            /** @description `RANGE_NOT_SATISFIABLE`: The range starts past the end (`Content-Range: bytes *\/size`). */
+            416: {
+                headers: {
+                    /**
+                     * @description This request's id: the caller's `X-Request-Id` when it is a safe token, else a UUID; errors repeat it as `request_id`
+                     * @example 0f3c8a52-3a1e-4b0e-8a2f-1d3c5e7f9a0b
+                     */
+                    "X-Request-Id": string;
+                    /**
+                     * @description `private` on authenticated media, `no-store` on errors and secrets
+                     * @example private
+                     */
+                    "Cache-Control": string;
+                    /**
+                     * @description The range sent, `bytes first-last/size` (206), or `bytes *\/size` (416)
+                     * @example bytes 0-1023/48000
+                     */
+                    "Content-Range": string;
+                    /**
+                     * @description Always `bytes`
+                     * @example bytes
+                     */
+                    "Accept-Ranges": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        /** @enum {string} */
+                        error_code?: "RANGE_NOT_SATISFIABLE";
+                    };
+                };
+            };
+            /** @description `VALIDATION_ERROR`: The path, query, headers or body fail their schema (`details` says where). */
+            422: {
+                headers: {
+                    /**
+                     * @description This request's id: the caller's `X-Request-Id` when it is a safe token, else a UUID; errors repeat it as `request_id`
+                     * @example 0f3c8a52-3a1e-4b0e-8a2f-1d3c5e7f9a0b
+                     */
+                    "X-Request-Id": string;
+                    /**
+                     * @description `private` on authenticated media, `no-store` on errors and secrets
+                     * @example private
+                     */
+                    "Cache-Control": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        /** @enum {string} */
+                        error_code?: "VALIDATION_ERROR";
+                    };
+                };
+            };
+            /** @description `INTERNAL_SERVER_ERROR`: A fault on the service's side; the `request_id` finds it in the logs. */
+            default: {
+                headers: {
+                    /**
+                     * @description This request's id: the caller's `X-Request-Id` when it is a safe token, else a UUID; errors repeat it as `request_id`
+                     * @example 0f3c8a52-3a1e-4b0e-8a2f-1d3c5e7f9a0b
+                     */
+                    "X-Request-Id": string;
+                    /**
+                     * @description `private` on authenticated media, `no-store` on errors and secrets
+                     * @example private
+                     */
+                    "Cache-Control": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        /** @enum {string} */
+                        error_code?: "INTERNAL_SERVER_ERROR";
+                    };
+                };
+            };
+        };
+    };
+    uploadMedia: {
+        parameters: {
+            query?: {
+                /** @description Defaults from the content type: audio/*, video/*, image/*; text/* is a transcript; else other */
+                kind?: components["schemas"]["MediaKind"] & unknown;
+                /** @description Defaults to the media id with an extension that fits the content type */
+                filename?: string;
+            };
+            header?: {
+                /** @description `sha-256=:<base64 of the SHA-256 of the body>:`. When given, the stored bytes are checked against it (400 `DIGEST_MISMATCH`, nothing stored); other algorithms in the list are ignored. */
+                "Content-Digest"?: string;
+            };
+            path: {
+                /** @description The recording's id (a UUID, any case) */
+                id: string;
+            };
+            cookie?: never;
+        };
+        /** @description The media bytes, in any content type (`application/octet-stream` when none is given) */
+        requestBody: {
+            content: {
+                "*/*": Blob;
+            };
+        };
+        responses: {
+            /** @description The stored media item */
+            201: {
+                headers: {
+                    /**
+                     * @description This request's id: the caller's `X-Request-Id` when it is a safe token, else a UUID; errors repeat it as `request_id`
+                     * @example 0f3c8a52-3a1e-4b0e-8a2f-1d3c5e7f9a0b
+                     */
+                    "X-Request-Id": string;
+                    /**
+                     * @description The URL of what was created
+                     * @example /v1/recordings/6f1c2a9e-3b7d-4c41-9a55-2d8e0b6f4a10
+                     */
+                    Location: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Media"];
+                };
+            };
+            /**
+             * @description `DIGEST_MISMATCH`: The body does not match its `Content-Digest`; nothing was stored.
+             *     `BODY_LENGTH_MISMATCH`: The body is shorter or longer than its `Content-Length`; nothing was stored.
+             */
+            400: {
+                headers: {
+                    /**
+                     * @description This request's id: the caller's `X-Request-Id` when it is a safe token, else a UUID; errors repeat it as `request_id`
+                     * @example 0f3c8a52-3a1e-4b0e-8a2f-1d3c5e7f9a0b
+                     */
+                    "X-Request-Id": string;
+                    /**
+                     * @description `private` on authenticated media, `no-store` on errors and secrets
+                     * @example private
+                     */
+                    "Cache-Control": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        /** @enum {string} */
+                        error_code?: "DIGEST_MISMATCH" | "BODY_LENGTH_MISMATCH";
+                    };
+                };
+            };
+            /** @description `UNAUTHORIZED`: No valid credentials (`WWW-Authenticate` names the schemes). */
+            401: {
+                headers: {
+                    /**
+                     * @description This request's id: the caller's `X-Request-Id` when it is a safe token, else a UUID; errors repeat it as `request_id`
+                     * @example 0f3c8a52-3a1e-4b0e-8a2f-1d3c5e7f9a0b
+                     */
+                    "X-Request-Id": string;
+                    /**
+                     * @description `private` on authenticated media, `no-store` on errors and secrets
+                     * @example private
+                     */
+                    "Cache-Control": string;
+                    /**
+                     * @description The schemes that would be accepted
+                     * @example Bearer realm="recordings", Basic realm="recordings", charset="UTF-8"
+                     */
+                    "WWW-Authenticate": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        /** @enum {string} */
+                        error_code?: "UNAUTHORIZED";
+                    };
+                };
+            };
+            /** @description `FORBIDDEN`: The API key lacks the operation's scope. */
+            403: {
+                headers: {
+                    /**
+                     * @description This request's id: the caller's `X-Request-Id` when it is a safe token, else a UUID; errors repeat it as `request_id`
+                     * @example 0f3c8a52-3a1e-4b0e-8a2f-1d3c5e7f9a0b
+                     */
+                    "X-Request-Id": string;
+                    /**
+                     * @description `private` on authenticated media, `no-store` on errors and secrets
+                     * @example private
+                     */
+                    "Cache-Control": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        /** @enum {string} */
+                        error_code?: "FORBIDDEN";
+                    };
+                };
+            };
+            /** @description `RECORDING_NOT_FOUND`: No recording of this account has this id (or it is in the trash). */
+            404: {
+                headers: {
+                    /**
+                     * @description This request's id: the caller's `X-Request-Id` when it is a safe token, else a UUID; errors repeat it as `request_id`
+                     * @example 0f3c8a52-3a1e-4b0e-8a2f-1d3c5e7f9a0b
+                     */
+                    "X-Request-Id": string;
+                    /**
+                     * @description `private` on authenticated media, `no-store` on errors and secrets
+                     * @example private
+                     */
+                    "Cache-Control": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        /** @enum {string} */
+                        error_code?: "RECORDING_NOT_FOUND";
+                    };
+                };
+            };
+            /** @description `LENGTH_REQUIRED`: The upload has no `Content-Length`. */
+            411: {
+                headers: {
+                    /**
+                     * @description This request's id: the caller's `X-Request-Id` when it is a safe token, else a UUID; errors repeat it as `request_id`
+                     * @example 0f3c8a52-3a1e-4b0e-8a2f-1d3c5e7f9a0b
+                     */
+                    "X-Request-Id": string;
+                    /**
+                     * @description `private` on authenticated media, `no-store` on errors and secrets
+                     * @example private
+                     */
+                    "Cache-Control": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        /** @enum {string} */
+                        error_code?: "LENGTH_REQUIRED";
+                    };
+                };
+            };
+            /** @description `PAYLOAD_TOO_LARGE`: The body is larger than the limit. */
+            413: {
+                headers: {
+                    /**
+                     * @description This request's id: the caller's `X-Request-Id` when it is a safe token, else a UUID; errors repeat it as `request_id`
+                     * @example 0f3c8a52-3a1e-4b0e-8a2f-1d3c5e7f9a0b
+                     */
+                    "X-Request-Id": string;
+                    /**
+                     * @description `private` on authenticated media, `no-store` on errors and secrets
+                     * @example private
+                     */
+                    "Cache-Control": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        /** @enum {string} */
+                        error_code?: "PAYLOAD_TOO_LARGE";
+                    };
+                };
+            };
+            /** @description `VALIDATION_ERROR`: The path, query, headers or body fail their schema (`details` says where). */
+            422: {
+                headers: {
+                    /**
+                     * @description This request's id: the caller's `X-Request-Id` when it is a safe token, else a UUID; errors repeat it as `request_id`
+                     * @example 0f3c8a52-3a1e-4b0e-8a2f-1d3c5e7f9a0b
+                     */
+                    "X-Request-Id": string;
+                    /**
+                     * @description `private` on authenticated media, `no-store` on errors and secrets
+                     * @example private
+                     */
+                    "Cache-Control": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        /** @enum {string} */
+                        error_code?: "VALIDATION_ERROR";
+                    };
+                };
+            };
+            /** @description `INTERNAL_SERVER_ERROR`: A fault on the service's side; the `request_id` finds it in the logs. */
+            default: {
+                headers: {
+                    /**
+                     * @description This request's id: the caller's `X-Request-Id` when it is a safe token, else a UUID; errors repeat it as `request_id`
+                     * @example 0f3c8a52-3a1e-4b0e-8a2f-1d3c5e7f9a0b
+                     */
+                    "X-Request-Id": string;
+                    /**
+                     * @description `private` on authenticated media, `no-store` on errors and secrets
+                     * @example private
+                     */
+                    "Cache-Control": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        /** @enum {string} */
+                        error_code?: "INTERNAL_SERVER_ERROR";
+                    };
+                };
+            };
+        };
+    };
+    getPrimaryMediaHead: {
+        parameters: {
+            query?: {
+                /** @description `attachment` asks for a download; types that could run in a browser are always attachments */
+                disposition?: "inline" | "attachment";
+            };
+            header?: {
+                /** @description One byte range: `bytes=first-last`, `bytes=first-` or the suffix `bytes=-length`. An unsatisfiable range is a 416; a malformed one, another unit or several ranges are ignored (200 with the whole media). */
+                Range?: string;
+                /** @description A strong `ETag` or the exact `Last-Modified` date: the `Range` is honoured only while the media still has it, else 200. */
+                "If-Range"?: string;
+                /** @description Entity tags (strong comparison) or `*`; when none matches: 412. */
+                "If-Match"?: string;
+                /** @description Entity tags (weak comparison) or `*`; when one matches: 304. Takes precedence over `If-Modified-Since`. */
+                "If-None-Match"?: string;
+                /** @description An HTTP date; when the media has not changed since: 304. Ignored when `If-None-Match` is present. */
+                "If-Modified-Since"?: string;
+                /** @description An HTTP date; when the media changed since: 412. Ignored when `If-Match` is present. */
+                "If-Unmodified-Since"?: string;
+            };
+            path: {
+                /** @description The recording's id (a UUID, any case) */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The whole media, in its stored content type */
+            200: {
+                headers: {
+                    /**
+                     * @description This request's id: the caller's `X-Request-Id` when it is a safe token, else a UUID; errors repeat it as `request_id`
+                     * @example 0f3c8a52-3a1e-4b0e-8a2f-1d3c5e7f9a0b
+                     */
+                    "X-Request-Id": string;
+                    /**
+                     * @description Bytes in this body (206: in the range)
+                     * @example 1024
+                     */
+                    "Content-Length": number;
+                    /**
+                     * @description Always `bytes`
+                     * @example bytes
+                     */
+                    "Accept-Ranges": string;
+                    /**
+                     * @description Strong entity tag: the media's SHA-256 in quotes
+                     * @example "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08"
+                     */
+                    ETag: string;
+                    /**
+                     * @description When the media was uploaded (an HTTP date)
+                     * @example Sun, 22 Nov 2026 10:15:00 GMT
+                     */
+                    "Last-Modified": string;
+                    /**
+                     * @description `private` on authenticated media, `no-store` on errors and secrets
+                     * @example private
+                     */
+                    "Cache-Control": string;
+                    /**
+                     * @description `inline` (audio, video, raster images and plain text, by default) or `attachment`, with an ASCII `filename` and a UTF-8 `filename*`
+                     * @example inline; filename="call.wav"; filename*=UTF-8''call.wav
+                     */
+                    "Content-Disposition": string;
+                    /**
+                     * @description Always `nosniff` on media
+                     * @example nosniff
+                     */
+                    "X-Content-Type-Options": string;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description One byte range of the media (`Content-Range: bytes first-last/size`) */
+            206: {
+                headers: {
+                    /**
+                     * @description This request's id: the caller's `X-Request-Id` when it is a safe token, else a UUID; errors repeat it as `request_id`
+                     * @example 0f3c8a52-3a1e-4b0e-8a2f-1d3c5e7f9a0b
+                     */
+                    "X-Request-Id": string;
+                    /**
+                     * @description Bytes in this body (206: in the range)
+                     * @example 1024
+                     */
+                    "Content-Length": number;
+                    /**
+                     * @description Always `bytes`
+                     * @example bytes
+                     */
+                    "Accept-Ranges": string;
+                    /**
+                     * @description Strong entity tag: the media's SHA-256 in quotes
+                     * @example "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08"
+                     */
+                    ETag: string;
+                    /**
+                     * @description When the media was uploaded (an HTTP date)
+                     * @example Sun, 22 Nov 2026 10:15:00 GMT
+                     */
+                    "Last-Modified": string;
+                    /**
+                     * @description `private` on authenticated media, `no-store` on errors and secrets
+                     * @example private
+                     */
+                    "Cache-Control": string;
+                    /**
+                     * @description `inline` (audio, video, raster images and plain text, by default) or `attachment`, with an ASCII `filename` and a UTF-8 `filename*`
+                     * @example inline; filename="call.wav"; filename*=UTF-8''call.wav
+                     */
+                    "Content-Disposition": string;
+                    /**
+                     * @description Always `nosniff` on media
+                     * @example nosniff
+                     */
+                    "X-Content-Type-Options": string;
+                    /**
+                     * @description The range sent, `bytes first-last/size` (206), or `bytes *\/size` (416)
+                     * @example bytes 0-1023/48000
+                     */
+                    "Content-Range": string;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not modified: `If-None-Match` or `If-Modified-Since` matched */
+            304: {
+                headers: {
+                    /**
+                     * @description This request's id: the caller's `X-Request-Id` when it is a safe token, else a UUID; errors repeat it as `request_id`
+                     * @example 0f3c8a52-3a1e-4b0e-8a2f-1d3c5e7f9a0b
+                     */
+                    "X-Request-Id": string;
+                    /**
+                     * @description Strong entity tag: the media's SHA-256 in quotes
+                     * @example "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08"
+                     */
+                    ETag: string;
+                    /**
+                     * @description When the media was uploaded (an HTTP date)
+                     * @example Sun, 22 Nov 2026 10:15:00 GMT
+                     */
+                    "Last-Modified": string;
+                    /**
+                     * @description `private` on authenticated media, `no-store` on errors and secrets
+                     * @example private
+                     */
+                    "Cache-Control": string;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description `UNAUTHORIZED`: No valid credentials (`WWW-Authenticate` names the schemes). */
+            401: {
+                headers: {
+                    /**
+                     * @description This request's id: the caller's `X-Request-Id` when it is a safe token, else a UUID; errors repeat it as `request_id`
+                     * @example 0f3c8a52-3a1e-4b0e-8a2f-1d3c5e7f9a0b
+                     */
+                    "X-Request-Id": string;
+                    /**
+                     * @description `private` on authenticated media, `no-store` on errors and secrets
+                     * @example private
+                     */
+                    "Cache-Control": string;
+                    /**
+                     * @description The schemes that would be accepted
+                     * @example Bearer realm="recordings", Basic realm="recordings", charset="UTF-8"
+                     */
+                    "WWW-Authenticate": string;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description `FORBIDDEN`: The API key lacks the operation's scope. */
+            403: {
+                headers: {
+                    /**
+                     * @description This request's id: the caller's `X-Request-Id` when it is a safe token, else a UUID; errors repeat it as `request_id`
+                     * @example 0f3c8a52-3a1e-4b0e-8a2f-1d3c5e7f9a0b
+                     */
+                    "X-Request-Id": string;
+                    /**
+                     * @description `private` on authenticated media, `no-store` on errors and secrets
+                     * @example private
+                     */
+                    "Cache-Control": string;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /**
+             * @description `RECORDING_NOT_FOUND`: No recording of this account has this id (or it is in the trash).
+             *     `MEDIA_NOT_FOUND`: The recording has no such media item (or no audio or video).
+             */
+            404: {
+                headers: {
+                    /**
+                     * @description This request's id: the caller's `X-Request-Id` when it is a safe token, else a UUID; errors repeat it as `request_id`
+                     * @example 0f3c8a52-3a1e-4b0e-8a2f-1d3c5e7f9a0b
+                     */
+                    "X-Request-Id": string;
+                    /**
+                     * @description `private` on authenticated media, `no-store` on errors and secrets
+                     * @example private
+                     */
+                    "Cache-Control": string;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description `RECORDING_IN_PROGRESS`: The recording is still in progress (starting, active or ending). */
+            409: {
+                headers: {
+                    /**
+                     * @description This request's id: the caller's `X-Request-Id` when it is a safe token, else a UUID; errors repeat it as `request_id`
+                     * @example 0f3c8a52-3a1e-4b0e-8a2f-1d3c5e7f9a0b
+                     */
+                    "X-Request-Id": string;
+                    /**
+                     * @description `private` on authenticated media, `no-store` on errors and secrets
+                     * @example private
+                     */
+                    "Cache-Control": string;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description `PRECONDITION_FAILED`: `If-Match` or `If-Unmodified-Since` does not hold. */
+            412: {
+                headers: {
+                    /**
+                     * @description This request's id: the caller's `X-Request-Id` when it is a safe token, else a UUID; errors repeat it as `request_id`
+                     * @example 0f3c8a52-3a1e-4b0e-8a2f-1d3c5e7f9a0b
+                     */
+                    "X-Request-Id": string;
+                    /**
+                     * @description `private` on authenticated media, `no-store` on errors and secrets
+                     * @example private
+                     */
+                    "Cache-Control": string;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description `RANGE_NOT_SATISFIABLE`: The range starts past the end (`Content-Range: bytes *\/size`). */
+            416: {
+                headers: {
+                    /**
+                     * @description This request's id: the caller's `X-Request-Id` when it is a safe token, else a UUID; errors repeat it as `request_id`
+                     * @example 0f3c8a52-3a1e-4b0e-8a2f-1d3c5e7f9a0b
+                     */
+                    "X-Request-Id": string;
+                    /**
+                     * @description `private` on authenticated media, `no-store` on errors and secrets
+                     * @example private
+                     */
+                    "Cache-Control": string;
+                    /**
+                     * @description The range sent, `bytes first-last/size` (206), or `bytes *\/size` (416)
+                     * @example bytes 0-1023/48000
+                     */
+                    "Content-Range": string;
+                    /**
+                     * @description Always `bytes`
+                     * @example bytes
+                     */
+                    "Accept-Ranges": string;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description `VALIDATION_ERROR`: The path, query, headers or body fail their schema (`details` says where). */
+            422: {
+                headers: {
+                    /**
+                     * @description This request's id: the caller's `X-Request-Id` when it is a safe token, else a UUID; errors repeat it as `request_id`
+                     * @example 0f3c8a52-3a1e-4b0e-8a2f-1d3c5e7f9a0b
+                     */
+                    "X-Request-Id": string;
+                    /**
+                     * @description `private` on authenticated media, `no-store` on errors and secrets
+                     * @example private
+                     */
+                    "Cache-Control": string;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description `INTERNAL_SERVER_ERROR`: A fault on the service's side; the `request_id` finds it in the logs. */
+            default: {
+                headers: {
+                    /**
+                     * @description This request's id: the caller's `X-Request-Id` when it is a safe token, else a UUID; errors repeat it as `request_id`
+                     * @example 0f3c8a52-3a1e-4b0e-8a2f-1d3c5e7f9a0b
+                     */
+                    "X-Request-Id": string;
+                    /**
+                     * @description `private` on authenticated media, `no-store` on errors and secrets
+                     * @example private
+                     */
+                    "Cache-Control": string;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    getMedia: {
+        parameters: {
+            query?: {
+                /** @description `attachment` asks for a download; types that could run in a browser are always attachments */
+                disposition?: "inline" | "attachment";
+            };
+            header?: {
+                /** @description One byte range: `bytes=first-last`, `bytes=first-` or the suffix `bytes=-length`. An unsatisfiable range is a 416; a malformed one, another unit or several ranges are ignored (200 with the whole media). */
+                Range?: string;
+                /** @description A strong `ETag` or the exact `Last-Modified` date: the `Range` is honoured only while the media still has it, else 200. */
+                "If-Range"?: string;
+                /** @description Entity tags (strong comparison) or `*`; when none matches: 412. */
+                "If-Match"?: string;
+                /** @description Entity tags (weak comparison) or `*`; when one matches: 304. Takes precedence over `If-Modified-Since`. */
+                "If-None-Match"?: string;
+                /** @description An HTTP date; when the media has not changed since: 304. Ignored when `If-None-Match` is present. */
+                "If-Modified-Since"?: string;
+                /** @description An HTTP date; when the media changed since: 412. Ignored when `If-Match` is present. */
+                "If-Unmodified-Since"?: string;
+            };
+            path: {
+                /** @description The recording's id (a UUID, any case) */
+                id: string;
+                /** @description The media item's id (a UUID, any case) */
+                media_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The whole media, in its stored content type */
+            200: {
+                headers: {
+                    /**
+                     * @description This request's id: the caller's `X-Request-Id` when it is a safe token, else a UUID; errors repeat it as `request_id`
+                     * @example 0f3c8a52-3a1e-4b0e-8a2f-1d3c5e7f9a0b
+                     */
+                    "X-Request-Id": string;
+                    /**
+                     * @description Bytes in this body (206: in the range)
+                     * @example 1024
+                     */
+                    "Content-Length": number;
+                    /**
+                     * @description Always `bytes`
+                     * @example bytes
+                     */
+                    "Accept-Ranges": string;
+                    /**
+                     * @description Strong entity tag: the media's SHA-256 in quotes
+                     * @example "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08"
+                     */
+                    ETag: string;
+                    /**
+                     * @description When the media was uploaded (an HTTP date)
+                     * @example Sun, 22 Nov 2026 10:15:00 GMT
+                     */
+                    "Last-Modified": string;
+                    /**
+                     * @description `private` on authenticated media, `no-store` on errors and secrets
+                     * @example private
+                     */
+                    "Cache-Control": string;
+                    /**
+                     * @description `inline` (audio, video, raster images and plain text, by default) or `attachment`, with an ASCII `filename` and a UTF-8 `filename*`
+                     * @example inline; filename="call.wav"; filename*=UTF-8''call.wav
+                     */
+                    "Content-Disposition": string;
+                    /**
+                     * @description Always `nosniff` on media
+                     * @example nosniff
+                     */
+                    "X-Content-Type-Options": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "audio/*": Blob;
+                    "video/*": Blob;
+                    "*/*": Blob;
+                };
+            };
+            /** @description One byte range of the media (`Content-Range: bytes first-last/size`) */
+            206: {
+                headers: {
+                    /**
+                     * @description This request's id: the caller's `X-Request-Id` when it is a safe token, else a UUID; errors repeat it as `request_id`
+                     * @example 0f3c8a52-3a1e-4b0e-8a2f-1d3c5e7f9a0b
+                     */
+                    "X-Request-Id": string;
+                    /**
+                     * @description Bytes in this body (206: in the range)
+                     * @example 1024
+                     */
+                    "Content-Length": number;
+                    /**
+                     * @description Always `bytes`
+                     * @example bytes
+                     */
+                    "Accept-Ranges": string;
+                    /**
+                     * @description Strong entity tag: the media's SHA-256 in quotes
+                     * @example "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08"
+                     */
+                    ETag: string;
+                    /**
+                     * @description When the media was uploaded (an HTTP date)
+                     * @example Sun, 22 Nov 2026 10:15:00 GMT
+                     */
+                    "Last-Modified": string;
+                    /**
+                     * @description `private` on authenticated media, `no-store` on errors and secrets
+                     * @example private
+                     */
+                    "Cache-Control": string;
+                    /**
+                     * @description `inline` (audio, video, raster images and plain text, by default) or `attachment`, with an ASCII `filename` and a UTF-8 `filename*`
+                     * @example inline; filename="call.wav"; filename*=UTF-8''call.wav
+                     */
+                    "Content-Disposition": string;
+                    /**
+                     * @description Always `nosniff` on media
+                     * @example nosniff
+                     */
+                    "X-Content-Type-Options": string;
+                    /**
+                     * @description The range sent, `bytes first-last/size` (206), or `bytes *\/size` (416)
+                     * @example bytes 0-1023/48000
+                     */
+                    "Content-Range": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "audio/*": Blob;
+                    "video/*": Blob;
+                    "*/*": Blob;
+                };
+            };
+            /** @description Not modified: `If-None-Match` or `If-Modified-Since` matched */
+            304: {
+                headers: {
+                    /**
+                     * @description This request's id: the caller's `X-Request-Id` when it is a safe token, else a UUID; errors repeat it as `request_id`
+                     * @example 0f3c8a52-3a1e-4b0e-8a2f-1d3c5e7f9a0b
+                     */
+                    "X-Request-Id": string;
+                    /**
+                     * @description Strong entity tag: the media's SHA-256 in quotes
+                     * @example "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08"
+                     */
+                    ETag: string;
+                    /**
+                     * @description When the media was uploaded (an HTTP date)
+                     * @example Sun, 22 Nov 2026 10:15:00 GMT
+                     */
+                    "Last-Modified": string;
+                    /**
+                     * @description `private` on authenticated media, `no-store` on errors and secrets
+                     * @example private
+                     */
+                    "Cache-Control": string;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description `UNAUTHORIZED`: No valid credentials (`WWW-Authenticate` names the schemes). */
+            401: {
+                headers: {
+                    /**
+                     * @description This request's id: the caller's `X-Request-Id` when it is a safe token, else a UUID; errors repeat it as `request_id`
+                     * @example 0f3c8a52-3a1e-4b0e-8a2f-1d3c5e7f9a0b
+                     */
+                    "X-Request-Id": string;
+                    /**
+                     * @description `private` on authenticated media, `no-store` on errors and secrets
+                     * @example private
+                     */
+                    "Cache-Control": string;
+                    /**
+                     * @description The schemes that would be accepted
+                     * @example Bearer realm="recordings", Basic realm="recordings", charset="UTF-8"
+                     */
+                    "WWW-Authenticate": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        /** @enum {string} */
+                        error_code?: "UNAUTHORIZED";
+                    };
+                };
+            };
+            /** @description `FORBIDDEN`: The API key lacks the operation's scope. */
+            403: {
+                headers: {
+                    /**
+                     * @description This request's id: the caller's `X-Request-Id` when it is a safe token, else a UUID; errors repeat it as `request_id`
+                     * @example 0f3c8a52-3a1e-4b0e-8a2f-1d3c5e7f9a0b
+                     */
+                    "X-Request-Id": string;
+                    /**
+                     * @description `private` on authenticated media, `no-store` on errors and secrets
+                     * @example private
+                     */
+                    "Cache-Control": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        /** @enum {string} */
+                        error_code?: "FORBIDDEN";
+                    };
+                };
+            };
+            /**
+             * @description `RECORDING_NOT_FOUND`: No recording of this account has this id (or it is in the trash).
+             *     `MEDIA_NOT_FOUND`: The recording has no such media item (or no audio or video).
+             */
+            404: {
+                headers: {
+                    /**
+                     * @description This request's id: the caller's `X-Request-Id` when it is a safe token, else a UUID; errors repeat it as `request_id`
+                     * @example 0f3c8a52-3a1e-4b0e-8a2f-1d3c5e7f9a0b
+                     */
+                    "X-Request-Id": string;
+                    /**
+                     * @description `private` on authenticated media, `no-store` on errors and secrets
+                     * @example private
+                     */
+                    "Cache-Control": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        /** @enum {string} */
+                        error_code?: "RECORDING_NOT_FOUND" | "MEDIA_NOT_FOUND";
+                    };
+                };
+            };
+            /** @description `RECORDING_IN_PROGRESS`: The recording is still in progress (starting, active or ending). */
+            409: {
+                headers: {
+                    /**
+                     * @description This request's id: the caller's `X-Request-Id` when it is a safe token, else a UUID; errors repeat it as `request_id`
+                     * @example 0f3c8a52-3a1e-4b0e-8a2f-1d3c5e7f9a0b
+                     */
+                    "X-Request-Id": string;
+                    /**
+                     * @description `private` on authenticated media, `no-store` on errors and secrets
+                     * @example private
+                     */
+                    "Cache-Control": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        /** @enum {string} */
+                        error_code?: "RECORDING_IN_PROGRESS";
+                    };
+                };
+            };
+            /** @description `PRECONDITION_FAILED`: `If-Match` or `If-Unmodified-Since` does not hold. */
+            412: {
+                headers: {
+                    /**
+                     * @description This request's id: the caller's `X-Request-Id` when it is a safe token, else a UUID; errors repeat it as `request_id`
+                     * @example 0f3c8a52-3a1e-4b0e-8a2f-1d3c5e7f9a0b
+                     */
+                    "X-Request-Id": string;
+                    /**
+                     * @description `private` on authenticated media, `no-store` on errors and secrets
+                     * @example private
+                     */
+                    "Cache-Control": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        /** @enum {string} */
+                        error_code?: "PRECONDITION_FAILED";
+                    };
+                };
+            };
+            /** @description `RANGE_NOT_SATISFIABLE`: The range starts past the end (`Content-Range: bytes *\/size`). */
+            416: {
+                headers: {
+                    /**
+                     * @description This request's id: the caller's `X-Request-Id` when it is a safe token, else a UUID; errors repeat it as `request_id`
+                     * @example 0f3c8a52-3a1e-4b0e-8a2f-1d3c5e7f9a0b
+                     */
+                    "X-Request-Id": string;
+                    /**
+                     * @description `private` on authenticated media, `no-store` on errors and secrets
+                     * @example private
+                     */
+                    "Cache-Control": string;
+                    /**
+                     * @description The range sent, `bytes first-last/size` (206), or `bytes *\/size` (416)
+                     * @example bytes 0-1023/48000
+                     */
+                    "Content-Range": string;
+                    /**
+                     * @description Always `bytes`
+                     * @example bytes
+                     */
+                    "Accept-Ranges": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        /** @enum {string} */
+                        error_code?: "RANGE_NOT_SATISFIABLE";
+                    };
+                };
+            };
+            /** @description `VALIDATION_ERROR`: The path, query, headers or body fail their schema (`details` says where). */
+            422: {
+                headers: {
+                    /**
+                     * @description This request's id: the caller's `X-Request-Id` when it is a safe token, else a UUID; errors repeat it as `request_id`
+                     * @example 0f3c8a52-3a1e-4b0e-8a2f-1d3c5e7f9a0b
+                     */
+                    "X-Request-Id": string;
+                    /**
+                     * @description `private` on authenticated media, `no-store` on errors and secrets
+                     * @example private
+                     */
+                    "Cache-Control": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        /** @enum {string} */
+                        error_code?: "VALIDATION_ERROR";
+                    };
+                };
+            };
+            /** @description `INTERNAL_SERVER_ERROR`: A fault on the service's side; the `request_id` finds it in the logs. */
+            default: {
+                headers: {
+                    /**
+                     * @description This request's id: the caller's `X-Request-Id` when it is a safe token, else a UUID; errors repeat it as `request_id`
+                     * @example 0f3c8a52-3a1e-4b0e-8a2f-1d3c5e7f9a0b
+                     */
+                    "X-Request-Id": string;
+                    /**
+                     * @description `private` on authenticated media, `no-store` on errors and secrets
+                     * @example private
+                     */
+                    "Cache-Control": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        /** @enum {string} */
+                        error_code?: "INTERNAL_SERVER_ERROR";
+                    };
+                };
+            };
+        };
+    };
+    getMediaHead: {
+        parameters: {
+            query?: {
+                /** @description `attachment` asks for a download; types that could run in a browser are always attachments */
+                disposition?: "inline" | "attachment";
+            };
+            header?: {
+                /** @description One byte range: `bytes=first-last`, `bytes=first-` or the suffix `bytes=-length`. An unsatisfiable range is a 416; a malformed one, another unit or several ranges are ignored (200 with the whole media). */
+                Range?: string;
+                /** @description A strong `ETag` or the exact `Last-Modified` date: the `Range` is honoured only while the media still has it, else 200. */
+                "If-Range"?: string;
+                /** @description Entity tags (strong comparison) or `*`; when none matches: 412. */
+                "If-Match"?: string;
+                /** @description Entity tags (weak comparison) or `*`; when one matches: 304. Takes precedence over `If-Modified-Since`. */
+                "If-None-Match"?: string;
+                /** @description An HTTP date; when the media has not changed since: 304. Ignored when `If-None-Match` is present. */
+                "If-Modified-Since"?: string;
+                /** @description An HTTP date; when the media changed since: 412. Ignored when `If-Match` is present. */
+                "If-Unmodified-Since"?: string;
+            };
+            path: {
+                /** @description The recording's id (a UUID, any case) */
+                id: string;
+                /** @description The media item's id (a UUID, any case) */
+                media_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The whole media, in its stored content type */
+            200: {
+                headers: {
+                    /**
+                     * @description This request's id: the caller's `X-Request-Id` when it is a safe token, else a UUID; errors repeat it as `request_id`
+                     * @example 0f3c8a52-3a1e-4b0e-8a2f-1d3c5e7f9a0b
+                     */
+                    "X-Request-Id": string;
+                    /**
+                     * @description Bytes in this body (206: in the range)
+                     * @example 1024
+                     */
+                    "Content-Length": number;
+                    /**
+                     * @description Always `bytes`
+                     * @example bytes
+                     */
+                    "Accept-Ranges": string;
+                    /**
+                     * @description Strong entity tag: the media's SHA-256 in quotes
+                     * @example "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08"
+                     */
+                    ETag: string;
+                    /**
+                     * @description When the media was uploaded (an HTTP date)
+                     * @example Sun, 22 Nov 2026 10:15:00 GMT
+                     */
+                    "Last-Modified": string;
+                    /**
+                     * @description `private` on authenticated media, `no-store` on errors and secrets
+                     * @example private
+                     */
+                    "Cache-Control": string;
+                    /**
+                     * @description `inline` (audio, video, raster images and plain text, by default) or `attachment`, with an ASCII `filename` and a UTF-8 `filename*`
+                     * @example inline; filename="call.wav"; filename*=UTF-8''call.wav
+                     */
+                    "Content-Disposition": string;
+                    /**
+                     * @description Always `nosniff` on media
+                     * @example nosniff
+                     */
+                    "X-Content-Type-Options": string;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description One byte range of the media (`Content-Range: bytes first-last/size`) */
+            206: {
+                headers: {
+                    /**
+                     * @description This request's id: the caller's `X-Request-Id` when it is a safe token, else a UUID; errors repeat it as `request_id`
+                     * @example 0f3c8a52-3a1e-4b0e-8a2f-1d3c5e7f9a0b
+                     */
+                    "X-Request-Id": string;
+                    /**
+                     * @description Bytes in this body (206: in the range)
+                     * @example 1024
+                     */
+                    "Content-Length": number;
+                    /**
+                     * @description Always `bytes`
+                     * @example bytes
+                     */
+                    "Accept-Ranges": string;
+                    /**
+                     * @description Strong entity tag: the media's SHA-256 in quotes
+                     * @example "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08"
+                     */
+                    ETag: string;
+                    /**
+                     * @description When the media was uploaded (an HTTP date)
+                     * @example Sun, 22 Nov 2026 10:15:00 GMT
+                     */
+                    "Last-Modified": string;
+                    /**
+                     * @description `private` on authenticated media, `no-store` on errors and secrets
+                     * @example private
+                     */
+                    "Cache-Control": string;
+                    /**
+                     * @description `inline` (audio, video, raster images and plain text, by default) or `attachment`, with an ASCII `filename` and a UTF-8 `filename*`
+                     * @example inline; filename="call.wav"; filename*=UTF-8''call.wav
+                     */
+                    "Content-Disposition": string;
+                    /**
+                     * @description Always `nosniff` on media
+                     * @example nosniff
+                     */
+                    "X-Content-Type-Options": string;
+                    /**
+                     * @description The range sent, `bytes first-last/size` (206), or `bytes *\/size` (416)
+                     * @example bytes 0-1023/48000
+                     */
+                    "Content-Range": string;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not modified: `If-None-Match` or `If-Modified-Since` matched */
+            304: {
+                headers: {
+                    /**
+                     * @description This request's id: the caller's `X-Request-Id` when it is a safe token, else a UUID; errors repeat it as `request_id`
+                     * @example 0f3c8a52-3a1e-4b0e-8a2f-1d3c5e7f9a0b
+                     */
+                    "X-Request-Id": string;
+                    /**
+                     * @description Strong entity tag: the media's SHA-256 in quotes
+                     * @example "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08"
+                     */
+                    ETag: string;
+                    /**
+                     * @description When the media was uploaded (an HTTP date)
+                     * @example Sun, 22 Nov 2026 10:15:00 GMT
+                     */
+                    "Last-Modified": string;
+                    /**
+                     * @description `private` on authenticated media, `no-store` on errors and secrets
+                     * @example private
+                     */
+                    "Cache-Control": string;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description `UNAUTHORIZED`: No valid credentials (`WWW-Authenticate` names the schemes). */
+            401: {
+                headers: {
+                    /**
+                     * @description This request's id: the caller's `X-Request-Id` when it is a safe token, else a UUID; errors repeat it as `request_id`
+                     * @example 0f3c8a52-3a1e-4b0e-8a2f-1d3c5e7f9a0b
+                     */
+                    "X-Request-Id": string;
+                    /**
+                     * @description `private` on authenticated media, `no-store` on errors and secrets
+                     * @example private
+                     */
+                    "Cache-Control": string;
+                    /**
+                     * @description The schemes that would be accepted
+                     * @example Bearer realm="recordings", Basic realm="recordings", charset="UTF-8"
+                     */
+                    "WWW-Authenticate": string;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description `FORBIDDEN`: The API key lacks the operation's scope. */
+            403: {
+                headers: {
+                    /**
+                     * @description This request's id: the caller's `X-Request-Id` when it is a safe token, else a UUID; errors repeat it as `request_id`
+                     * @example 0f3c8a52-3a1e-4b0e-8a2f-1d3c5e7f9a0b
+                     */
+                    "X-Request-Id": string;
+                    /**
+                     * @description `private` on authenticated media, `no-store` on errors and secrets
+                     * @example private
+                     */
+                    "Cache-Control": string;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /**
+             * @description `RECORDING_NOT_FOUND`: No recording of this account has this id (or it is in the trash).
+             *     `MEDIA_NOT_FOUND`: The recording has no such media item (or no audio or video).
+             */
+            404: {
+                headers: {
+                    /**
+                     * @description This request's id: the caller's `X-Request-Id` when it is a safe token, else a UUID; errors repeat it as `request_id`
+                     * @example 0f3c8a52-3a1e-4b0e-8a2f-1d3c5e7f9a0b
+                     */
+                    "X-Request-Id": string;
+                    /**
+                     * @description `private` on authenticated media, `no-store` on errors and secrets
+                     * @example private
+                     */
+                    "Cache-Control": string;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description `RECORDING_IN_PROGRESS`: The recording is still in progress (starting, active or ending). */
+            409: {
+                headers: {
+                    /**
+                     * @description This request's id: the caller's `X-Request-Id` when it is a safe token, else a UUID; errors repeat it as `request_id`
+                     * @example 0f3c8a52-3a1e-4b0e-8a2f-1d3c5e7f9a0b
+                     */
+                    "X-Request-Id": string;
+                    /**
+                     * @description `private` on authenticated media, `no-store` on errors and secrets
+                     * @example private
+                     */
+                    "Cache-Control": string;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description `PRECONDITION_FAILED`: `If-Match` or `If-Unmodified-Since` does not hold. */
+            412: {
+                headers: {
+                    /**
+                     * @description This request's id: the caller's `X-Request-Id` when it is a safe token, else a UUID; errors repeat it as `request_id`
+                     * @example 0f3c8a52-3a1e-4b0e-8a2f-1d3c5e7f9a0b
+                     */
+                    "X-Request-Id": string;
+                    /**
+                     * @description `private` on authenticated media, `no-store` on errors and secrets
+                     * @example private
+                     */
+                    "Cache-Control": string;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description `RANGE_NOT_SATISFIABLE`: The range starts past the end (`Content-Range: bytes *\/size`). */
+            416: {
+                headers: {
+                    /**
+                     * @description This request's id: the caller's `X-Request-Id` when it is a safe token, else a UUID; errors repeat it as `request_id`
+                     * @example 0f3c8a52-3a1e-4b0e-8a2f-1d3c5e7f9a0b
+                     */
+                    "X-Request-Id": string;
+                    /**
+                     * @description `private` on authenticated media, `no-store` on errors and secrets
+                     * @example private
+                     */
+                    "Cache-Control": string;
+                    /**
+                     * @description The range sent, `bytes first-last/size` (206), or `bytes *\/size` (416)
+                     * @example bytes 0-1023/48000
+                     */
+                    "Content-Range": string;
+                    /**
+                     * @description Always `bytes`
+                     * @example bytes
+                     */
+                    "Accept-Ranges": string;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description `VALIDATION_ERROR`: The path, query, headers or body fail their schema (`details` says where). */
+            422: {
+                headers: {
+                    /**
+                     * @description This request's id: the caller's `X-Request-Id` when it is a safe token, else a UUID; errors repeat it as `request_id`
+                     * @example 0f3c8a52-3a1e-4b0e-8a2f-1d3c5e7f9a0b
+                     */
+                    "X-Request-Id": string;
+                    /**
+                     * @description `private` on authenticated media, `no-store` on errors and secrets
+                     * @example private
+                     */
+                    "Cache-Control": string;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description `INTERNAL_SERVER_ERROR`: A fault on the service's side; the `request_id` finds it in the logs. */
+            default: {
+                headers: {
+                    /**
+                     * @description This request's id: the caller's `X-Request-Id` when it is a safe token, else a UUID; errors repeat it as `request_id`
+                     * @example 0f3c8a52-3a1e-4b0e-8a2f-1d3c5e7f9a0b
+                     */
+                    "X-Request-Id": string;
+                    /**
+                     * @description `private` on authenticated media, `no-store` on errors and secrets
+                     * @example private
+                     */
+                    "Cache-Control": string;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    getIndex: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Links to the reference */
+            200: {
+                headers: {
+                    /**
+                     * @description This request's id: the caller's `X-Request-Id` when it is a safe token, else a UUID; errors repeat it as `request_id`
+                     * @example 0f3c8a52-3a1e-4b0e-8a2f-1d3c5e7f9a0b
+                     */
+                    "X-Request-Id": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ServiceIndex"];
+                };
+            };
+            /** @description `INTERNAL_SERVER_ERROR`: A fault on the service's side; the `request_id` finds it in the logs. */
+            default: {
+                headers: {
+                    /**
+                     * @description This request's id: the caller's `X-Request-Id` when it is a safe token, else a UUID; errors repeat it as `request_id`
+                     * @example 0f3c8a52-3a1e-4b0e-8a2f-1d3c5e7f9a0b
+                     */
+                    "X-Request-Id": string;
+                    /**
+                     * @description `private` on authenticated media, `no-store` on errors and secrets
+                     * @example private
+                     */
+                    "Cache-Control": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        /** @enum {string} */
+                        error_code?: "INTERNAL_SERVER_ERROR";
+                    };
+                };
+            };
+        };
+    };
+    getIndexHead: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Links to the reference */
+            200: {
+                headers: {
+                    /**
+                     * @description This request's id: the caller's `X-Request-Id` when it is a safe token, else a UUID; errors repeat it as `request_id`
+                     * @example 0f3c8a52-3a1e-4b0e-8a2f-1d3c5e7f9a0b
+                     */
+                    "X-Request-Id": string;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description `INTERNAL_SERVER_ERROR`: A fault on the service's side; the `request_id` finds it in the logs. */
+            default: {
+                headers: {
+                    /**
+                     * @description This request's id: the caller's `X-Request-Id` when it is a safe token, else a UUID; errors repeat it as `request_id`
+                     * @example 0f3c8a52-3a1e-4b0e-8a2f-1d3c5e7f9a0b
+                     */
+                    "X-Request-Id": string;
+                    /**
+                     * @description `private` on authenticated media, `no-store` on errors and secrets
+                     * @example private
+                     */
+                    "Cache-Control": string;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    getOpenApiDocument: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The OpenAPI 3.1 document */
+            200: {
+                headers: {
+                    /**
+                     * @description This request's id: the caller's `X-Request-Id` when it is a safe token, else a UUID; errors repeat it as `request_id`
+                     * @example 0f3c8a52-3a1e-4b0e-8a2f-1d3c5e7f9a0b
+                     */
+                    "X-Request-Id": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @example 3.1.0 */
+                        openapi: string;
+                        info: {
+                            title: string;
+                            version: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                        paths: {
+                            [key: string]: unknown;
+                        };
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description `INTERNAL_SERVER_ERROR`: A fault on the service's side; the `request_id` finds it in the logs. */
+            default: {
+                headers: {
+                    /**
+                     * @description This request's id: the caller's `X-Request-Id` when it is a safe token, else a UUID; errors repeat it as `request_id`
+                     * @example 0f3c8a52-3a1e-4b0e-8a2f-1d3c5e7f9a0b
+                     */
+                    "X-Request-Id": string;
+                    /**
+                     * @description `private` on authenticated media, `no-store` on errors and secrets
+                     * @example private
+                     */
+                    "Cache-Control": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        /** @enum {string} */
+                        error_code?: "INTERNAL_SERVER_ERROR";
+                    };
+                };
+            };
+        };
+    };
+    getOpenApiDocumentHead: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The OpenAPI 3.1 document */
+            200: {
+                headers: {
+                    /**
+                     * @description This request's id: the caller's `X-Request-Id` when it is a safe token, else a UUID; errors repeat it as `request_id`
+                     * @example 0f3c8a52-3a1e-4b0e-8a2f-1d3c5e7f9a0b
+                     */
+                    "X-Request-Id": string;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description `INTERNAL_SERVER_ERROR`: A fault on the service's side; the `request_id` finds it in the logs. */
+            default: {
+                headers: {
+                    /**
+                     * @description This request's id: the caller's `X-Request-Id` when it is a safe token, else a UUID; errors repeat it as `request_id`
+                     * @example 0f3c8a52-3a1e-4b0e-8a2f-1d3c5e7f9a0b
+                     */
+                    "X-Request-Id": string;
+                    /**
+                     * @description `private` on authenticated media, `no-store` on errors and secrets
+                     * @example private
+                     */
+                    "Cache-Control": string;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    getReference: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The reference page */
+            200: {
+                headers: {
+                    /**
+                     * @description This request's id: the caller's `X-Request-Id` when it is a safe token, else a UUID; errors repeat it as `request_id`
+                     * @example 0f3c8a52-3a1e-4b0e-8a2f-1d3c5e7f9a0b
+                     */
+                    "X-Request-Id": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/html": string;
+                };
+            };
+            /** @description `INTERNAL_SERVER_ERROR`: A fault on the service's side; the `request_id` finds it in the logs. */
+            default: {
+                headers: {
+                    /**
+                     * @description This request's id: the caller's `X-Request-Id` when it is a safe token, else a UUID; errors repeat it as `request_id`
+                     * @example 0f3c8a52-3a1e-4b0e-8a2f-1d3c5e7f9a0b
+                     */
+                    "X-Request-Id": string;
+                    /**
+                     * @description `private` on authenticated media, `no-store` on errors and secrets
+                     * @example private
+                     */
+                    "Cache-Control": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        /** @enum {string} */
+                        error_code?: "INTERNAL_SERVER_ERROR";
+                    };
+                };
+            };
+        };
+    };
+    getReferenceHead: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The reference page */
+            200: {
+                headers: {
+                    /**
+                     * @description This request's id: the caller's `X-Request-Id` when it is a safe token, else a UUID; errors repeat it as `request_id`
+                     * @example 0f3c8a52-3a1e-4b0e-8a2f-1d3c5e7f9a0b
+                     */
+                    "X-Request-Id": string;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description `INTERNAL_SERVER_ERROR`: A fault on the service's side; the `request_id` finds it in the logs. */
+            default: {
+                headers: {
+                    /**
+                     * @description This request's id: the caller's `X-Request-Id` when it is a safe token, else a UUID; errors repeat it as `request_id`
+                     * @example 0f3c8a52-3a1e-4b0e-8a2f-1d3c5e7f9a0b
+                     */
+                    "X-Request-Id": string;
+                    /**
+                     * @description `private` on authenticated media, `no-store` on errors and secrets
+                     * @example private
+                     */
+                    "Cache-Control": string;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+}
