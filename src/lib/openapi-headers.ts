@@ -81,7 +81,7 @@ export const RESPONSE_HEADERS = {
     example: 1024,
   } satisfies HeaderObject,
   "Content-Disposition": text(
-    "`inline` (audio, video, raster images and plain text, by default) or `attachment`, with an ASCII `filename` and a UTF-8 `filename*`",
+    "`inline` by default, `attachment` with `?disposition=attachment`; with an ASCII `filename` and a UTF-8 `filename*`",
     "inline; filename=\"call.wav\"; filename*=UTF-8''call.wav",
   ),
   "Cache-Control": text("`private` on authenticated media, `no-store` on errors and secrets", "private"),

@@ -122,7 +122,7 @@ export type Media = z.infer<typeof MediaSchema>;
 export const DispositionSchema = z
   .enum(["inline", "attachment"])
   .default("inline")
-  .openapi({ description: "`attachment` asks for a download; types that could run in a browser are always attachments" });
+  .openapi({ description: "`attachment` asks the browser to download rather than show the media" });
 
 /** `?disposition=` of every media GET. */
 export const ServeQuerySchema = z.object({ disposition: DispositionSchema });

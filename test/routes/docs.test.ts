@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { z } from "zod";
+import guide from "../../docs/api.md?raw";
 import { createApp } from "../../src/app";
-import { ERROR_CODE_NAMES } from "../../src/lib/error-codes";
+import { ERROR_CODE_NAMES, ERROR_CODES } from "../../src/lib/error-codes";
 import { REFERENCE_CSP } from "../../src/routes/docs/docs.index";
 import { SCOPES, type Scope } from "../../src/schemas/auth";
 import { addKey, api, createTenant } from "../helpers";
@@ -80,6 +81,13 @@ describe("GET /openapi.json", () => {
     for (const [at, value] of walk(document.paths)) {
       if (!at.endsWith("/properties/error_code/enum")) continue;
       for (const code of z.array(z.string()).parse(value)) expect(ERROR_CODE_NAMES, at).toContain(code);
+    }
+  });
+
+  it("has every error code in the API guide (docs/api.md) with its status", () => {
+    for (const code of ERROR_CODE_NAMES) {
+      const row = guide.split("\n").find((line) => line.startsWith("| ") && line.includes(`\`${code}\``));
+      expect(row, code).toMatch(new RegExp(`^\\| ${ERROR_CODES[code].status} \\|`));
     }
   });
 

@@ -7,6 +7,7 @@ import { createRouter } from "../../src/lib/create-router";
 import { notFound, onError } from "../../src/lib/error-handler";
 import { requestId } from "../../src/middleware/request-id";
 import { bytesOf, createRecording, createTenant, expectError, recordingObjectPrefix } from "../helpers";
+import { assertConforms } from "../openapi-conformance";
 
 /** The real D1 binding, except that batches (the media row's insert) fail like an outage would. */
 function d1FailingBatches(db: D1Database): D1Database {
@@ -32,14 +33,17 @@ function r2FailingPuts(bucket: R2Bucket): R2Bucket {
 
 const app = createApp();
 
-function upload(recordingId: string, auth: string, bindings: Env) {
+/** Uploads through the app with the given bindings; the response is checked against the OpenAPI document. */
+async function upload(recordingId: string, auth: string, bindings: Env) {
   const bytes = bytesOf(2048);
   const request = new Request(`http://api.test/v1/recordings/${recordingId}/media`, {
     method: "POST",
     headers: { authorization: auth, "content-type": "audio/wav", "content-length": String(bytes.byteLength) },
     body: bytes,
   });
-  return app.fetch(request, bindings, createExecutionContext());
+  const response = await app.fetch(request.clone(), bindings, createExecutionContext());
+  await assertConforms(request, response);
+  return response;
 }
 
 describe("failures part-way through an upload", () => {

@@ -72,8 +72,8 @@ export const upload = createRoute({
 const servingNotes =
   "HTTP semantics of RFC 9110: one byte range (206; unsatisfiable → 416 with `bytes */size`; malformed, another unit, " +
   "or several → 200 with everything), `If-None-Match`/`If-Modified-Since` (304), `If-Match`/`If-Unmodified-Since` " +
-  "(412), `If-Range`. HEAD answers like GET without a body and ignores ranges. Only audio, video, raster images and " +
-  "plain text are ever inline; every response has `X-Content-Type-Options: nosniff`. 409 while the recording is in progress.";
+  "(412), `If-Range`. HEAD answers like GET without a body and ignores ranges. Every response has " +
+  "`X-Content-Type-Options: nosniff`. 409 while the recording is in progress.";
 
 const SERVING_ERRORS = [
   ...API_KEY_ERRORS,
