@@ -127,7 +127,7 @@ export interface paths {
         };
         /**
          * Get the primary media (the first audio or video item)
-         * @description HTTP semantics of RFC 9110: one byte range (206; unsatisfiable → 416 with `bytes *\/size`; malformed, another unit, or several → 200 with everything), `If-None-Match`/`If-Modified-Since` (304), `If-Match`/`If-Unmodified-Since` (412), `If-Range`. HEAD answers like GET without a body and ignores ranges. Only audio, video, raster images and plain text are ever inline; every response has `X-Content-Type-Options: nosniff`. 409 while the recording is in progress.
+         * @description HTTP semantics of RFC 9110: one byte range (206; unsatisfiable → 416 with `bytes *\/size`; malformed, another unit, or several → 200 with everything), `If-None-Match`/`If-Modified-Since` (304), `If-Match`/`If-Unmodified-Since` (412), `If-Range`. HEAD answers like GET without a body and ignores ranges. Every response has `X-Content-Type-Options: nosniff`. 409 while the recording is in progress.
          */
         get: operations["getPrimaryMedia"];
         put?: never;
@@ -140,7 +140,7 @@ export interface paths {
         options?: never;
         /**
          * Get the primary media (the first audio or video item) (headers only)
-         * @description HTTP semantics of RFC 9110: one byte range (206; unsatisfiable → 416 with `bytes *\/size`; malformed, another unit, or several → 200 with everything), `If-None-Match`/`If-Modified-Since` (304), `If-Match`/`If-Unmodified-Since` (412), `If-Range`. HEAD answers like GET without a body and ignores ranges. Only audio, video, raster images and plain text are ever inline; every response has `X-Content-Type-Options: nosniff`. 409 while the recording is in progress.
+         * @description HTTP semantics of RFC 9110: one byte range (206; unsatisfiable → 416 with `bytes *\/size`; malformed, another unit, or several → 200 with everything), `If-None-Match`/`If-Modified-Since` (304), `If-Match`/`If-Unmodified-Since` (412), `If-Range`. HEAD answers like GET without a body and ignores ranges. Every response has `X-Content-Type-Options: nosniff`. 409 while the recording is in progress.
          */
         head: operations["getPrimaryMediaHead"];
         patch?: never;
@@ -155,7 +155,7 @@ export interface paths {
         };
         /**
          * Get one media item
-         * @description HTTP semantics of RFC 9110: one byte range (206; unsatisfiable → 416 with `bytes *\/size`; malformed, another unit, or several → 200 with everything), `If-None-Match`/`If-Modified-Since` (304), `If-Match`/`If-Unmodified-Since` (412), `If-Range`. HEAD answers like GET without a body and ignores ranges. Only audio, video, raster images and plain text are ever inline; every response has `X-Content-Type-Options: nosniff`. 409 while the recording is in progress.
+         * @description HTTP semantics of RFC 9110: one byte range (206; unsatisfiable → 416 with `bytes *\/size`; malformed, another unit, or several → 200 with everything), `If-None-Match`/`If-Modified-Since` (304), `If-Match`/`If-Unmodified-Since` (412), `If-Range`. HEAD answers like GET without a body and ignores ranges. Every response has `X-Content-Type-Options: nosniff`. 409 while the recording is in progress.
          */
         get: operations["getMedia"];
         put?: never;
@@ -164,7 +164,7 @@ export interface paths {
         options?: never;
         /**
          * Get one media item (headers only)
-         * @description HTTP semantics of RFC 9110: one byte range (206; unsatisfiable → 416 with `bytes *\/size`; malformed, another unit, or several → 200 with everything), `If-None-Match`/`If-Modified-Since` (304), `If-Match`/`If-Unmodified-Since` (412), `If-Range`. HEAD answers like GET without a body and ignores ranges. Only audio, video, raster images and plain text are ever inline; every response has `X-Content-Type-Options: nosniff`. 409 while the recording is in progress.
+         * @description HTTP semantics of RFC 9110: one byte range (206; unsatisfiable → 416 with `bytes *\/size`; malformed, another unit, or several → 200 with everything), `If-None-Match`/`If-Modified-Since` (304), `If-Match`/`If-Unmodified-Since` (412), `If-Range`. HEAD answers like GET without a body and ignores ranges. Every response has `X-Content-Type-Options: nosniff`. 409 while the recording is in progress.
          */
         head: operations["getMediaHead"];
         patch?: never;
@@ -1519,7 +1519,7 @@ export interface operations {
             query?: {
                 /** @description Overrides the `Accept` header, e.g. `audio/mpeg` to get the media bytes (for links, which cannot set headers) */
                 accept?: string;
-                /** @description `attachment` asks for a download; types that could run in a browser are always attachments */
+                /** @description `attachment` asks the browser to download rather than show the media */
                 disposition?: "inline" | "attachment";
             };
             header?: {
@@ -1578,7 +1578,7 @@ export interface operations {
                      */
                     "Cache-Control"?: string;
                     /**
-                     * @description `inline` (audio, video, raster images and plain text, by default) or `attachment`, with an ASCII `filename` and a UTF-8 `filename*`
+                     * @description `inline` by default, `attachment` with `?disposition=attachment`; with an ASCII `filename` and a UTF-8 `filename*`
                      * @example inline; filename="call.wav"; filename*=UTF-8''call.wav
                      */
                     "Content-Disposition"?: string;
@@ -1634,7 +1634,7 @@ export interface operations {
                      */
                     "Cache-Control": string;
                     /**
-                     * @description `inline` (audio, video, raster images and plain text, by default) or `attachment`, with an ASCII `filename` and a UTF-8 `filename*`
+                     * @description `inline` by default, `attachment` with `?disposition=attachment`; with an ASCII `filename` and a UTF-8 `filename*`
                      * @example inline; filename="call.wav"; filename*=UTF-8''call.wav
                      */
                     "Content-Disposition": string;
@@ -1902,7 +1902,7 @@ export interface operations {
             query?: {
                 /** @description Overrides the `Accept` header, e.g. `audio/mpeg` to get the media bytes (for links, which cannot set headers) */
                 accept?: string;
-                /** @description `attachment` asks for a download; types that could run in a browser are always attachments */
+                /** @description `attachment` asks the browser to download rather than show the media */
                 disposition?: "inline" | "attachment";
             };
             header?: {
@@ -1961,7 +1961,7 @@ export interface operations {
                      */
                     "Cache-Control"?: string;
                     /**
-                     * @description `inline` (audio, video, raster images and plain text, by default) or `attachment`, with an ASCII `filename` and a UTF-8 `filename*`
+                     * @description `inline` by default, `attachment` with `?disposition=attachment`; with an ASCII `filename` and a UTF-8 `filename*`
                      * @example inline; filename="call.wav"; filename*=UTF-8''call.wav
                      */
                     "Content-Disposition"?: string;
@@ -2013,7 +2013,7 @@ export interface operations {
                      */
                     "Cache-Control": string;
                     /**
-                     * @description `inline` (audio, video, raster images and plain text, by default) or `attachment`, with an ASCII `filename` and a UTF-8 `filename*`
+                     * @description `inline` by default, `attachment` with `?disposition=attachment`; with an ASCII `filename` and a UTF-8 `filename*`
                      * @example inline; filename="call.wav"; filename*=UTF-8''call.wav
                      */
                     "Content-Disposition": string;
@@ -2423,7 +2423,7 @@ export interface operations {
     getPrimaryMedia: {
         parameters: {
             query?: {
-                /** @description `attachment` asks for a download; types that could run in a browser are always attachments */
+                /** @description `attachment` asks the browser to download rather than show the media */
                 disposition?: "inline" | "attachment";
             };
             header?: {
@@ -2482,7 +2482,7 @@ export interface operations {
                      */
                     "Cache-Control": string;
                     /**
-                     * @description `inline` (audio, video, raster images and plain text, by default) or `attachment`, with an ASCII `filename` and a UTF-8 `filename*`
+                     * @description `inline` by default, `attachment` with `?disposition=attachment`; with an ASCII `filename` and a UTF-8 `filename*`
                      * @example inline; filename="call.wav"; filename*=UTF-8''call.wav
                      */
                     "Content-Disposition": string;
@@ -2533,7 +2533,7 @@ export interface operations {
                      */
                     "Cache-Control": string;
                     /**
-                     * @description `inline` (audio, video, raster images and plain text, by default) or `attachment`, with an ASCII `filename` and a UTF-8 `filename*`
+                     * @description `inline` by default, `attachment` with `?disposition=attachment`; with an ASCII `filename` and a UTF-8 `filename*`
                      * @example inline; filename="call.wav"; filename*=UTF-8''call.wav
                      */
                     "Content-Disposition": string;
@@ -3011,7 +3011,7 @@ export interface operations {
     getPrimaryMediaHead: {
         parameters: {
             query?: {
-                /** @description `attachment` asks for a download; types that could run in a browser are always attachments */
+                /** @description `attachment` asks the browser to download rather than show the media */
                 disposition?: "inline" | "attachment";
             };
             header?: {
@@ -3070,7 +3070,7 @@ export interface operations {
                      */
                     "Cache-Control": string;
                     /**
-                     * @description `inline` (audio, video, raster images and plain text, by default) or `attachment`, with an ASCII `filename` and a UTF-8 `filename*`
+                     * @description `inline` by default, `attachment` with `?disposition=attachment`; with an ASCII `filename` and a UTF-8 `filename*`
                      * @example inline; filename="call.wav"; filename*=UTF-8''call.wav
                      */
                     "Content-Disposition": string;
@@ -3117,7 +3117,7 @@ export interface operations {
                      */
                     "Cache-Control": string;
                     /**
-                     * @description `inline` (audio, video, raster images and plain text, by default) or `attachment`, with an ASCII `filename` and a UTF-8 `filename*`
+                     * @description `inline` by default, `attachment` with `?disposition=attachment`; with an ASCII `filename` and a UTF-8 `filename*`
                      * @example inline; filename="call.wav"; filename*=UTF-8''call.wav
                      */
                     "Content-Disposition": string;
@@ -3321,7 +3321,7 @@ export interface operations {
     getMedia: {
         parameters: {
             query?: {
-                /** @description `attachment` asks for a download; types that could run in a browser are always attachments */
+                /** @description `attachment` asks the browser to download rather than show the media */
                 disposition?: "inline" | "attachment";
             };
             header?: {
@@ -3382,7 +3382,7 @@ export interface operations {
                      */
                     "Cache-Control": string;
                     /**
-                     * @description `inline` (audio, video, raster images and plain text, by default) or `attachment`, with an ASCII `filename` and a UTF-8 `filename*`
+                     * @description `inline` by default, `attachment` with `?disposition=attachment`; with an ASCII `filename` and a UTF-8 `filename*`
                      * @example inline; filename="call.wav"; filename*=UTF-8''call.wav
                      */
                     "Content-Disposition": string;
@@ -3433,7 +3433,7 @@ export interface operations {
                      */
                     "Cache-Control": string;
                     /**
-                     * @description `inline` (audio, video, raster images and plain text, by default) or `attachment`, with an ASCII `filename` and a UTF-8 `filename*`
+                     * @description `inline` by default, `attachment` with `?disposition=attachment`; with an ASCII `filename` and a UTF-8 `filename*`
                      * @example inline; filename="call.wav"; filename*=UTF-8''call.wav
                      */
                     "Content-Disposition": string;
@@ -3681,7 +3681,7 @@ export interface operations {
     getMediaHead: {
         parameters: {
             query?: {
-                /** @description `attachment` asks for a download; types that could run in a browser are always attachments */
+                /** @description `attachment` asks the browser to download rather than show the media */
                 disposition?: "inline" | "attachment";
             };
             header?: {
@@ -3742,7 +3742,7 @@ export interface operations {
                      */
                     "Cache-Control": string;
                     /**
-                     * @description `inline` (audio, video, raster images and plain text, by default) or `attachment`, with an ASCII `filename` and a UTF-8 `filename*`
+                     * @description `inline` by default, `attachment` with `?disposition=attachment`; with an ASCII `filename` and a UTF-8 `filename*`
                      * @example inline; filename="call.wav"; filename*=UTF-8''call.wav
                      */
                     "Content-Disposition": string;
@@ -3789,7 +3789,7 @@ export interface operations {
                      */
                     "Cache-Control": string;
                     /**
-                     * @description `inline` (audio, video, raster images and plain text, by default) or `attachment`, with an ASCII `filename` and a UTF-8 `filename*`
+                     * @description `inline` by default, `attachment` with `?disposition=attachment`; with an ASCII `filename` and a UTF-8 `filename*`
                      * @example inline; filename="call.wav"; filename*=UTF-8''call.wav
                      */
                     "Content-Disposition": string;
