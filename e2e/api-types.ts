@@ -170,6 +170,106 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/recordings/{id}/download-url": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Make an expiring link to one media item
+         * @description A signed link that grants GET and HEAD of exactly this media item (ranges and conditionals included) to anyone who has it, from any origin, until it expires. The body may be empty.
+         */
+        post: operations["createDownloadUrl"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/recordings/{id}/url": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Make an expiring share page for people without API access
+         * @description A signed link to an HTML page with a player for the primary media (seeking works), the recording's basic facts and a download button; it needs no credentials and works until it expires.
+         */
+        get: operations["createShareUrl"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        /**
+         * Make an expiring share page for people without API access (headers only)
+         * @description A signed link to an HTML page with a player for the primary media (seeking works), the recording's basic facts and a download button; it needs no credentials and works until it expires.
+         */
+        head: operations["createShareUrlHead"];
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/signed/media/{recording_id}/{media_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * One media item through a signed link
+         * @description Made by `POST /v1/recordings/{id}/download-url`; served exactly as the media routes serve it (ranges, conditionals, HEAD), to any origin (CORS, preflight answered), cacheable privately until the link expires.
+         */
+        get: operations["getSignedMedia"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        /**
+         * CORS preflight (any origin; GET and HEAD)
+         * @description Answered for any origin, with no credentials: the signature in the link is the credential.
+         */
+        options: operations["getSignedMediaPreflight"];
+        /**
+         * One media item through a signed link (headers only)
+         * @description Made by `POST /v1/recordings/{id}/download-url`; served exactly as the media routes serve it (ranges, conditionals, HEAD), to any origin (CORS, preflight answered), cacheable privately until the link expires.
+         */
+        head: operations["getSignedMediaHead"];
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/signed/share/{recording_id}/{media_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A share page through a signed link
+         * @description Made by `GET /v1/recordings/{id}/url`: HTML with a native player, the recording's facts and a download button, under a strict Content-Security-Policy. Browsers that ask for HTML get refusals as readable pages too.
+         */
+        get: operations["getSharePage"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        /**
+         * CORS preflight (any origin; GET and HEAD)
+         * @description Answered for any origin, with no credentials: the signature in the link is the credential.
+         */
+        options: operations["getSharePagePreflight"];
+        /**
+         * A share page through a signed link (headers only)
+         * @description Made by `GET /v1/recordings/{id}/url`: HTML with a native player, the recording's facts and a download button, under a strict Content-Security-Policy. Browsers that ask for HTML get refusals as readable pages too.
+         */
+        head: operations["getSharePageHead"];
+        patch?: never;
+        trace?: never;
+    };
     "/": {
         parameters: {
             query?: never;
@@ -265,7 +365,7 @@ export interface components {
          * @description Stable, machine-readable; each operation lists those it can answer
          * @enum {string}
          */
-        ErrorCode: "BAD_REQUEST" | "MALFORMED_JSON" | "DIGEST_MISMATCH" | "BODY_LENGTH_MISMATCH" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_FOUND" | "ACCOUNT_NOT_FOUND" | "KEY_NOT_FOUND" | "RECORDING_NOT_FOUND" | "MEDIA_NOT_FOUND" | "METHOD_NOT_ALLOWED" | "NOT_ACCEPTABLE" | "RECORDING_IN_PROGRESS" | "LENGTH_REQUIRED" | "PRECONDITION_FAILED" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "RANGE_NOT_SATISFIABLE" | "VALIDATION_ERROR" | "INVALID_CURSOR" | "INTERNAL_SERVER_ERROR";
+        ErrorCode: "BAD_REQUEST" | "MALFORMED_JSON" | "DIGEST_MISMATCH" | "BODY_LENGTH_MISMATCH" | "UNAUTHORIZED" | "FORBIDDEN" | "SIGNATURE_INVALID" | "URL_EXPIRED" | "NOT_FOUND" | "ACCOUNT_NOT_FOUND" | "KEY_NOT_FOUND" | "RECORDING_NOT_FOUND" | "MEDIA_NOT_FOUND" | "METHOD_NOT_ALLOWED" | "NOT_ACCEPTABLE" | "RECORDING_IN_PROGRESS" | "LENGTH_REQUIRED" | "PRECONDITION_FAILED" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "RANGE_NOT_SATISFIABLE" | "VALIDATION_ERROR" | "INVALID_CURSOR" | "INTERNAL_SERVER_ERROR";
         ErrorDetail: {
             /**
              * @description Where: `body`, `query`, `path` or `header`, then the field path
@@ -612,6 +712,64 @@ export interface components {
                 [key: string]: unknown;
             };
         };
+        DownloadUrl: {
+            /**
+             * Format: uri
+             * @description GET/HEAD of the media item, no credentials needed, until expires_at
+             */
+            download_url: string;
+            /**
+             * Format: uuid
+             * @description The media item the link opens
+             */
+            media_id: string;
+            /**
+             * @description Its stored content type
+             * @example audio/wav
+             */
+            content_type: string;
+            /** @description Its size in bytes */
+            file_size_bytes: number;
+            /**
+             * Format: date-time
+             * @description When the link stops working
+             * @example 2026-11-22T10:15:00.000Z
+             */
+            expires_at: string;
+        };
+        DownloadUrlRequest: {
+            /**
+             * Format: uuid
+             * @description Defaults to the primary media (first audio or video item)
+             * @example 6f1c2a9e-3b7d-4c41-9a55-2d8e0b6f4a10
+             */
+            media_id?: string;
+            /**
+             * @description Seconds until the link expires (60–604800, default 3600)
+             * @default 3600
+             * @example 3600
+             */
+            expires_in: number;
+            /**
+             * @description How browsers treat the file; types that could run on the API's origin are always attachments
+             * @default inline
+             * @enum {string}
+             */
+            disposition: "inline" | "attachment";
+        };
+        ShareUrl: {
+            /**
+             * Format: uri
+             * @description An HTML page that plays the recording, no credentials needed, until expires_at
+             */
+            url: string;
+            /**
+             * Format: date-time
+             * @description When the link stops working
+             * @example 2026-11-22T10:15:00.000Z
+             */
+            expires_at: string;
+        };
         ServiceIndex: {
             /** @example Recordings API */
             name: string;
@@ -674,8 +832,8 @@ export interface operations {
                      */
                     "X-Request-Id": string;
                     /**
-                     * @description `private` on authenticated media, `no-store` on errors and secrets
-                     * @example private
+                     * @description `private` on an account's data (media adds `no-transform`), `private, max-age=<seconds the link has left>` through a signed link, `no-store` on errors and secrets
+                     * @example private, no-transform
                      */
                     "Cache-Control": string;
                     [name: string]: unknown;
@@ -696,8 +854,8 @@ export interface operations {
                      */
                     "X-Request-Id": string;
                     /**
-                     * @description `private` on authenticated media, `no-store` on errors and secrets
-                     * @example private
+                     * @description `private` on an account's data (media adds `no-transform`), `private, max-age=<seconds the link has left>` through a signed link, `no-store` on errors and secrets
+                     * @example private, no-transform
                      */
                     "Cache-Control": string;
                     /**
@@ -723,8 +881,8 @@ export interface operations {
                      */
                     "X-Request-Id": string;
                     /**
-                     * @description `private` on authenticated media, `no-store` on errors and secrets
-                     * @example private
+                     * @description `private` on an account's data (media adds `no-transform`), `private, max-age=<seconds the link has left>` through a signed link, `no-store` on errors and secrets
+                     * @example private, no-transform
                      */
                     "Cache-Control": string;
                     [name: string]: unknown;
@@ -745,8 +903,8 @@ export interface operations {
                      */
                     "X-Request-Id": string;
                     /**
-                     * @description `private` on authenticated media, `no-store` on errors and secrets
-                     * @example private
+                     * @description `private` on an account's data (media adds `no-transform`), `private, max-age=<seconds the link has left>` through a signed link, `no-store` on errors and secrets
+                     * @example private, no-transform
                      */
                     "Cache-Control": string;
                     [name: string]: unknown;
@@ -767,8 +925,8 @@ export interface operations {
                      */
                     "X-Request-Id": string;
                     /**
-                     * @description `private` on authenticated media, `no-store` on errors and secrets
-                     * @example private
+                     * @description `private` on an account's data (media adds `no-transform`), `private, max-age=<seconds the link has left>` through a signed link, `no-store` on errors and secrets
+                     * @example private, no-transform
                      */
                     "Cache-Control": string;
                     [name: string]: unknown;
@@ -808,8 +966,8 @@ export interface operations {
                      */
                     "X-Request-Id": string;
                     /**
-                     * @description `private` on authenticated media, `no-store` on errors and secrets
-                     * @example private
+                     * @description `private` on an account's data (media adds `no-transform`), `private, max-age=<seconds the link has left>` through a signed link, `no-store` on errors and secrets
+                     * @example private, no-transform
                      */
                     "Cache-Control": string;
                     [name: string]: unknown;
@@ -827,8 +985,8 @@ export interface operations {
                      */
                     "X-Request-Id": string;
                     /**
-                     * @description `private` on authenticated media, `no-store` on errors and secrets
-                     * @example private
+                     * @description `private` on an account's data (media adds `no-transform`), `private, max-age=<seconds the link has left>` through a signed link, `no-store` on errors and secrets
+                     * @example private, no-transform
                      */
                     "Cache-Control": string;
                     [name: string]: unknown;
@@ -849,8 +1007,8 @@ export interface operations {
                      */
                     "X-Request-Id": string;
                     /**
-                     * @description `private` on authenticated media, `no-store` on errors and secrets
-                     * @example private
+                     * @description `private` on an account's data (media adds `no-transform`), `private, max-age=<seconds the link has left>` through a signed link, `no-store` on errors and secrets
+                     * @example private, no-transform
                      */
                     "Cache-Control": string;
                     /**
@@ -876,8 +1034,8 @@ export interface operations {
                      */
                     "X-Request-Id": string;
                     /**
-                     * @description `private` on authenticated media, `no-store` on errors and secrets
-                     * @example private
+                     * @description `private` on an account's data (media adds `no-transform`), `private, max-age=<seconds the link has left>` through a signed link, `no-store` on errors and secrets
+                     * @example private, no-transform
                      */
                     "Cache-Control": string;
                     [name: string]: unknown;
@@ -898,8 +1056,8 @@ export interface operations {
                      */
                     "X-Request-Id": string;
                     /**
-                     * @description `private` on authenticated media, `no-store` on errors and secrets
-                     * @example private
+                     * @description `private` on an account's data (media adds `no-transform`), `private, max-age=<seconds the link has left>` through a signed link, `no-store` on errors and secrets
+                     * @example private, no-transform
                      */
                     "Cache-Control": string;
                     [name: string]: unknown;
@@ -920,8 +1078,8 @@ export interface operations {
                      */
                     "X-Request-Id": string;
                     /**
-                     * @description `private` on authenticated media, `no-store` on errors and secrets
-                     * @example private
+                     * @description `private` on an account's data (media adds `no-transform`), `private, max-age=<seconds the link has left>` through a signed link, `no-store` on errors and secrets
+                     * @example private, no-transform
                      */
                     "Cache-Control": string;
                     [name: string]: unknown;
@@ -942,8 +1100,8 @@ export interface operations {
                      */
                     "X-Request-Id": string;
                     /**
-                     * @description `private` on authenticated media, `no-store` on errors and secrets
-                     * @example private
+                     * @description `private` on an account's data (media adds `no-transform`), `private, max-age=<seconds the link has left>` through a signed link, `no-store` on errors and secrets
+                     * @example private, no-transform
                      */
                     "Cache-Control": string;
                     [name: string]: unknown;
@@ -990,8 +1148,8 @@ export interface operations {
                      */
                     "X-Request-Id": string;
                     /**
-                     * @description `private` on authenticated media, `no-store` on errors and secrets
-                     * @example private
+                     * @description `private` on an account's data (media adds `no-transform`), `private, max-age=<seconds the link has left>` through a signed link, `no-store` on errors and secrets
+                     * @example private, no-transform
                      */
                     "Cache-Control": string;
                     /**
@@ -1017,8 +1175,8 @@ export interface operations {
                      */
                     "X-Request-Id": string;
                     /**
-                     * @description `private` on authenticated media, `no-store` on errors and secrets
-                     * @example private
+                     * @description `private` on an account's data (media adds `no-transform`), `private, max-age=<seconds the link has left>` through a signed link, `no-store` on errors and secrets
+                     * @example private, no-transform
                      */
                     "Cache-Control": string;
                     [name: string]: unknown;
@@ -1039,8 +1197,8 @@ export interface operations {
                      */
                     "X-Request-Id": string;
                     /**
-                     * @description `private` on authenticated media, `no-store` on errors and secrets
-                     * @example private
+                     * @description `private` on an account's data (media adds `no-transform`), `private, max-age=<seconds the link has left>` through a signed link, `no-store` on errors and secrets
+                     * @example private, no-transform
                      */
                     "Cache-Control": string;
                     [name: string]: unknown;
@@ -1061,8 +1219,8 @@ export interface operations {
                      */
                     "X-Request-Id": string;
                     /**
-                     * @description `private` on authenticated media, `no-store` on errors and secrets
-                     * @example private
+                     * @description `private` on an account's data (media adds `no-transform`), `private, max-age=<seconds the link has left>` through a signed link, `no-store` on errors and secrets
+                     * @example private, no-transform
                      */
                     "Cache-Control": string;
                     [name: string]: unknown;
@@ -1131,8 +1289,8 @@ export interface operations {
                      */
                     "X-Request-Id": string;
                     /**
-                     * @description `private` on authenticated media, `no-store` on errors and secrets
-                     * @example private
+                     * @description `private` on an account's data (media adds `no-transform`), `private, max-age=<seconds the link has left>` through a signed link, `no-store` on errors and secrets
+                     * @example private, no-transform
                      */
                     "Cache-Control": string;
                     /**
@@ -1158,8 +1316,8 @@ export interface operations {
                      */
                     "X-Request-Id": string;
                     /**
-                     * @description `private` on authenticated media, `no-store` on errors and secrets
-                     * @example private
+                     * @description `private` on an account's data (media adds `no-transform`), `private, max-age=<seconds the link has left>` through a signed link, `no-store` on errors and secrets
+                     * @example private, no-transform
                      */
                     "Cache-Control": string;
                     [name: string]: unknown;
@@ -1183,8 +1341,8 @@ export interface operations {
                      */
                     "X-Request-Id": string;
                     /**
-                     * @description `private` on authenticated media, `no-store` on errors and secrets
-                     * @example private
+                     * @description `private` on an account's data (media adds `no-transform`), `private, max-age=<seconds the link has left>` through a signed link, `no-store` on errors and secrets
+                     * @example private, no-transform
                      */
                     "Cache-Control": string;
                     [name: string]: unknown;
@@ -1205,8 +1363,8 @@ export interface operations {
                      */
                     "X-Request-Id": string;
                     /**
-                     * @description `private` on authenticated media, `no-store` on errors and secrets
-                     * @example private
+                     * @description `private` on an account's data (media adds `no-transform`), `private, max-age=<seconds the link has left>` through a signed link, `no-store` on errors and secrets
+                     * @example private, no-transform
                      */
                     "Cache-Control": string;
                     [name: string]: unknown;
@@ -1262,8 +1420,8 @@ export interface operations {
                      */
                     "X-Request-Id": string;
                     /**
-                     * @description `private` on authenticated media, `no-store` on errors and secrets
-                     * @example private
+                     * @description `private` on an account's data (media adds `no-transform`), `private, max-age=<seconds the link has left>` through a signed link, `no-store` on errors and secrets
+                     * @example private, no-transform
                      */
                     "Cache-Control": string;
                     [name: string]: unknown;
@@ -1284,8 +1442,8 @@ export interface operations {
                      */
                     "X-Request-Id": string;
                     /**
-                     * @description `private` on authenticated media, `no-store` on errors and secrets
-                     * @example private
+                     * @description `private` on an account's data (media adds `no-transform`), `private, max-age=<seconds the link has left>` through a signed link, `no-store` on errors and secrets
+                     * @example private, no-transform
                      */
                     "Cache-Control": string;
                     /**
@@ -1311,8 +1469,8 @@ export interface operations {
                      */
                     "X-Request-Id": string;
                     /**
-                     * @description `private` on authenticated media, `no-store` on errors and secrets
-                     * @example private
+                     * @description `private` on an account's data (media adds `no-transform`), `private, max-age=<seconds the link has left>` through a signed link, `no-store` on errors and secrets
+                     * @example private, no-transform
                      */
                     "Cache-Control": string;
                     [name: string]: unknown;
@@ -1333,8 +1491,8 @@ export interface operations {
                      */
                     "X-Request-Id": string;
                     /**
-                     * @description `private` on authenticated media, `no-store` on errors and secrets
-                     * @example private
+                     * @description `private` on an account's data (media adds `no-transform`), `private, max-age=<seconds the link has left>` through a signed link, `no-store` on errors and secrets
+                     * @example private, no-transform
                      */
                     "Cache-Control": string;
                     [name: string]: unknown;
@@ -1355,8 +1513,8 @@ export interface operations {
                      */
                     "X-Request-Id": string;
                     /**
-                     * @description `private` on authenticated media, `no-store` on errors and secrets
-                     * @example private
+                     * @description `private` on an account's data (media adds `no-transform`), `private, max-age=<seconds the link has left>` through a signed link, `no-store` on errors and secrets
+                     * @example private, no-transform
                      */
                     "Cache-Control": string;
                     [name: string]: unknown;
@@ -1377,8 +1535,8 @@ export interface operations {
                      */
                     "X-Request-Id": string;
                     /**
-                     * @description `private` on authenticated media, `no-store` on errors and secrets
-                     * @example private
+                     * @description `private` on an account's data (media adds `no-transform`), `private, max-age=<seconds the link has left>` through a signed link, `no-store` on errors and secrets
+                     * @example private, no-transform
                      */
                     "Cache-Control": string;
                     [name: string]: unknown;
@@ -1445,8 +1603,8 @@ export interface operations {
                      */
                     "X-Request-Id": string;
                     /**
-                     * @description `private` on authenticated media, `no-store` on errors and secrets
-                     * @example private
+                     * @description `private` on an account's data (media adds `no-transform`), `private, max-age=<seconds the link has left>` through a signed link, `no-store` on errors and secrets
+                     * @example private, no-transform
                      */
                     "Cache-Control": string;
                     /**
@@ -1467,8 +1625,8 @@ export interface operations {
                      */
                     "X-Request-Id": string;
                     /**
-                     * @description `private` on authenticated media, `no-store` on errors and secrets
-                     * @example private
+                     * @description `private` on an account's data (media adds `no-transform`), `private, max-age=<seconds the link has left>` through a signed link, `no-store` on errors and secrets
+                     * @example private, no-transform
                      */
                     "Cache-Control": string;
                     [name: string]: unknown;
@@ -1487,8 +1645,8 @@ export interface operations {
                      */
                     "X-Request-Id": string;
                     /**
-                     * @description `private` on authenticated media, `no-store` on errors and secrets
-                     * @example private
+                     * @description `private` on an account's data (media adds `no-transform`), `private, max-age=<seconds the link has left>` through a signed link, `no-store` on errors and secrets
+                     * @example private, no-transform
                      */
                     "Cache-Control": string;
                     [name: string]: unknown;
@@ -1504,8 +1662,8 @@ export interface operations {
                      */
                     "X-Request-Id": string;
                     /**
-                     * @description `private` on authenticated media, `no-store` on errors and secrets
-                     * @example private
+                     * @description `private` on an account's data (media adds `no-transform`), `private, max-age=<seconds the link has left>` through a signed link, `no-store` on errors and secrets
+                     * @example private, no-transform
                      */
                     "Cache-Control": string;
                     [name: string]: unknown;
@@ -1573,20 +1731,30 @@ export interface operations {
                      */
                     "Last-Modified"?: string;
                     /**
-                     * @description `private` on authenticated media, `no-store` on errors and secrets
-                     * @example private
-                     */
-                    "Cache-Control"?: string;
-                    /**
                      * @description `inline` by default, `attachment` with `?disposition=attachment`; with an ASCII `filename` and a UTF-8 `filename*`
                      * @example inline; filename="call.wav"; filename*=UTF-8''call.wav
                      */
                     "Content-Disposition"?: string;
                     /**
+                     * @description `private` on an account's data (media adds `no-transform`), `private, max-age=<seconds the link has left>` through a signed link, `no-store` on errors and secrets
+                     * @example private, no-transform
+                     */
+                    "Cache-Control"?: string;
+                    /**
+                     * @description On media `sandbox; default-src 'none'`: nothing served can run on the API's origin
+                     * @example sandbox; default-src 'none'
+                     */
+                    "Content-Security-Policy"?: string;
+                    /**
                      * @description Always `nosniff` on media
                      * @example nosniff
                      */
                     "X-Content-Type-Options"?: string;
+                    /**
+                     * @description Always `identity` on media: bytes are sent as stored, so ranges and lengths describe them
+                     * @example identity
+                     */
+                    "Content-Encoding"?: string;
                     /**
                      * @description The request headers the answer depends on
                      * @example Accept, Authorization
@@ -1629,20 +1797,30 @@ export interface operations {
                      */
                     "Last-Modified": string;
                     /**
-                     * @description `private` on authenticated media, `no-store` on errors and secrets
-                     * @example private
-                     */
-                    "Cache-Control": string;
-                    /**
                      * @description `inline` by default, `attachment` with `?disposition=attachment`; with an ASCII `filename` and a UTF-8 `filename*`
                      * @example inline; filename="call.wav"; filename*=UTF-8''call.wav
                      */
                     "Content-Disposition": string;
                     /**
+                     * @description `private` on an account's data (media adds `no-transform`), `private, max-age=<seconds the link has left>` through a signed link, `no-store` on errors and secrets
+                     * @example private, no-transform
+                     */
+                    "Cache-Control": string;
+                    /**
+                     * @description On media `sandbox; default-src 'none'`: nothing served can run on the API's origin
+                     * @example sandbox; default-src 'none'
+                     */
+                    "Content-Security-Policy": string;
+                    /**
                      * @description Always `nosniff` on media
                      * @example nosniff
                      */
                     "X-Content-Type-Options": string;
+                    /**
+                     * @description Always `identity` on media: bytes are sent as stored, so ranges and lengths describe them
+                     * @example identity
+                     */
+                    "Content-Encoding": string;
                     /**
                      * @description The range sent, `bytes first-last/size` (206), or `bytes *\/size` (416)
                      * @example bytes 0-1023/48000
@@ -1674,10 +1852,25 @@ export interface operations {
                      */
                     "Last-Modified": string;
                     /**
-                     * @description `private` on authenticated media, `no-store` on errors and secrets
-                     * @example private
+                     * @description `private` on an account's data (media adds `no-transform`), `private, max-age=<seconds the link has left>` through a signed link, `no-store` on errors and secrets
+                     * @example private, no-transform
                      */
                     "Cache-Control": string;
+                    /**
+                     * @description On media `sandbox; default-src 'none'`: nothing served can run on the API's origin
+                     * @example sandbox; default-src 'none'
+                     */
+                    "Content-Security-Policy": string;
+                    /**
+                     * @description Always `nosniff` on media
+                     * @example nosniff
+                     */
+                    "X-Content-Type-Options": string;
+                    /**
+                     * @description Always `identity` on media: bytes are sent as stored, so ranges and lengths describe them
+                     * @example identity
+                     */
+                    "Content-Encoding": string;
                     [name: string]: unknown;
                 };
                 content?: never;
@@ -1691,8 +1884,8 @@ export interface operations {
                      */
                     "X-Request-Id": string;
                     /**
-                     * @description `private` on authenticated media, `no-store` on errors and secrets
-                     * @example private
+                     * @description `private` on an account's data (media adds `no-transform`), `private, max-age=<seconds the link has left>` through a signed link, `no-store` on errors and secrets
+                     * @example private, no-transform
                      */
                     "Cache-Control": string;
                     /**
@@ -1718,8 +1911,8 @@ export interface operations {
                      */
                     "X-Request-Id": string;
                     /**
-                     * @description `private` on authenticated media, `no-store` on errors and secrets
-                     * @example private
+                     * @description `private` on an account's data (media adds `no-transform`), `private, max-age=<seconds the link has left>` through a signed link, `no-store` on errors and secrets
+                     * @example private, no-transform
                      */
                     "Cache-Control": string;
                     [name: string]: unknown;
@@ -1740,8 +1933,8 @@ export interface operations {
                      */
                     "X-Request-Id": string;
                     /**
-                     * @description `private` on authenticated media, `no-store` on errors and secrets
-                     * @example private
+                     * @description `private` on an account's data (media adds `no-transform`), `private, max-age=<seconds the link has left>` through a signed link, `no-store` on errors and secrets
+                     * @example private, no-transform
                      */
                     "Cache-Control": string;
                     [name: string]: unknown;
@@ -1762,8 +1955,8 @@ export interface operations {
                      */
                     "X-Request-Id": string;
                     /**
-                     * @description `private` on authenticated media, `no-store` on errors and secrets
-                     * @example private
+                     * @description `private` on an account's data (media adds `no-transform`), `private, max-age=<seconds the link has left>` through a signed link, `no-store` on errors and secrets
+                     * @example private, no-transform
                      */
                     "Cache-Control": string;
                     [name: string]: unknown;
@@ -1784,8 +1977,8 @@ export interface operations {
                      */
                     "X-Request-Id": string;
                     /**
-                     * @description `private` on authenticated media, `no-store` on errors and secrets
-                     * @example private
+                     * @description `private` on an account's data (media adds `no-transform`), `private, max-age=<seconds the link has left>` through a signed link, `no-store` on errors and secrets
+                     * @example private, no-transform
                      */
                     "Cache-Control": string;
                     [name: string]: unknown;
@@ -1806,8 +1999,8 @@ export interface operations {
                      */
                     "X-Request-Id": string;
                     /**
-                     * @description `private` on authenticated media, `no-store` on errors and secrets
-                     * @example private
+                     * @description `private` on an account's data (media adds `no-transform`), `private, max-age=<seconds the link has left>` through a signed link, `no-store` on errors and secrets
+                     * @example private, no-transform
                      */
                     "Cache-Control": string;
                     [name: string]: unknown;
@@ -1828,8 +2021,8 @@ export interface operations {
                      */
                     "X-Request-Id": string;
                     /**
-                     * @description `private` on authenticated media, `no-store` on errors and secrets
-                     * @example private
+                     * @description `private` on an account's data (media adds `no-transform`), `private, max-age=<seconds the link has left>` through a signed link, `no-store` on errors and secrets
+                     * @example private, no-transform
                      */
                     "Cache-Control": string;
                     /**
@@ -1860,8 +2053,8 @@ export interface operations {
                      */
                     "X-Request-Id": string;
                     /**
-                     * @description `private` on authenticated media, `no-store` on errors and secrets
-                     * @example private
+                     * @description `private` on an account's data (media adds `no-transform`), `private, max-age=<seconds the link has left>` through a signed link, `no-store` on errors and secrets
+                     * @example private, no-transform
                      */
                     "Cache-Control": string;
                     [name: string]: unknown;
@@ -1882,8 +2075,8 @@ export interface operations {
                      */
                     "X-Request-Id": string;
                     /**
-                     * @description `private` on authenticated media, `no-store` on errors and secrets
-                     * @example private
+                     * @description `private` on an account's data (media adds `no-transform`), `private, max-age=<seconds the link has left>` through a signed link, `no-store` on errors and secrets
+                     * @example private, no-transform
                      */
                     "Cache-Control": string;
                     [name: string]: unknown;
@@ -1956,20 +2149,30 @@ export interface operations {
                      */
                     "Last-Modified"?: string;
                     /**
-                     * @description `private` on authenticated media, `no-store` on errors and secrets
-                     * @example private
-                     */
-                    "Cache-Control"?: string;
-                    /**
                      * @description `inline` by default, `attachment` with `?disposition=attachment`; with an ASCII `filename` and a UTF-8 `filename*`
                      * @example inline; filename="call.wav"; filename*=UTF-8''call.wav
                      */
                     "Content-Disposition"?: string;
                     /**
+                     * @description `private` on an account's data (media adds `no-transform`), `private, max-age=<seconds the link has left>` through a signed link, `no-store` on errors and secrets
+                     * @example private, no-transform
+                     */
+                    "Cache-Control"?: string;
+                    /**
+                     * @description On media `sandbox; default-src 'none'`: nothing served can run on the API's origin
+                     * @example sandbox; default-src 'none'
+                     */
+                    "Content-Security-Policy"?: string;
+                    /**
                      * @description Always `nosniff` on media
                      * @example nosniff
                      */
                     "X-Content-Type-Options"?: string;
+                    /**
+                     * @description Always `identity` on media: bytes are sent as stored, so ranges and lengths describe them
+                     * @example identity
+                     */
+                    "Content-Encoding"?: string;
                     /**
                      * @description The request headers the answer depends on
                      * @example Accept, Authorization
@@ -2008,20 +2211,30 @@ export interface operations {
                      */
                     "Last-Modified": string;
                     /**
-                     * @description `private` on authenticated media, `no-store` on errors and secrets
-                     * @example private
-                     */
-                    "Cache-Control": string;
-                    /**
                      * @description `inline` by default, `attachment` with `?disposition=attachment`; with an ASCII `filename` and a UTF-8 `filename*`
                      * @example inline; filename="call.wav"; filename*=UTF-8''call.wav
                      */
                     "Content-Disposition": string;
                     /**
+                     * @description `private` on an account's data (media adds `no-transform`), `private, max-age=<seconds the link has left>` through a signed link, `no-store` on errors and secrets
+                     * @example private, no-transform
+                     */
+                    "Cache-Control": string;
+                    /**
+                     * @description On media `sandbox; default-src 'none'`: nothing served can run on the API's origin
+                     * @example sandbox; default-src 'none'
+                     */
+                    "Content-Security-Policy": string;
+                    /**
                      * @description Always `nosniff` on media
                      * @example nosniff
                      */
                     "X-Content-Type-Options": string;
+                    /**
+                     * @description Always `identity` on media: bytes are sent as stored, so ranges and lengths describe them
+                     * @example identity
+                     */
+                    "Content-Encoding": string;
                     /**
                      * @description The range sent, `bytes first-last/size` (206), or `bytes *\/size` (416)
                      * @example bytes 0-1023/48000
@@ -2050,10 +2263,25 @@ export interface operations {
                      */
                     "Last-Modified": string;
                     /**
-                     * @description `private` on authenticated media, `no-store` on errors and secrets
-                     * @example private
+                     * @description `private` on an account's data (media adds `no-transform`), `private, max-age=<seconds the link has left>` through a signed link, `no-store` on errors and secrets
+                     * @example private, no-transform
                      */
                     "Cache-Control": string;
+                    /**
+                     * @description On media `sandbox; default-src 'none'`: nothing served can run on the API's origin
+                     * @example sandbox; default-src 'none'
+                     */
+                    "Content-Security-Policy": string;
+                    /**
+                     * @description Always `nosniff` on media
+                     * @example nosniff
+                     */
+                    "X-Content-Type-Options": string;
+                    /**
+                     * @description Always `identity` on media: bytes are sent as stored, so ranges and lengths describe them
+                     * @example identity
+                     */
+                    "Content-Encoding": string;
                     [name: string]: unknown;
                 };
                 content?: never;
@@ -2067,8 +2295,8 @@ export interface operations {
                      */
                     "X-Request-Id": string;
                     /**
-                     * @description `private` on authenticated media, `no-store` on errors and secrets
-                     * @example private
+                     * @description `private` on an account's data (media adds `no-transform`), `private, max-age=<seconds the link has left>` through a signed link, `no-store` on errors and secrets
+                     * @example private, no-transform
                      */
                     "Cache-Control": string;
                     /**
@@ -2089,8 +2317,8 @@ export interface operations {
                      */
                     "X-Request-Id": string;
                     /**
-                     * @description `private` on authenticated media, `no-store` on errors and secrets
-                     * @example private
+                     * @description `private` on an account's data (media adds `no-transform`), `private, max-age=<seconds the link has left>` through a signed link, `no-store` on errors and secrets
+                     * @example private, no-transform
                      */
                     "Cache-Control": string;
                     [name: string]: unknown;
@@ -2106,8 +2334,8 @@ export interface operations {
                      */
                     "X-Request-Id": string;
                     /**
-                     * @description `private` on authenticated media, `no-store` on errors and secrets
-                     * @example private
+                     * @description `private` on an account's data (media adds `no-transform`), `private, max-age=<seconds the link has left>` through a signed link, `no-store` on errors and secrets
+                     * @example private, no-transform
                      */
                     "Cache-Control": string;
                     [name: string]: unknown;
@@ -2123,8 +2351,8 @@ export interface operations {
                      */
                     "X-Request-Id": string;
                     /**
-                     * @description `private` on authenticated media, `no-store` on errors and secrets
-                     * @example private
+                     * @description `private` on an account's data (media adds `no-transform`), `private, max-age=<seconds the link has left>` through a signed link, `no-store` on errors and secrets
+                     * @example private, no-transform
                      */
                     "Cache-Control": string;
                     [name: string]: unknown;
@@ -2140,8 +2368,8 @@ export interface operations {
                      */
                     "X-Request-Id": string;
                     /**
-                     * @description `private` on authenticated media, `no-store` on errors and secrets
-                     * @example private
+                     * @description `private` on an account's data (media adds `no-transform`), `private, max-age=<seconds the link has left>` through a signed link, `no-store` on errors and secrets
+                     * @example private, no-transform
                      */
                     "Cache-Control": string;
                     [name: string]: unknown;
@@ -2157,8 +2385,8 @@ export interface operations {
                      */
                     "X-Request-Id": string;
                     /**
-                     * @description `private` on authenticated media, `no-store` on errors and secrets
-                     * @example private
+                     * @description `private` on an account's data (media adds `no-transform`), `private, max-age=<seconds the link has left>` through a signed link, `no-store` on errors and secrets
+                     * @example private, no-transform
                      */
                     "Cache-Control": string;
                     [name: string]: unknown;
@@ -2174,8 +2402,8 @@ export interface operations {
                      */
                     "X-Request-Id": string;
                     /**
-                     * @description `private` on authenticated media, `no-store` on errors and secrets
-                     * @example private
+                     * @description `private` on an account's data (media adds `no-transform`), `private, max-age=<seconds the link has left>` through a signed link, `no-store` on errors and secrets
+                     * @example private, no-transform
                      */
                     "Cache-Control": string;
                     /**
@@ -2201,8 +2429,8 @@ export interface operations {
                      */
                     "X-Request-Id": string;
                     /**
-                     * @description `private` on authenticated media, `no-store` on errors and secrets
-                     * @example private
+                     * @description `private` on an account's data (media adds `no-transform`), `private, max-age=<seconds the link has left>` through a signed link, `no-store` on errors and secrets
+                     * @example private, no-transform
                      */
                     "Cache-Control": string;
                     [name: string]: unknown;
@@ -2218,8 +2446,8 @@ export interface operations {
                      */
                     "X-Request-Id": string;
                     /**
-                     * @description `private` on authenticated media, `no-store` on errors and secrets
-                     * @example private
+                     * @description `private` on an account's data (media adds `no-transform`), `private, max-age=<seconds the link has left>` through a signed link, `no-store` on errors and secrets
+                     * @example private, no-transform
                      */
                     "Cache-Control": string;
                     [name: string]: unknown;
@@ -2268,8 +2496,8 @@ export interface operations {
                      */
                     "X-Request-Id": string;
                     /**
-                     * @description `private` on authenticated media, `no-store` on errors and secrets
-                     * @example private
+                     * @description `private` on an account's data (media adds `no-transform`), `private, max-age=<seconds the link has left>` through a signed link, `no-store` on errors and secrets
+                     * @example private, no-transform
                      */
                     "Cache-Control": string;
                     [name: string]: unknown;
@@ -2290,8 +2518,8 @@ export interface operations {
                      */
                     "X-Request-Id": string;
                     /**
-                     * @description `private` on authenticated media, `no-store` on errors and secrets
-                     * @example private
+                     * @description `private` on an account's data (media adds `no-transform`), `private, max-age=<seconds the link has left>` through a signed link, `no-store` on errors and secrets
+                     * @example private, no-transform
                      */
                     "Cache-Control": string;
                     /**
@@ -2317,8 +2545,8 @@ export interface operations {
                      */
                     "X-Request-Id": string;
                     /**
-                     * @description `private` on authenticated media, `no-store` on errors and secrets
-                     * @example private
+                     * @description `private` on an account's data (media adds `no-transform`), `private, max-age=<seconds the link has left>` through a signed link, `no-store` on errors and secrets
+                     * @example private, no-transform
                      */
                     "Cache-Control": string;
                     [name: string]: unknown;
@@ -2339,8 +2567,8 @@ export interface operations {
                      */
                     "X-Request-Id": string;
                     /**
-                     * @description `private` on authenticated media, `no-store` on errors and secrets
-                     * @example private
+                     * @description `private` on an account's data (media adds `no-transform`), `private, max-age=<seconds the link has left>` through a signed link, `no-store` on errors and secrets
+                     * @example private, no-transform
                      */
                     "Cache-Control": string;
                     [name: string]: unknown;
@@ -2361,8 +2589,8 @@ export interface operations {
                      */
                     "X-Request-Id": string;
                     /**
-                     * @description `private` on authenticated media, `no-store` on errors and secrets
-                     * @example private
+                     * @description `private` on an account's data (media adds `no-transform`), `private, max-age=<seconds the link has left>` through a signed link, `no-store` on errors and secrets
+                     * @example private, no-transform
                      */
                     "Cache-Control": string;
                     [name: string]: unknown;
@@ -2383,8 +2611,8 @@ export interface operations {
                      */
                     "X-Request-Id": string;
                     /**
-                     * @description `private` on authenticated media, `no-store` on errors and secrets
-                     * @example private
+                     * @description `private` on an account's data (media adds `no-transform`), `private, max-age=<seconds the link has left>` through a signed link, `no-store` on errors and secrets
+                     * @example private, no-transform
                      */
                     "Cache-Control": string;
                     [name: string]: unknown;
@@ -2405,8 +2633,8 @@ export interface operations {
                      */
                     "X-Request-Id": string;
                     /**
-                     * @description `private` on authenticated media, `no-store` on errors and secrets
-                     * @example private
+                     * @description `private` on an account's data (media adds `no-transform`), `private, max-age=<seconds the link has left>` through a signed link, `no-store` on errors and secrets
+                     * @example private, no-transform
                      */
                     "Cache-Control": string;
                     [name: string]: unknown;
@@ -2477,20 +2705,30 @@ export interface operations {
                      */
                     "Last-Modified": string;
                     /**
-                     * @description `private` on authenticated media, `no-store` on errors and secrets
-                     * @example private
-                     */
-                    "Cache-Control": string;
-                    /**
                      * @description `inline` by default, `attachment` with `?disposition=attachment`; with an ASCII `filename` and a UTF-8 `filename*`
                      * @example inline; filename="call.wav"; filename*=UTF-8''call.wav
                      */
                     "Content-Disposition": string;
                     /**
+                     * @description `private` on an account's data (media adds `no-transform`), `private, max-age=<seconds the link has left>` through a signed link, `no-store` on errors and secrets
+                     * @example private, no-transform
+                     */
+                    "Cache-Control": string;
+                    /**
+                     * @description On media `sandbox; default-src 'none'`: nothing served can run on the API's origin
+                     * @example sandbox; default-src 'none'
+                     */
+                    "Content-Security-Policy": string;
+                    /**
                      * @description Always `nosniff` on media
                      * @example nosniff
                      */
                     "X-Content-Type-Options": string;
+                    /**
+                     * @description Always `identity` on media: bytes are sent as stored, so ranges and lengths describe them
+                     * @example identity
+                     */
+                    "Content-Encoding": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2528,20 +2766,30 @@ export interface operations {
                      */
                     "Last-Modified": string;
                     /**
-                     * @description `private` on authenticated media, `no-store` on errors and secrets
-                     * @example private
-                     */
-                    "Cache-Control": string;
-                    /**
                      * @description `inline` by default, `attachment` with `?disposition=attachment`; with an ASCII `filename` and a UTF-8 `filename*`
                      * @example inline; filename="call.wav"; filename*=UTF-8''call.wav
                      */
                     "Content-Disposition": string;
                     /**
+                     * @description `private` on an account's data (media adds `no-transform`), `private, max-age=<seconds the link has left>` through a signed link, `no-store` on errors and secrets
+                     * @example private, no-transform
+                     */
+                    "Cache-Control": string;
+                    /**
+                     * @description On media `sandbox; default-src 'none'`: nothing served can run on the API's origin
+                     * @example sandbox; default-src 'none'
+                     */
+                    "Content-Security-Policy": string;
+                    /**
                      * @description Always `nosniff` on media
                      * @example nosniff
                      */
                     "X-Content-Type-Options": string;
+                    /**
+                     * @description Always `identity` on media: bytes are sent as stored, so ranges and lengths describe them
+                     * @example identity
+                     */
+                    "Content-Encoding": string;
                     /**
                      * @description The range sent, `bytes first-last/size` (206), or `bytes *\/size` (416)
                      * @example bytes 0-1023/48000
@@ -2574,10 +2822,25 @@ export interface operations {
                      */
                     "Last-Modified": string;
                     /**
-                     * @description `private` on authenticated media, `no-store` on errors and secrets
-                     * @example private
+                     * @description `private` on an account's data (media adds `no-transform`), `private, max-age=<seconds the link has left>` through a signed link, `no-store` on errors and secrets
+                     * @example private, no-transform
                      */
                     "Cache-Control": string;
+                    /**
+                     * @description On media `sandbox; default-src 'none'`: nothing served can run on the API's origin
+                     * @example sandbox; default-src 'none'
+                     */
+                    "Content-Security-Policy": string;
+                    /**
+                     * @description Always `nosniff` on media
+                     * @example nosniff
+                     */
+                    "X-Content-Type-Options": string;
+                    /**
+                     * @description Always `identity` on media: bytes are sent as stored, so ranges and lengths describe them
+                     * @example identity
+                     */
+                    "Content-Encoding": string;
                     [name: string]: unknown;
                 };
                 content?: never;
@@ -2591,8 +2854,8 @@ export interface operations {
                      */
                     "X-Request-Id": string;
                     /**
-                     * @description `private` on authenticated media, `no-store` on errors and secrets
-                     * @example private
+                     * @description `private` on an account's data (media adds `no-transform`), `private, max-age=<seconds the link has left>` through a signed link, `no-store` on errors and secrets
+                     * @example private, no-transform
                      */
                     "Cache-Control": string;
                     /**
@@ -2618,8 +2881,8 @@ export interface operations {
                      */
                     "X-Request-Id": string;
                     /**
-                     * @description `private` on authenticated media, `no-store` on errors and secrets
-                     * @example private
+                     * @description `private` on an account's data (media adds `no-transform`), `private, max-age=<seconds the link has left>` through a signed link, `no-store` on errors and secrets
+                     * @example private, no-transform
                      */
                     "Cache-Control": string;
                     [name: string]: unknown;
@@ -2643,8 +2906,8 @@ export interface operations {
                      */
                     "X-Request-Id": string;
                     /**
-                     * @description `private` on authenticated media, `no-store` on errors and secrets
-                     * @example private
+                     * @description `private` on an account's data (media adds `no-transform`), `private, max-age=<seconds the link has left>` through a signed link, `no-store` on errors and secrets
+                     * @example private, no-transform
                      */
                     "Cache-Control": string;
                     [name: string]: unknown;
@@ -2665,8 +2928,8 @@ export interface operations {
                      */
                     "X-Request-Id": string;
                     /**
-                     * @description `private` on authenticated media, `no-store` on errors and secrets
-                     * @example private
+                     * @description `private` on an account's data (media adds `no-transform`), `private, max-age=<seconds the link has left>` through a signed link, `no-store` on errors and secrets
+                     * @example private, no-transform
                      */
                     "Cache-Control": string;
                     [name: string]: unknown;
@@ -2687,8 +2950,8 @@ export interface operations {
                      */
                     "X-Request-Id": string;
                     /**
-                     * @description `private` on authenticated media, `no-store` on errors and secrets
-                     * @example private
+                     * @description `private` on an account's data (media adds `no-transform`), `private, max-age=<seconds the link has left>` through a signed link, `no-store` on errors and secrets
+                     * @example private, no-transform
                      */
                     "Cache-Control": string;
                     [name: string]: unknown;
@@ -2709,8 +2972,8 @@ export interface operations {
                      */
                     "X-Request-Id": string;
                     /**
-                     * @description `private` on authenticated media, `no-store` on errors and secrets
-                     * @example private
+                     * @description `private` on an account's data (media adds `no-transform`), `private, max-age=<seconds the link has left>` through a signed link, `no-store` on errors and secrets
+                     * @example private, no-transform
                      */
                     "Cache-Control": string;
                     /**
@@ -2741,8 +3004,8 @@ export interface operations {
                      */
                     "X-Request-Id": string;
                     /**
-                     * @description `private` on authenticated media, `no-store` on errors and secrets
-                     * @example private
+                     * @description `private` on an account's data (media adds `no-transform`), `private, max-age=<seconds the link has left>` through a signed link, `no-store` on errors and secrets
+                     * @example private, no-transform
                      */
                     "Cache-Control": string;
                     [name: string]: unknown;
@@ -2763,8 +3026,8 @@ export interface operations {
                      */
                     "X-Request-Id": string;
                     /**
-                     * @description `private` on authenticated media, `no-store` on errors and secrets
-                     * @example private
+                     * @description `private` on an account's data (media adds `no-transform`), `private, max-age=<seconds the link has left>` through a signed link, `no-store` on errors and secrets
+                     * @example private, no-transform
                      */
                     "Cache-Control": string;
                     [name: string]: unknown;
@@ -2834,8 +3097,8 @@ export interface operations {
                      */
                     "X-Request-Id": string;
                     /**
-                     * @description `private` on authenticated media, `no-store` on errors and secrets
-                     * @example private
+                     * @description `private` on an account's data (media adds `no-transform`), `private, max-age=<seconds the link has left>` through a signed link, `no-store` on errors and secrets
+                     * @example private, no-transform
                      */
                     "Cache-Control": string;
                     [name: string]: unknown;
@@ -2856,8 +3119,8 @@ export interface operations {
                      */
                     "X-Request-Id": string;
                     /**
-                     * @description `private` on authenticated media, `no-store` on errors and secrets
-                     * @example private
+                     * @description `private` on an account's data (media adds `no-transform`), `private, max-age=<seconds the link has left>` through a signed link, `no-store` on errors and secrets
+                     * @example private, no-transform
                      */
                     "Cache-Control": string;
                     /**
@@ -2883,8 +3146,8 @@ export interface operations {
                      */
                     "X-Request-Id": string;
                     /**
-                     * @description `private` on authenticated media, `no-store` on errors and secrets
-                     * @example private
+                     * @description `private` on an account's data (media adds `no-transform`), `private, max-age=<seconds the link has left>` through a signed link, `no-store` on errors and secrets
+                     * @example private, no-transform
                      */
                     "Cache-Control": string;
                     [name: string]: unknown;
@@ -2905,8 +3168,8 @@ export interface operations {
                      */
                     "X-Request-Id": string;
                     /**
-                     * @description `private` on authenticated media, `no-store` on errors and secrets
-                     * @example private
+                     * @description `private` on an account's data (media adds `no-transform`), `private, max-age=<seconds the link has left>` through a signed link, `no-store` on errors and secrets
+                     * @example private, no-transform
                      */
                     "Cache-Control": string;
                     [name: string]: unknown;
@@ -2927,8 +3190,8 @@ export interface operations {
                      */
                     "X-Request-Id": string;
                     /**
-                     * @description `private` on authenticated media, `no-store` on errors and secrets
-                     * @example private
+                     * @description `private` on an account's data (media adds `no-transform`), `private, max-age=<seconds the link has left>` through a signed link, `no-store` on errors and secrets
+                     * @example private, no-transform
                      */
                     "Cache-Control": string;
                     [name: string]: unknown;
@@ -2949,8 +3212,8 @@ export interface operations {
                      */
                     "X-Request-Id": string;
                     /**
-                     * @description `private` on authenticated media, `no-store` on errors and secrets
-                     * @example private
+                     * @description `private` on an account's data (media adds `no-transform`), `private, max-age=<seconds the link has left>` through a signed link, `no-store` on errors and secrets
+                     * @example private, no-transform
                      */
                     "Cache-Control": string;
                     [name: string]: unknown;
@@ -2971,8 +3234,8 @@ export interface operations {
                      */
                     "X-Request-Id": string;
                     /**
-                     * @description `private` on authenticated media, `no-store` on errors and secrets
-                     * @example private
+                     * @description `private` on an account's data (media adds `no-transform`), `private, max-age=<seconds the link has left>` through a signed link, `no-store` on errors and secrets
+                     * @example private, no-transform
                      */
                     "Cache-Control": string;
                     [name: string]: unknown;
@@ -2993,8 +3256,8 @@ export interface operations {
                      */
                     "X-Request-Id": string;
                     /**
-                     * @description `private` on authenticated media, `no-store` on errors and secrets
-                     * @example private
+                     * @description `private` on an account's data (media adds `no-transform`), `private, max-age=<seconds the link has left>` through a signed link, `no-store` on errors and secrets
+                     * @example private, no-transform
                      */
                     "Cache-Control": string;
                     [name: string]: unknown;
@@ -3065,20 +3328,30 @@ export interface operations {
                      */
                     "Last-Modified": string;
                     /**
-                     * @description `private` on authenticated media, `no-store` on errors and secrets
-                     * @example private
-                     */
-                    "Cache-Control": string;
-                    /**
                      * @description `inline` by default, `attachment` with `?disposition=attachment`; with an ASCII `filename` and a UTF-8 `filename*`
                      * @example inline; filename="call.wav"; filename*=UTF-8''call.wav
                      */
                     "Content-Disposition": string;
                     /**
+                     * @description `private` on an account's data (media adds `no-transform`), `private, max-age=<seconds the link has left>` through a signed link, `no-store` on errors and secrets
+                     * @example private, no-transform
+                     */
+                    "Cache-Control": string;
+                    /**
+                     * @description On media `sandbox; default-src 'none'`: nothing served can run on the API's origin
+                     * @example sandbox; default-src 'none'
+                     */
+                    "Content-Security-Policy": string;
+                    /**
                      * @description Always `nosniff` on media
                      * @example nosniff
                      */
                     "X-Content-Type-Options": string;
+                    /**
+                     * @description Always `identity` on media: bytes are sent as stored, so ranges and lengths describe them
+                     * @example identity
+                     */
+                    "Content-Encoding": string;
                     [name: string]: unknown;
                 };
                 content?: never;
@@ -3112,20 +3385,30 @@ export interface operations {
                      */
                     "Last-Modified": string;
                     /**
-                     * @description `private` on authenticated media, `no-store` on errors and secrets
-                     * @example private
-                     */
-                    "Cache-Control": string;
-                    /**
                      * @description `inline` by default, `attachment` with `?disposition=attachment`; with an ASCII `filename` and a UTF-8 `filename*`
                      * @example inline; filename="call.wav"; filename*=UTF-8''call.wav
                      */
                     "Content-Disposition": string;
                     /**
+                     * @description `private` on an account's data (media adds `no-transform`), `private, max-age=<seconds the link has left>` through a signed link, `no-store` on errors and secrets
+                     * @example private, no-transform
+                     */
+                    "Cache-Control": string;
+                    /**
+                     * @description On media `sandbox; default-src 'none'`: nothing served can run on the API's origin
+                     * @example sandbox; default-src 'none'
+                     */
+                    "Content-Security-Policy": string;
+                    /**
                      * @description Always `nosniff` on media
                      * @example nosniff
                      */
                     "X-Content-Type-Options": string;
+                    /**
+                     * @description Always `identity` on media: bytes are sent as stored, so ranges and lengths describe them
+                     * @example identity
+                     */
+                    "Content-Encoding": string;
                     /**
                      * @description The range sent, `bytes first-last/size` (206), or `bytes *\/size` (416)
                      * @example bytes 0-1023/48000
@@ -3154,10 +3437,25 @@ export interface operations {
                      */
                     "Last-Modified": string;
                     /**
-                     * @description `private` on authenticated media, `no-store` on errors and secrets
-                     * @example private
+                     * @description `private` on an account's data (media adds `no-transform`), `private, max-age=<seconds the link has left>` through a signed link, `no-store` on errors and secrets
+                     * @example private, no-transform
                      */
                     "Cache-Control": string;
+                    /**
+                     * @description On media `sandbox; default-src 'none'`: nothing served can run on the API's origin
+                     * @example sandbox; default-src 'none'
+                     */
+                    "Content-Security-Policy": string;
+                    /**
+                     * @description Always `nosniff` on media
+                     * @example nosniff
+                     */
+                    "X-Content-Type-Options": string;
+                    /**
+                     * @description Always `identity` on media: bytes are sent as stored, so ranges and lengths describe them
+                     * @example identity
+                     */
+                    "Content-Encoding": string;
                     [name: string]: unknown;
                 };
                 content?: never;
@@ -3171,8 +3469,8 @@ export interface operations {
                      */
                     "X-Request-Id": string;
                     /**
-                     * @description `private` on authenticated media, `no-store` on errors and secrets
-                     * @example private
+                     * @description `private` on an account's data (media adds `no-transform`), `private, max-age=<seconds the link has left>` through a signed link, `no-store` on errors and secrets
+                     * @example private, no-transform
                      */
                     "Cache-Control": string;
                     /**
@@ -3193,8 +3491,8 @@ export interface operations {
                      */
                     "X-Request-Id": string;
                     /**
-                     * @description `private` on authenticated media, `no-store` on errors and secrets
-                     * @example private
+                     * @description `private` on an account's data (media adds `no-transform`), `private, max-age=<seconds the link has left>` through a signed link, `no-store` on errors and secrets
+                     * @example private, no-transform
                      */
                     "Cache-Control": string;
                     [name: string]: unknown;
@@ -3213,8 +3511,8 @@ export interface operations {
                      */
                     "X-Request-Id": string;
                     /**
-                     * @description `private` on authenticated media, `no-store` on errors and secrets
-                     * @example private
+                     * @description `private` on an account's data (media adds `no-transform`), `private, max-age=<seconds the link has left>` through a signed link, `no-store` on errors and secrets
+                     * @example private, no-transform
                      */
                     "Cache-Control": string;
                     [name: string]: unknown;
@@ -3230,8 +3528,8 @@ export interface operations {
                      */
                     "X-Request-Id": string;
                     /**
-                     * @description `private` on authenticated media, `no-store` on errors and secrets
-                     * @example private
+                     * @description `private` on an account's data (media adds `no-transform`), `private, max-age=<seconds the link has left>` through a signed link, `no-store` on errors and secrets
+                     * @example private, no-transform
                      */
                     "Cache-Control": string;
                     [name: string]: unknown;
@@ -3247,8 +3545,8 @@ export interface operations {
                      */
                     "X-Request-Id": string;
                     /**
-                     * @description `private` on authenticated media, `no-store` on errors and secrets
-                     * @example private
+                     * @description `private` on an account's data (media adds `no-transform`), `private, max-age=<seconds the link has left>` through a signed link, `no-store` on errors and secrets
+                     * @example private, no-transform
                      */
                     "Cache-Control": string;
                     [name: string]: unknown;
@@ -3264,8 +3562,8 @@ export interface operations {
                      */
                     "X-Request-Id": string;
                     /**
-                     * @description `private` on authenticated media, `no-store` on errors and secrets
-                     * @example private
+                     * @description `private` on an account's data (media adds `no-transform`), `private, max-age=<seconds the link has left>` through a signed link, `no-store` on errors and secrets
+                     * @example private, no-transform
                      */
                     "Cache-Control": string;
                     /**
@@ -3291,8 +3589,8 @@ export interface operations {
                      */
                     "X-Request-Id": string;
                     /**
-                     * @description `private` on authenticated media, `no-store` on errors and secrets
-                     * @example private
+                     * @description `private` on an account's data (media adds `no-transform`), `private, max-age=<seconds the link has left>` through a signed link, `no-store` on errors and secrets
+                     * @example private, no-transform
                      */
                     "Cache-Control": string;
                     [name: string]: unknown;
@@ -3308,8 +3606,8 @@ export interface operations {
                      */
                     "X-Request-Id": string;
                     /**
-                     * @description `private` on authenticated media, `no-store` on errors and secrets
-                     * @example private
+                     * @description `private` on an account's data (media adds `no-transform`), `private, max-age=<seconds the link has left>` through a signed link, `no-store` on errors and secrets
+                     * @example private, no-transform
                      */
                     "Cache-Control": string;
                     [name: string]: unknown;
@@ -3377,20 +3675,30 @@ export interface operations {
                      */
                     "Last-Modified": string;
                     /**
-                     * @description `private` on authenticated media, `no-store` on errors and secrets
-                     * @example private
-                     */
-                    "Cache-Control": string;
-                    /**
                      * @description `inline` by default, `attachment` with `?disposition=attachment`; with an ASCII `filename` and a UTF-8 `filename*`
                      * @example inline; filename="call.wav"; filename*=UTF-8''call.wav
                      */
                     "Content-Disposition": string;
                     /**
+                     * @description `private` on an account's data (media adds `no-transform`), `private, max-age=<seconds the link has left>` through a signed link, `no-store` on errors and secrets
+                     * @example private, no-transform
+                     */
+                    "Cache-Control": string;
+                    /**
+                     * @description On media `sandbox; default-src 'none'`: nothing served can run on the API's origin
+                     * @example sandbox; default-src 'none'
+                     */
+                    "Content-Security-Policy": string;
+                    /**
                      * @description Always `nosniff` on media
                      * @example nosniff
                      */
                     "X-Content-Type-Options": string;
+                    /**
+                     * @description Always `identity` on media: bytes are sent as stored, so ranges and lengths describe them
+                     * @example identity
+                     */
+                    "Content-Encoding": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3428,20 +3736,30 @@ export interface operations {
                      */
                     "Last-Modified": string;
                     /**
-                     * @description `private` on authenticated media, `no-store` on errors and secrets
-                     * @example private
-                     */
-                    "Cache-Control": string;
-                    /**
                      * @description `inline` by default, `attachment` with `?disposition=attachment`; with an ASCII `filename` and a UTF-8 `filename*`
                      * @example inline; filename="call.wav"; filename*=UTF-8''call.wav
                      */
                     "Content-Disposition": string;
                     /**
+                     * @description `private` on an account's data (media adds `no-transform`), `private, max-age=<seconds the link has left>` through a signed link, `no-store` on errors and secrets
+                     * @example private, no-transform
+                     */
+                    "Cache-Control": string;
+                    /**
+                     * @description On media `sandbox; default-src 'none'`: nothing served can run on the API's origin
+                     * @example sandbox; default-src 'none'
+                     */
+                    "Content-Security-Policy": string;
+                    /**
                      * @description Always `nosniff` on media
                      * @example nosniff
                      */
                     "X-Content-Type-Options": string;
+                    /**
+                     * @description Always `identity` on media: bytes are sent as stored, so ranges and lengths describe them
+                     * @example identity
+                     */
+                    "Content-Encoding": string;
                     /**
                      * @description The range sent, `bytes first-last/size` (206), or `bytes *\/size` (416)
                      * @example bytes 0-1023/48000
@@ -3474,10 +3792,25 @@ export interface operations {
                      */
                     "Last-Modified": string;
                     /**
-                     * @description `private` on authenticated media, `no-store` on errors and secrets
-                     * @example private
+                     * @description `private` on an account's data (media adds `no-transform`), `private, max-age=<seconds the link has left>` through a signed link, `no-store` on errors and secrets
+                     * @example private, no-transform
                      */
                     "Cache-Control": string;
+                    /**
+                     * @description On media `sandbox; default-src 'none'`: nothing served can run on the API's origin
+                     * @example sandbox; default-src 'none'
+                     */
+                    "Content-Security-Policy": string;
+                    /**
+                     * @description Always `nosniff` on media
+                     * @example nosniff
+                     */
+                    "X-Content-Type-Options": string;
+                    /**
+                     * @description Always `identity` on media: bytes are sent as stored, so ranges and lengths describe them
+                     * @example identity
+                     */
+                    "Content-Encoding": string;
                     [name: string]: unknown;
                 };
                 content?: never;
@@ -3491,8 +3824,8 @@ export interface operations {
                      */
                     "X-Request-Id": string;
                     /**
-                     * @description `private` on authenticated media, `no-store` on errors and secrets
-                     * @example private
+                     * @description `private` on an account's data (media adds `no-transform`), `private, max-age=<seconds the link has left>` through a signed link, `no-store` on errors and secrets
+                     * @example private, no-transform
                      */
                     "Cache-Control": string;
                     /**
@@ -3518,8 +3851,8 @@ export interface operations {
                      */
                     "X-Request-Id": string;
                     /**
-                     * @description `private` on authenticated media, `no-store` on errors and secrets
-                     * @example private
+                     * @description `private` on an account's data (media adds `no-transform`), `private, max-age=<seconds the link has left>` through a signed link, `no-store` on errors and secrets
+                     * @example private, no-transform
                      */
                     "Cache-Control": string;
                     [name: string]: unknown;
@@ -3543,8 +3876,8 @@ export interface operations {
                      */
                     "X-Request-Id": string;
                     /**
-                     * @description `private` on authenticated media, `no-store` on errors and secrets
-                     * @example private
+                     * @description `private` on an account's data (media adds `no-transform`), `private, max-age=<seconds the link has left>` through a signed link, `no-store` on errors and secrets
+                     * @example private, no-transform
                      */
                     "Cache-Control": string;
                     [name: string]: unknown;
@@ -3565,8 +3898,8 @@ export interface operations {
                      */
                     "X-Request-Id": string;
                     /**
-                     * @description `private` on authenticated media, `no-store` on errors and secrets
-                     * @example private
+                     * @description `private` on an account's data (media adds `no-transform`), `private, max-age=<seconds the link has left>` through a signed link, `no-store` on errors and secrets
+                     * @example private, no-transform
                      */
                     "Cache-Control": string;
                     [name: string]: unknown;
@@ -3587,8 +3920,8 @@ export interface operations {
                      */
                     "X-Request-Id": string;
                     /**
-                     * @description `private` on authenticated media, `no-store` on errors and secrets
-                     * @example private
+                     * @description `private` on an account's data (media adds `no-transform`), `private, max-age=<seconds the link has left>` through a signed link, `no-store` on errors and secrets
+                     * @example private, no-transform
                      */
                     "Cache-Control": string;
                     [name: string]: unknown;
@@ -3609,8 +3942,8 @@ export interface operations {
                      */
                     "X-Request-Id": string;
                     /**
-                     * @description `private` on authenticated media, `no-store` on errors and secrets
-                     * @example private
+                     * @description `private` on an account's data (media adds `no-transform`), `private, max-age=<seconds the link has left>` through a signed link, `no-store` on errors and secrets
+                     * @example private, no-transform
                      */
                     "Cache-Control": string;
                     /**
@@ -3641,8 +3974,8 @@ export interface operations {
                      */
                     "X-Request-Id": string;
                     /**
-                     * @description `private` on authenticated media, `no-store` on errors and secrets
-                     * @example private
+                     * @description `private` on an account's data (media adds `no-transform`), `private, max-age=<seconds the link has left>` through a signed link, `no-store` on errors and secrets
+                     * @example private, no-transform
                      */
                     "Cache-Control": string;
                     [name: string]: unknown;
@@ -3663,8 +3996,8 @@ export interface operations {
                      */
                     "X-Request-Id": string;
                     /**
-                     * @description `private` on authenticated media, `no-store` on errors and secrets
-                     * @example private
+                     * @description `private` on an account's data (media adds `no-transform`), `private, max-age=<seconds the link has left>` through a signed link, `no-store` on errors and secrets
+                     * @example private, no-transform
                      */
                     "Cache-Control": string;
                     [name: string]: unknown;
@@ -3737,20 +4070,30 @@ export interface operations {
                      */
                     "Last-Modified": string;
                     /**
-                     * @description `private` on authenticated media, `no-store` on errors and secrets
-                     * @example private
-                     */
-                    "Cache-Control": string;
-                    /**
                      * @description `inline` by default, `attachment` with `?disposition=attachment`; with an ASCII `filename` and a UTF-8 `filename*`
                      * @example inline; filename="call.wav"; filename*=UTF-8''call.wav
                      */
                     "Content-Disposition": string;
                     /**
+                     * @description `private` on an account's data (media adds `no-transform`), `private, max-age=<seconds the link has left>` through a signed link, `no-store` on errors and secrets
+                     * @example private, no-transform
+                     */
+                    "Cache-Control": string;
+                    /**
+                     * @description On media `sandbox; default-src 'none'`: nothing served can run on the API's origin
+                     * @example sandbox; default-src 'none'
+                     */
+                    "Content-Security-Policy": string;
+                    /**
                      * @description Always `nosniff` on media
                      * @example nosniff
                      */
                     "X-Content-Type-Options": string;
+                    /**
+                     * @description Always `identity` on media: bytes are sent as stored, so ranges and lengths describe them
+                     * @example identity
+                     */
+                    "Content-Encoding": string;
                     [name: string]: unknown;
                 };
                 content?: never;
@@ -3784,20 +4127,30 @@ export interface operations {
                      */
                     "Last-Modified": string;
                     /**
-                     * @description `private` on authenticated media, `no-store` on errors and secrets
-                     * @example private
-                     */
-                    "Cache-Control": string;
-                    /**
                      * @description `inline` by default, `attachment` with `?disposition=attachment`; with an ASCII `filename` and a UTF-8 `filename*`
                      * @example inline; filename="call.wav"; filename*=UTF-8''call.wav
                      */
                     "Content-Disposition": string;
                     /**
+                     * @description `private` on an account's data (media adds `no-transform`), `private, max-age=<seconds the link has left>` through a signed link, `no-store` on errors and secrets
+                     * @example private, no-transform
+                     */
+                    "Cache-Control": string;
+                    /**
+                     * @description On media `sandbox; default-src 'none'`: nothing served can run on the API's origin
+                     * @example sandbox; default-src 'none'
+                     */
+                    "Content-Security-Policy": string;
+                    /**
                      * @description Always `nosniff` on media
                      * @example nosniff
                      */
                     "X-Content-Type-Options": string;
+                    /**
+                     * @description Always `identity` on media: bytes are sent as stored, so ranges and lengths describe them
+                     * @example identity
+                     */
+                    "Content-Encoding": string;
                     /**
                      * @description The range sent, `bytes first-last/size` (206), or `bytes *\/size` (416)
                      * @example bytes 0-1023/48000
@@ -3826,10 +4179,25 @@ export interface operations {
                      */
                     "Last-Modified": string;
                     /**
-                     * @description `private` on authenticated media, `no-store` on errors and secrets
-                     * @example private
+                     * @description `private` on an account's data (media adds `no-transform`), `private, max-age=<seconds the link has left>` through a signed link, `no-store` on errors and secrets
+                     * @example private, no-transform
                      */
                     "Cache-Control": string;
+                    /**
+                     * @description On media `sandbox; default-src 'none'`: nothing served can run on the API's origin
+                     * @example sandbox; default-src 'none'
+                     */
+                    "Content-Security-Policy": string;
+                    /**
+                     * @description Always `nosniff` on media
+                     * @example nosniff
+                     */
+                    "X-Content-Type-Options": string;
+                    /**
+                     * @description Always `identity` on media: bytes are sent as stored, so ranges and lengths describe them
+                     * @example identity
+                     */
+                    "Content-Encoding": string;
                     [name: string]: unknown;
                 };
                 content?: never;
@@ -3843,8 +4211,8 @@ export interface operations {
                      */
                     "X-Request-Id": string;
                     /**
-                     * @description `private` on authenticated media, `no-store` on errors and secrets
-                     * @example private
+                     * @description `private` on an account's data (media adds `no-transform`), `private, max-age=<seconds the link has left>` through a signed link, `no-store` on errors and secrets
+                     * @example private, no-transform
                      */
                     "Cache-Control": string;
                     /**
@@ -3865,8 +4233,8 @@ export interface operations {
                      */
                     "X-Request-Id": string;
                     /**
-                     * @description `private` on authenticated media, `no-store` on errors and secrets
-                     * @example private
+                     * @description `private` on an account's data (media adds `no-transform`), `private, max-age=<seconds the link has left>` through a signed link, `no-store` on errors and secrets
+                     * @example private, no-transform
                      */
                     "Cache-Control": string;
                     [name: string]: unknown;
@@ -3885,8 +4253,8 @@ export interface operations {
                      */
                     "X-Request-Id": string;
                     /**
-                     * @description `private` on authenticated media, `no-store` on errors and secrets
-                     * @example private
+                     * @description `private` on an account's data (media adds `no-transform`), `private, max-age=<seconds the link has left>` through a signed link, `no-store` on errors and secrets
+                     * @example private, no-transform
                      */
                     "Cache-Control": string;
                     [name: string]: unknown;
@@ -3902,8 +4270,8 @@ export interface operations {
                      */
                     "X-Request-Id": string;
                     /**
-                     * @description `private` on authenticated media, `no-store` on errors and secrets
-                     * @example private
+                     * @description `private` on an account's data (media adds `no-transform`), `private, max-age=<seconds the link has left>` through a signed link, `no-store` on errors and secrets
+                     * @example private, no-transform
                      */
                     "Cache-Control": string;
                     [name: string]: unknown;
@@ -3919,8 +4287,8 @@ export interface operations {
                      */
                     "X-Request-Id": string;
                     /**
-                     * @description `private` on authenticated media, `no-store` on errors and secrets
-                     * @example private
+                     * @description `private` on an account's data (media adds `no-transform`), `private, max-age=<seconds the link has left>` through a signed link, `no-store` on errors and secrets
+                     * @example private, no-transform
                      */
                     "Cache-Control": string;
                     [name: string]: unknown;
@@ -3936,8 +4304,8 @@ export interface operations {
                      */
                     "X-Request-Id": string;
                     /**
-                     * @description `private` on authenticated media, `no-store` on errors and secrets
-                     * @example private
+                     * @description `private` on an account's data (media adds `no-transform`), `private, max-age=<seconds the link has left>` through a signed link, `no-store` on errors and secrets
+                     * @example private, no-transform
                      */
                     "Cache-Control": string;
                     /**
@@ -3963,8 +4331,8 @@ export interface operations {
                      */
                     "X-Request-Id": string;
                     /**
-                     * @description `private` on authenticated media, `no-store` on errors and secrets
-                     * @example private
+                     * @description `private` on an account's data (media adds `no-transform`), `private, max-age=<seconds the link has left>` through a signed link, `no-store` on errors and secrets
+                     * @example private, no-transform
                      */
                     "Cache-Control": string;
                     [name: string]: unknown;
@@ -3980,10 +4348,2061 @@ export interface operations {
                      */
                     "X-Request-Id": string;
                     /**
-                     * @description `private` on authenticated media, `no-store` on errors and secrets
-                     * @example private
+                     * @description `private` on an account's data (media adds `no-transform`), `private, max-age=<seconds the link has left>` through a signed link, `no-store` on errors and secrets
+                     * @example private, no-transform
                      */
                     "Cache-Control": string;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    createDownloadUrl: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The recording's id (a UUID, any case) */
+                id: string;
+            };
+            cookie?: never;
+        };
+        /** @description Which item, for how long, inline or as a download */
+        requestBody?: {
+            content: {
+                "application/json": components["schemas"]["DownloadUrlRequest"];
+            };
+        };
+        responses: {
+            /** @description The signed link */
+            200: {
+                headers: {
+                    /**
+                     * @description This request's id: the caller's `X-Request-Id` when it is a safe token, else a UUID; errors repeat it as `request_id`
+                     * @example 0f3c8a52-3a1e-4b0e-8a2f-1d3c5e7f9a0b
+                     */
+                    "X-Request-Id": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DownloadUrl"];
+                };
+            };
+            /** @description `MALFORMED_JSON`: The body is not JSON. */
+            400: {
+                headers: {
+                    /**
+                     * @description This request's id: the caller's `X-Request-Id` when it is a safe token, else a UUID; errors repeat it as `request_id`
+                     * @example 0f3c8a52-3a1e-4b0e-8a2f-1d3c5e7f9a0b
+                     */
+                    "X-Request-Id": string;
+                    /**
+                     * @description `private` on an account's data (media adds `no-transform`), `private, max-age=<seconds the link has left>` through a signed link, `no-store` on errors and secrets
+                     * @example private, no-transform
+                     */
+                    "Cache-Control": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        /** @enum {string} */
+                        error_code?: "MALFORMED_JSON";
+                    };
+                };
+            };
+            /** @description `UNAUTHORIZED`: No valid credentials (`WWW-Authenticate` names the schemes). */
+            401: {
+                headers: {
+                    /**
+                     * @description This request's id: the caller's `X-Request-Id` when it is a safe token, else a UUID; errors repeat it as `request_id`
+                     * @example 0f3c8a52-3a1e-4b0e-8a2f-1d3c5e7f9a0b
+                     */
+                    "X-Request-Id": string;
+                    /**
+                     * @description `private` on an account's data (media adds `no-transform`), `private, max-age=<seconds the link has left>` through a signed link, `no-store` on errors and secrets
+                     * @example private, no-transform
+                     */
+                    "Cache-Control": string;
+                    /**
+                     * @description The schemes that would be accepted
+                     * @example Bearer realm="recordings", Basic realm="recordings", charset="UTF-8"
+                     */
+                    "WWW-Authenticate": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        /** @enum {string} */
+                        error_code?: "UNAUTHORIZED";
+                    };
+                };
+            };
+            /** @description `FORBIDDEN`: The API key lacks the operation's scope. */
+            403: {
+                headers: {
+                    /**
+                     * @description This request's id: the caller's `X-Request-Id` when it is a safe token, else a UUID; errors repeat it as `request_id`
+                     * @example 0f3c8a52-3a1e-4b0e-8a2f-1d3c5e7f9a0b
+                     */
+                    "X-Request-Id": string;
+                    /**
+                     * @description `private` on an account's data (media adds `no-transform`), `private, max-age=<seconds the link has left>` through a signed link, `no-store` on errors and secrets
+                     * @example private, no-transform
+                     */
+                    "Cache-Control": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        /** @enum {string} */
+                        error_code?: "FORBIDDEN";
+                    };
+                };
+            };
+            /**
+             * @description `RECORDING_NOT_FOUND`: No recording of this account has this id (or it is in the trash).
+             *     `MEDIA_NOT_FOUND`: The recording has no such media item (or no audio or video).
+             */
+            404: {
+                headers: {
+                    /**
+                     * @description This request's id: the caller's `X-Request-Id` when it is a safe token, else a UUID; errors repeat it as `request_id`
+                     * @example 0f3c8a52-3a1e-4b0e-8a2f-1d3c5e7f9a0b
+                     */
+                    "X-Request-Id": string;
+                    /**
+                     * @description `private` on an account's data (media adds `no-transform`), `private, max-age=<seconds the link has left>` through a signed link, `no-store` on errors and secrets
+                     * @example private, no-transform
+                     */
+                    "Cache-Control": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        /** @enum {string} */
+                        error_code?: "RECORDING_NOT_FOUND" | "MEDIA_NOT_FOUND";
+                    };
+                };
+            };
+            /** @description `RECORDING_IN_PROGRESS`: The recording is still in progress (starting, active or ending). */
+            409: {
+                headers: {
+                    /**
+                     * @description This request's id: the caller's `X-Request-Id` when it is a safe token, else a UUID; errors repeat it as `request_id`
+                     * @example 0f3c8a52-3a1e-4b0e-8a2f-1d3c5e7f9a0b
+                     */
+                    "X-Request-Id": string;
+                    /**
+                     * @description `private` on an account's data (media adds `no-transform`), `private, max-age=<seconds the link has left>` through a signed link, `no-store` on errors and secrets
+                     * @example private, no-transform
+                     */
+                    "Cache-Control": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        /** @enum {string} */
+                        error_code?: "RECORDING_IN_PROGRESS";
+                    };
+                };
+            };
+            /** @description `PAYLOAD_TOO_LARGE`: The body is larger than the limit. */
+            413: {
+                headers: {
+                    /**
+                     * @description This request's id: the caller's `X-Request-Id` when it is a safe token, else a UUID; errors repeat it as `request_id`
+                     * @example 0f3c8a52-3a1e-4b0e-8a2f-1d3c5e7f9a0b
+                     */
+                    "X-Request-Id": string;
+                    /**
+                     * @description `private` on an account's data (media adds `no-transform`), `private, max-age=<seconds the link has left>` through a signed link, `no-store` on errors and secrets
+                     * @example private, no-transform
+                     */
+                    "Cache-Control": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        /** @enum {string} */
+                        error_code?: "PAYLOAD_TOO_LARGE";
+                    };
+                };
+            };
+            /** @description `VALIDATION_ERROR`: The path, query, headers or body fail their schema (`details` says where). */
+            422: {
+                headers: {
+                    /**
+                     * @description This request's id: the caller's `X-Request-Id` when it is a safe token, else a UUID; errors repeat it as `request_id`
+                     * @example 0f3c8a52-3a1e-4b0e-8a2f-1d3c5e7f9a0b
+                     */
+                    "X-Request-Id": string;
+                    /**
+                     * @description `private` on an account's data (media adds `no-transform`), `private, max-age=<seconds the link has left>` through a signed link, `no-store` on errors and secrets
+                     * @example private, no-transform
+                     */
+                    "Cache-Control": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        /** @enum {string} */
+                        error_code?: "VALIDATION_ERROR";
+                    };
+                };
+            };
+            /** @description `INTERNAL_SERVER_ERROR`: A fault on the service's side; the `request_id` finds it in the logs. */
+            default: {
+                headers: {
+                    /**
+                     * @description This request's id: the caller's `X-Request-Id` when it is a safe token, else a UUID; errors repeat it as `request_id`
+                     * @example 0f3c8a52-3a1e-4b0e-8a2f-1d3c5e7f9a0b
+                     */
+                    "X-Request-Id": string;
+                    /**
+                     * @description `private` on an account's data (media adds `no-transform`), `private, max-age=<seconds the link has left>` through a signed link, `no-store` on errors and secrets
+                     * @example private, no-transform
+                     */
+                    "Cache-Control": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        /** @enum {string} */
+                        error_code?: "INTERNAL_SERVER_ERROR";
+                    };
+                };
+            };
+        };
+    };
+    createShareUrl: {
+        parameters: {
+            query?: {
+                /** @description Seconds until the link expires (60–604800, default 3600) */
+                expires_in?: number;
+            };
+            header?: never;
+            path: {
+                /** @description The recording's id (a UUID, any case) */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The share page's link */
+            200: {
+                headers: {
+                    /**
+                     * @description This request's id: the caller's `X-Request-Id` when it is a safe token, else a UUID; errors repeat it as `request_id`
+                     * @example 0f3c8a52-3a1e-4b0e-8a2f-1d3c5e7f9a0b
+                     */
+                    "X-Request-Id": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ShareUrl"];
+                };
+            };
+            /** @description `UNAUTHORIZED`: No valid credentials (`WWW-Authenticate` names the schemes). */
+            401: {
+                headers: {
+                    /**
+                     * @description This request's id: the caller's `X-Request-Id` when it is a safe token, else a UUID; errors repeat it as `request_id`
+                     * @example 0f3c8a52-3a1e-4b0e-8a2f-1d3c5e7f9a0b
+                     */
+                    "X-Request-Id": string;
+                    /**
+                     * @description `private` on an account's data (media adds `no-transform`), `private, max-age=<seconds the link has left>` through a signed link, `no-store` on errors and secrets
+                     * @example private, no-transform
+                     */
+                    "Cache-Control": string;
+                    /**
+                     * @description The schemes that would be accepted
+                     * @example Bearer realm="recordings", Basic realm="recordings", charset="UTF-8"
+                     */
+                    "WWW-Authenticate": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        /** @enum {string} */
+                        error_code?: "UNAUTHORIZED";
+                    };
+                };
+            };
+            /** @description `FORBIDDEN`: The API key lacks the operation's scope. */
+            403: {
+                headers: {
+                    /**
+                     * @description This request's id: the caller's `X-Request-Id` when it is a safe token, else a UUID; errors repeat it as `request_id`
+                     * @example 0f3c8a52-3a1e-4b0e-8a2f-1d3c5e7f9a0b
+                     */
+                    "X-Request-Id": string;
+                    /**
+                     * @description `private` on an account's data (media adds `no-transform`), `private, max-age=<seconds the link has left>` through a signed link, `no-store` on errors and secrets
+                     * @example private, no-transform
+                     */
+                    "Cache-Control": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        /** @enum {string} */
+                        error_code?: "FORBIDDEN";
+                    };
+                };
+            };
+            /**
+             * @description `RECORDING_NOT_FOUND`: No recording of this account has this id (or it is in the trash).
+             *     `MEDIA_NOT_FOUND`: The recording has no such media item (or no audio or video).
+             */
+            404: {
+                headers: {
+                    /**
+                     * @description This request's id: the caller's `X-Request-Id` when it is a safe token, else a UUID; errors repeat it as `request_id`
+                     * @example 0f3c8a52-3a1e-4b0e-8a2f-1d3c5e7f9a0b
+                     */
+                    "X-Request-Id": string;
+                    /**
+                     * @description `private` on an account's data (media adds `no-transform`), `private, max-age=<seconds the link has left>` through a signed link, `no-store` on errors and secrets
+                     * @example private, no-transform
+                     */
+                    "Cache-Control": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        /** @enum {string} */
+                        error_code?: "RECORDING_NOT_FOUND" | "MEDIA_NOT_FOUND";
+                    };
+                };
+            };
+            /** @description `RECORDING_IN_PROGRESS`: The recording is still in progress (starting, active or ending). */
+            409: {
+                headers: {
+                    /**
+                     * @description This request's id: the caller's `X-Request-Id` when it is a safe token, else a UUID; errors repeat it as `request_id`
+                     * @example 0f3c8a52-3a1e-4b0e-8a2f-1d3c5e7f9a0b
+                     */
+                    "X-Request-Id": string;
+                    /**
+                     * @description `private` on an account's data (media adds `no-transform`), `private, max-age=<seconds the link has left>` through a signed link, `no-store` on errors and secrets
+                     * @example private, no-transform
+                     */
+                    "Cache-Control": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        /** @enum {string} */
+                        error_code?: "RECORDING_IN_PROGRESS";
+                    };
+                };
+            };
+            /** @description `VALIDATION_ERROR`: The path, query, headers or body fail their schema (`details` says where). */
+            422: {
+                headers: {
+                    /**
+                     * @description This request's id: the caller's `X-Request-Id` when it is a safe token, else a UUID; errors repeat it as `request_id`
+                     * @example 0f3c8a52-3a1e-4b0e-8a2f-1d3c5e7f9a0b
+                     */
+                    "X-Request-Id": string;
+                    /**
+                     * @description `private` on an account's data (media adds `no-transform`), `private, max-age=<seconds the link has left>` through a signed link, `no-store` on errors and secrets
+                     * @example private, no-transform
+                     */
+                    "Cache-Control": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        /** @enum {string} */
+                        error_code?: "VALIDATION_ERROR";
+                    };
+                };
+            };
+            /** @description `INTERNAL_SERVER_ERROR`: A fault on the service's side; the `request_id` finds it in the logs. */
+            default: {
+                headers: {
+                    /**
+                     * @description This request's id: the caller's `X-Request-Id` when it is a safe token, else a UUID; errors repeat it as `request_id`
+                     * @example 0f3c8a52-3a1e-4b0e-8a2f-1d3c5e7f9a0b
+                     */
+                    "X-Request-Id": string;
+                    /**
+                     * @description `private` on an account's data (media adds `no-transform`), `private, max-age=<seconds the link has left>` through a signed link, `no-store` on errors and secrets
+                     * @example private, no-transform
+                     */
+                    "Cache-Control": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        /** @enum {string} */
+                        error_code?: "INTERNAL_SERVER_ERROR";
+                    };
+                };
+            };
+        };
+    };
+    createShareUrlHead: {
+        parameters: {
+            query?: {
+                /** @description Seconds until the link expires (60–604800, default 3600) */
+                expires_in?: number;
+            };
+            header?: never;
+            path: {
+                /** @description The recording's id (a UUID, any case) */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The share page's link */
+            200: {
+                headers: {
+                    /**
+                     * @description This request's id: the caller's `X-Request-Id` when it is a safe token, else a UUID; errors repeat it as `request_id`
+                     * @example 0f3c8a52-3a1e-4b0e-8a2f-1d3c5e7f9a0b
+                     */
+                    "X-Request-Id": string;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description `UNAUTHORIZED`: No valid credentials (`WWW-Authenticate` names the schemes). */
+            401: {
+                headers: {
+                    /**
+                     * @description This request's id: the caller's `X-Request-Id` when it is a safe token, else a UUID; errors repeat it as `request_id`
+                     * @example 0f3c8a52-3a1e-4b0e-8a2f-1d3c5e7f9a0b
+                     */
+                    "X-Request-Id": string;
+                    /**
+                     * @description `private` on an account's data (media adds `no-transform`), `private, max-age=<seconds the link has left>` through a signed link, `no-store` on errors and secrets
+                     * @example private, no-transform
+                     */
+                    "Cache-Control": string;
+                    /**
+                     * @description The schemes that would be accepted
+                     * @example Bearer realm="recordings", Basic realm="recordings", charset="UTF-8"
+                     */
+                    "WWW-Authenticate": string;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description `FORBIDDEN`: The API key lacks the operation's scope. */
+            403: {
+                headers: {
+                    /**
+                     * @description This request's id: the caller's `X-Request-Id` when it is a safe token, else a UUID; errors repeat it as `request_id`
+                     * @example 0f3c8a52-3a1e-4b0e-8a2f-1d3c5e7f9a0b
+                     */
+                    "X-Request-Id": string;
+                    /**
+                     * @description `private` on an account's data (media adds `no-transform`), `private, max-age=<seconds the link has left>` through a signed link, `no-store` on errors and secrets
+                     * @example private, no-transform
+                     */
+                    "Cache-Control": string;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /**
+             * @description `RECORDING_NOT_FOUND`: No recording of this account has this id (or it is in the trash).
+             *     `MEDIA_NOT_FOUND`: The recording has no such media item (or no audio or video).
+             */
+            404: {
+                headers: {
+                    /**
+                     * @description This request's id: the caller's `X-Request-Id` when it is a safe token, else a UUID; errors repeat it as `request_id`
+                     * @example 0f3c8a52-3a1e-4b0e-8a2f-1d3c5e7f9a0b
+                     */
+                    "X-Request-Id": string;
+                    /**
+                     * @description `private` on an account's data (media adds `no-transform`), `private, max-age=<seconds the link has left>` through a signed link, `no-store` on errors and secrets
+                     * @example private, no-transform
+                     */
+                    "Cache-Control": string;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description `RECORDING_IN_PROGRESS`: The recording is still in progress (starting, active or ending). */
+            409: {
+                headers: {
+                    /**
+                     * @description This request's id: the caller's `X-Request-Id` when it is a safe token, else a UUID; errors repeat it as `request_id`
+                     * @example 0f3c8a52-3a1e-4b0e-8a2f-1d3c5e7f9a0b
+                     */
+                    "X-Request-Id": string;
+                    /**
+                     * @description `private` on an account's data (media adds `no-transform`), `private, max-age=<seconds the link has left>` through a signed link, `no-store` on errors and secrets
+                     * @example private, no-transform
+                     */
+                    "Cache-Control": string;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description `VALIDATION_ERROR`: The path, query, headers or body fail their schema (`details` says where). */
+            422: {
+                headers: {
+                    /**
+                     * @description This request's id: the caller's `X-Request-Id` when it is a safe token, else a UUID; errors repeat it as `request_id`
+                     * @example 0f3c8a52-3a1e-4b0e-8a2f-1d3c5e7f9a0b
+                     */
+                    "X-Request-Id": string;
+                    /**
+                     * @description `private` on an account's data (media adds `no-transform`), `private, max-age=<seconds the link has left>` through a signed link, `no-store` on errors and secrets
+                     * @example private, no-transform
+                     */
+                    "Cache-Control": string;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description `INTERNAL_SERVER_ERROR`: A fault on the service's side; the `request_id` finds it in the logs. */
+            default: {
+                headers: {
+                    /**
+                     * @description This request's id: the caller's `X-Request-Id` when it is a safe token, else a UUID; errors repeat it as `request_id`
+                     * @example 0f3c8a52-3a1e-4b0e-8a2f-1d3c5e7f9a0b
+                     */
+                    "X-Request-Id": string;
+                    /**
+                     * @description `private` on an account's data (media adds `no-transform`), `private, max-age=<seconds the link has left>` through a signed link, `no-store` on errors and secrets
+                     * @example private, no-transform
+                     */
+                    "Cache-Control": string;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    getSignedMedia: {
+        parameters: {
+            query: {
+                /** @description As asked when the link was made (signed) */
+                disposition: "inline" | "attachment";
+                /** @description Unix time (seconds) when the link expires */
+                expires: string;
+                /** @description Id of the key from SIGNING_KEYS that signed it */
+                kid: string;
+                /** @description HMAC-SHA256 over everything the link grants, base64url */
+                sig: string;
+            };
+            header?: {
+                /** @description One byte range: `bytes=first-last`, `bytes=first-` or the suffix `bytes=-length`. An unsatisfiable range is a 416; a malformed one, another unit or several ranges are ignored (200 with the whole media). */
+                Range?: string;
+                /** @description A strong `ETag` or the exact `Last-Modified` date: the `Range` is honoured only while the media still has it, else 200. */
+                "If-Range"?: string;
+                /** @description Entity tags (strong comparison) or `*`; when none matches: 412. */
+                "If-Match"?: string;
+                /** @description Entity tags (weak comparison) or `*`; when one matches: 304. Takes precedence over `If-Modified-Since`. */
+                "If-None-Match"?: string;
+                /** @description An HTTP date; when the media has not changed since: 304. Ignored when `If-None-Match` is present. */
+                "If-Modified-Since"?: string;
+                /** @description An HTTP date; when the media changed since: 412. Ignored when `If-Match` is present. */
+                "If-Unmodified-Since"?: string;
+            };
+            path: {
+                /** @description The recording the link was made for */
+                recording_id: string;
+                /** @description The media item the link was made for */
+                media_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The whole media, in its stored content type */
+            200: {
+                headers: {
+                    /**
+                     * @description This request's id: the caller's `X-Request-Id` when it is a safe token, else a UUID; errors repeat it as `request_id`
+                     * @example 0f3c8a52-3a1e-4b0e-8a2f-1d3c5e7f9a0b
+                     */
+                    "X-Request-Id": string;
+                    /**
+                     * @description Bytes in this body (206: in the range)
+                     * @example 1024
+                     */
+                    "Content-Length": number;
+                    /**
+                     * @description Always `bytes`
+                     * @example bytes
+                     */
+                    "Accept-Ranges": string;
+                    /**
+                     * @description Strong entity tag: the media's SHA-256 in quotes
+                     * @example "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08"
+                     */
+                    ETag: string;
+                    /**
+                     * @description When the media was uploaded (an HTTP date)
+                     * @example Sun, 22 Nov 2026 10:15:00 GMT
+                     */
+                    "Last-Modified": string;
+                    /**
+                     * @description `inline` by default, `attachment` with `?disposition=attachment`; with an ASCII `filename` and a UTF-8 `filename*`
+                     * @example inline; filename="call.wav"; filename*=UTF-8''call.wav
+                     */
+                    "Content-Disposition": string;
+                    /**
+                     * @description `private` on an account's data (media adds `no-transform`), `private, max-age=<seconds the link has left>` through a signed link, `no-store` on errors and secrets
+                     * @example private, no-transform
+                     */
+                    "Cache-Control": string;
+                    /**
+                     * @description On media `sandbox; default-src 'none'`: nothing served can run on the API's origin
+                     * @example sandbox; default-src 'none'
+                     */
+                    "Content-Security-Policy": string;
+                    /**
+                     * @description Always `nosniff` on media
+                     * @example nosniff
+                     */
+                    "X-Content-Type-Options": string;
+                    /**
+                     * @description Always `identity` on media: bytes are sent as stored, so ranges and lengths describe them
+                     * @example identity
+                     */
+                    "Content-Encoding": string;
+                    /**
+                     * @description `*` through a signed link: the signature is the credential
+                     * @example *
+                     */
+                    "Access-Control-Allow-Origin": string;
+                    /**
+                     * @description What a cross-origin page may read of a signed response
+                     * @example Content-Range, Content-Length, Accept-Ranges, ETag, Content-Disposition
+                     */
+                    "Access-Control-Expose-Headers": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "audio/*": Blob;
+                    "video/*": Blob;
+                    "*/*": Blob;
+                };
+            };
+            /** @description One byte range of the media (`Content-Range: bytes first-last/size`) */
+            206: {
+                headers: {
+                    /**
+                     * @description This request's id: the caller's `X-Request-Id` when it is a safe token, else a UUID; errors repeat it as `request_id`
+                     * @example 0f3c8a52-3a1e-4b0e-8a2f-1d3c5e7f9a0b
+                     */
+                    "X-Request-Id": string;
+                    /**
+                     * @description Bytes in this body (206: in the range)
+                     * @example 1024
+                     */
+                    "Content-Length": number;
+                    /**
+                     * @description Always `bytes`
+                     * @example bytes
+                     */
+                    "Accept-Ranges": string;
+                    /**
+                     * @description Strong entity tag: the media's SHA-256 in quotes
+                     * @example "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08"
+                     */
+                    ETag: string;
+                    /**
+                     * @description When the media was uploaded (an HTTP date)
+                     * @example Sun, 22 Nov 2026 10:15:00 GMT
+                     */
+                    "Last-Modified": string;
+                    /**
+                     * @description `inline` by default, `attachment` with `?disposition=attachment`; with an ASCII `filename` and a UTF-8 `filename*`
+                     * @example inline; filename="call.wav"; filename*=UTF-8''call.wav
+                     */
+                    "Content-Disposition": string;
+                    /**
+                     * @description `private` on an account's data (media adds `no-transform`), `private, max-age=<seconds the link has left>` through a signed link, `no-store` on errors and secrets
+                     * @example private, no-transform
+                     */
+                    "Cache-Control": string;
+                    /**
+                     * @description On media `sandbox; default-src 'none'`: nothing served can run on the API's origin
+                     * @example sandbox; default-src 'none'
+                     */
+                    "Content-Security-Policy": string;
+                    /**
+                     * @description Always `nosniff` on media
+                     * @example nosniff
+                     */
+                    "X-Content-Type-Options": string;
+                    /**
+                     * @description Always `identity` on media: bytes are sent as stored, so ranges and lengths describe them
+                     * @example identity
+                     */
+                    "Content-Encoding": string;
+                    /**
+                     * @description The range sent, `bytes first-last/size` (206), or `bytes *\/size` (416)
+                     * @example bytes 0-1023/48000
+                     */
+                    "Content-Range": string;
+                    /**
+                     * @description `*` through a signed link: the signature is the credential
+                     * @example *
+                     */
+                    "Access-Control-Allow-Origin": string;
+                    /**
+                     * @description What a cross-origin page may read of a signed response
+                     * @example Content-Range, Content-Length, Accept-Ranges, ETag, Content-Disposition
+                     */
+                    "Access-Control-Expose-Headers": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "audio/*": Blob;
+                    "video/*": Blob;
+                    "*/*": Blob;
+                };
+            };
+            /** @description Not modified: `If-None-Match` or `If-Modified-Since` matched */
+            304: {
+                headers: {
+                    /**
+                     * @description This request's id: the caller's `X-Request-Id` when it is a safe token, else a UUID; errors repeat it as `request_id`
+                     * @example 0f3c8a52-3a1e-4b0e-8a2f-1d3c5e7f9a0b
+                     */
+                    "X-Request-Id": string;
+                    /**
+                     * @description Strong entity tag: the media's SHA-256 in quotes
+                     * @example "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08"
+                     */
+                    ETag: string;
+                    /**
+                     * @description When the media was uploaded (an HTTP date)
+                     * @example Sun, 22 Nov 2026 10:15:00 GMT
+                     */
+                    "Last-Modified": string;
+                    /**
+                     * @description `private` on an account's data (media adds `no-transform`), `private, max-age=<seconds the link has left>` through a signed link, `no-store` on errors and secrets
+                     * @example private, no-transform
+                     */
+                    "Cache-Control": string;
+                    /**
+                     * @description On media `sandbox; default-src 'none'`: nothing served can run on the API's origin
+                     * @example sandbox; default-src 'none'
+                     */
+                    "Content-Security-Policy": string;
+                    /**
+                     * @description Always `nosniff` on media
+                     * @example nosniff
+                     */
+                    "X-Content-Type-Options": string;
+                    /**
+                     * @description Always `identity` on media: bytes are sent as stored, so ranges and lengths describe them
+                     * @example identity
+                     */
+                    "Content-Encoding": string;
+                    /**
+                     * @description `*` through a signed link: the signature is the credential
+                     * @example *
+                     */
+                    "Access-Control-Allow-Origin": string;
+                    /**
+                     * @description What a cross-origin page may read of a signed response
+                     * @example Content-Range, Content-Length, Accept-Ranges, ETag, Content-Disposition
+                     */
+                    "Access-Control-Expose-Headers": string;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /**
+             * @description `SIGNATURE_INVALID`: The signed link was changed, or its key is no longer configured.
+             *     `URL_EXPIRED`: The signed link has expired; ask for a new one.
+             */
+            403: {
+                headers: {
+                    /**
+                     * @description This request's id: the caller's `X-Request-Id` when it is a safe token, else a UUID; errors repeat it as `request_id`
+                     * @example 0f3c8a52-3a1e-4b0e-8a2f-1d3c5e7f9a0b
+                     */
+                    "X-Request-Id": string;
+                    /**
+                     * @description `private` on an account's data (media adds `no-transform`), `private, max-age=<seconds the link has left>` through a signed link, `no-store` on errors and secrets
+                     * @example private, no-transform
+                     */
+                    "Cache-Control": string;
+                    /**
+                     * @description `*` through a signed link: the signature is the credential
+                     * @example *
+                     */
+                    "Access-Control-Allow-Origin": string;
+                    /**
+                     * @description What a cross-origin page may read of a signed response
+                     * @example Content-Range, Content-Length, Accept-Ranges, ETag, Content-Disposition
+                     */
+                    "Access-Control-Expose-Headers": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        /** @enum {string} */
+                        error_code?: "SIGNATURE_INVALID" | "URL_EXPIRED";
+                    };
+                    "text/html": string;
+                };
+            };
+            /**
+             * @description `RECORDING_NOT_FOUND`: No recording of this account has this id (or it is in the trash).
+             *     `MEDIA_NOT_FOUND`: The recording has no such media item (or no audio or video).
+             */
+            404: {
+                headers: {
+                    /**
+                     * @description This request's id: the caller's `X-Request-Id` when it is a safe token, else a UUID; errors repeat it as `request_id`
+                     * @example 0f3c8a52-3a1e-4b0e-8a2f-1d3c5e7f9a0b
+                     */
+                    "X-Request-Id": string;
+                    /**
+                     * @description `private` on an account's data (media adds `no-transform`), `private, max-age=<seconds the link has left>` through a signed link, `no-store` on errors and secrets
+                     * @example private, no-transform
+                     */
+                    "Cache-Control": string;
+                    /**
+                     * @description `*` through a signed link: the signature is the credential
+                     * @example *
+                     */
+                    "Access-Control-Allow-Origin": string;
+                    /**
+                     * @description What a cross-origin page may read of a signed response
+                     * @example Content-Range, Content-Length, Accept-Ranges, ETag, Content-Disposition
+                     */
+                    "Access-Control-Expose-Headers": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        /** @enum {string} */
+                        error_code?: "RECORDING_NOT_FOUND" | "MEDIA_NOT_FOUND";
+                    };
+                    "text/html": string;
+                };
+            };
+            /** @description `RECORDING_IN_PROGRESS`: The recording is still in progress (starting, active or ending). */
+            409: {
+                headers: {
+                    /**
+                     * @description This request's id: the caller's `X-Request-Id` when it is a safe token, else a UUID; errors repeat it as `request_id`
+                     * @example 0f3c8a52-3a1e-4b0e-8a2f-1d3c5e7f9a0b
+                     */
+                    "X-Request-Id": string;
+                    /**
+                     * @description `private` on an account's data (media adds `no-transform`), `private, max-age=<seconds the link has left>` through a signed link, `no-store` on errors and secrets
+                     * @example private, no-transform
+                     */
+                    "Cache-Control": string;
+                    /**
+                     * @description `*` through a signed link: the signature is the credential
+                     * @example *
+                     */
+                    "Access-Control-Allow-Origin": string;
+                    /**
+                     * @description What a cross-origin page may read of a signed response
+                     * @example Content-Range, Content-Length, Accept-Ranges, ETag, Content-Disposition
+                     */
+                    "Access-Control-Expose-Headers": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        /** @enum {string} */
+                        error_code?: "RECORDING_IN_PROGRESS";
+                    };
+                    "text/html": string;
+                };
+            };
+            /** @description `PRECONDITION_FAILED`: `If-Match` or `If-Unmodified-Since` does not hold. */
+            412: {
+                headers: {
+                    /**
+                     * @description This request's id: the caller's `X-Request-Id` when it is a safe token, else a UUID; errors repeat it as `request_id`
+                     * @example 0f3c8a52-3a1e-4b0e-8a2f-1d3c5e7f9a0b
+                     */
+                    "X-Request-Id": string;
+                    /**
+                     * @description `private` on an account's data (media adds `no-transform`), `private, max-age=<seconds the link has left>` through a signed link, `no-store` on errors and secrets
+                     * @example private, no-transform
+                     */
+                    "Cache-Control": string;
+                    /**
+                     * @description `*` through a signed link: the signature is the credential
+                     * @example *
+                     */
+                    "Access-Control-Allow-Origin": string;
+                    /**
+                     * @description What a cross-origin page may read of a signed response
+                     * @example Content-Range, Content-Length, Accept-Ranges, ETag, Content-Disposition
+                     */
+                    "Access-Control-Expose-Headers": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        /** @enum {string} */
+                        error_code?: "PRECONDITION_FAILED";
+                    };
+                    "text/html": string;
+                };
+            };
+            /** @description `RANGE_NOT_SATISFIABLE`: The range starts past the end (`Content-Range: bytes *\/size`). */
+            416: {
+                headers: {
+                    /**
+                     * @description This request's id: the caller's `X-Request-Id` when it is a safe token, else a UUID; errors repeat it as `request_id`
+                     * @example 0f3c8a52-3a1e-4b0e-8a2f-1d3c5e7f9a0b
+                     */
+                    "X-Request-Id": string;
+                    /**
+                     * @description `private` on an account's data (media adds `no-transform`), `private, max-age=<seconds the link has left>` through a signed link, `no-store` on errors and secrets
+                     * @example private, no-transform
+                     */
+                    "Cache-Control": string;
+                    /**
+                     * @description The range sent, `bytes first-last/size` (206), or `bytes *\/size` (416)
+                     * @example bytes 0-1023/48000
+                     */
+                    "Content-Range": string;
+                    /**
+                     * @description Always `bytes`
+                     * @example bytes
+                     */
+                    "Accept-Ranges": string;
+                    /**
+                     * @description `*` through a signed link: the signature is the credential
+                     * @example *
+                     */
+                    "Access-Control-Allow-Origin": string;
+                    /**
+                     * @description What a cross-origin page may read of a signed response
+                     * @example Content-Range, Content-Length, Accept-Ranges, ETag, Content-Disposition
+                     */
+                    "Access-Control-Expose-Headers": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        /** @enum {string} */
+                        error_code?: "RANGE_NOT_SATISFIABLE";
+                    };
+                    "text/html": string;
+                };
+            };
+            /** @description `VALIDATION_ERROR`: The path, query, headers or body fail their schema (`details` says where). */
+            422: {
+                headers: {
+                    /**
+                     * @description This request's id: the caller's `X-Request-Id` when it is a safe token, else a UUID; errors repeat it as `request_id`
+                     * @example 0f3c8a52-3a1e-4b0e-8a2f-1d3c5e7f9a0b
+                     */
+                    "X-Request-Id": string;
+                    /**
+                     * @description `private` on an account's data (media adds `no-transform`), `private, max-age=<seconds the link has left>` through a signed link, `no-store` on errors and secrets
+                     * @example private, no-transform
+                     */
+                    "Cache-Control": string;
+                    /**
+                     * @description `*` through a signed link: the signature is the credential
+                     * @example *
+                     */
+                    "Access-Control-Allow-Origin": string;
+                    /**
+                     * @description What a cross-origin page may read of a signed response
+                     * @example Content-Range, Content-Length, Accept-Ranges, ETag, Content-Disposition
+                     */
+                    "Access-Control-Expose-Headers": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        /** @enum {string} */
+                        error_code?: "VALIDATION_ERROR";
+                    };
+                    "text/html": string;
+                };
+            };
+            /** @description `INTERNAL_SERVER_ERROR`: A fault on the service's side; the `request_id` finds it in the logs. */
+            default: {
+                headers: {
+                    /**
+                     * @description This request's id: the caller's `X-Request-Id` when it is a safe token, else a UUID; errors repeat it as `request_id`
+                     * @example 0f3c8a52-3a1e-4b0e-8a2f-1d3c5e7f9a0b
+                     */
+                    "X-Request-Id": string;
+                    /**
+                     * @description `private` on an account's data (media adds `no-transform`), `private, max-age=<seconds the link has left>` through a signed link, `no-store` on errors and secrets
+                     * @example private, no-transform
+                     */
+                    "Cache-Control": string;
+                    /**
+                     * @description `*` through a signed link: the signature is the credential
+                     * @example *
+                     */
+                    "Access-Control-Allow-Origin": string;
+                    /**
+                     * @description What a cross-origin page may read of a signed response
+                     * @example Content-Range, Content-Length, Accept-Ranges, ETag, Content-Disposition
+                     */
+                    "Access-Control-Expose-Headers": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        /** @enum {string} */
+                        error_code?: "INTERNAL_SERVER_ERROR";
+                    };
+                    "text/html": string;
+                };
+            };
+        };
+    };
+    getSignedMediaPreflight: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The recording the link was made for */
+                recording_id: string;
+                /** @description The media item the link was made for */
+                media_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Allowed */
+            204: {
+                headers: {
+                    /**
+                     * @description This request's id: the caller's `X-Request-Id` when it is a safe token, else a UUID; errors repeat it as `request_id`
+                     * @example 0f3c8a52-3a1e-4b0e-8a2f-1d3c5e7f9a0b
+                     */
+                    "X-Request-Id": string;
+                    /**
+                     * @description `*` through a signed link: the signature is the credential
+                     * @example *
+                     */
+                    "Access-Control-Allow-Origin": string;
+                    /**
+                     * @description What a cross-origin page may read of a signed response
+                     * @example Content-Range, Content-Length, Accept-Ranges, ETag, Content-Disposition
+                     */
+                    "Access-Control-Expose-Headers": string;
+                    /**
+                     * @description Preflight: the methods a signed link allows
+                     * @example GET, HEAD
+                     */
+                    "Access-Control-Allow-Methods": string;
+                    /**
+                     * @description Preflight: the request headers a signed link allows
+                     * @example Range, If-Match, If-None-Match, If-Modified-Since, If-Unmodified-Since, If-Range
+                     */
+                    "Access-Control-Allow-Headers": string;
+                    /**
+                     * @description Preflight: how long a browser may keep this answer (seconds)
+                     * @example 86400
+                     */
+                    "Access-Control-Max-Age": string;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description `INTERNAL_SERVER_ERROR`: A fault on the service's side; the `request_id` finds it in the logs. */
+            default: {
+                headers: {
+                    /**
+                     * @description This request's id: the caller's `X-Request-Id` when it is a safe token, else a UUID; errors repeat it as `request_id`
+                     * @example 0f3c8a52-3a1e-4b0e-8a2f-1d3c5e7f9a0b
+                     */
+                    "X-Request-Id": string;
+                    /**
+                     * @description `private` on an account's data (media adds `no-transform`), `private, max-age=<seconds the link has left>` through a signed link, `no-store` on errors and secrets
+                     * @example private, no-transform
+                     */
+                    "Cache-Control": string;
+                    /**
+                     * @description `*` through a signed link: the signature is the credential
+                     * @example *
+                     */
+                    "Access-Control-Allow-Origin": string;
+                    /**
+                     * @description What a cross-origin page may read of a signed response
+                     * @example Content-Range, Content-Length, Accept-Ranges, ETag, Content-Disposition
+                     */
+                    "Access-Control-Expose-Headers": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        /** @enum {string} */
+                        error_code?: "INTERNAL_SERVER_ERROR";
+                    };
+                    "text/html": string;
+                };
+            };
+        };
+    };
+    getSignedMediaHead: {
+        parameters: {
+            query: {
+                /** @description As asked when the link was made (signed) */
+                disposition: "inline" | "attachment";
+                /** @description Unix time (seconds) when the link expires */
+                expires: string;
+                /** @description Id of the key from SIGNING_KEYS that signed it */
+                kid: string;
+                /** @description HMAC-SHA256 over everything the link grants, base64url */
+                sig: string;
+            };
+            header?: {
+                /** @description One byte range: `bytes=first-last`, `bytes=first-` or the suffix `bytes=-length`. An unsatisfiable range is a 416; a malformed one, another unit or several ranges are ignored (200 with the whole media). */
+                Range?: string;
+                /** @description A strong `ETag` or the exact `Last-Modified` date: the `Range` is honoured only while the media still has it, else 200. */
+                "If-Range"?: string;
+                /** @description Entity tags (strong comparison) or `*`; when none matches: 412. */
+                "If-Match"?: string;
+                /** @description Entity tags (weak comparison) or `*`; when one matches: 304. Takes precedence over `If-Modified-Since`. */
+                "If-None-Match"?: string;
+                /** @description An HTTP date; when the media has not changed since: 304. Ignored when `If-None-Match` is present. */
+                "If-Modified-Since"?: string;
+                /** @description An HTTP date; when the media changed since: 412. Ignored when `If-Match` is present. */
+                "If-Unmodified-Since"?: string;
+            };
+            path: {
+                /** @description The recording the link was made for */
+                recording_id: string;
+                /** @description The media item the link was made for */
+                media_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The whole media, in its stored content type */
+            200: {
+                headers: {
+                    /**
+                     * @description This request's id: the caller's `X-Request-Id` when it is a safe token, else a UUID; errors repeat it as `request_id`
+                     * @example 0f3c8a52-3a1e-4b0e-8a2f-1d3c5e7f9a0b
+                     */
+                    "X-Request-Id": string;
+                    /**
+                     * @description Bytes in this body (206: in the range)
+                     * @example 1024
+                     */
+                    "Content-Length": number;
+                    /**
+                     * @description Always `bytes`
+                     * @example bytes
+                     */
+                    "Accept-Ranges": string;
+                    /**
+                     * @description Strong entity tag: the media's SHA-256 in quotes
+                     * @example "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08"
+                     */
+                    ETag: string;
+                    /**
+                     * @description When the media was uploaded (an HTTP date)
+                     * @example Sun, 22 Nov 2026 10:15:00 GMT
+                     */
+                    "Last-Modified": string;
+                    /**
+                     * @description `inline` by default, `attachment` with `?disposition=attachment`; with an ASCII `filename` and a UTF-8 `filename*`
+                     * @example inline; filename="call.wav"; filename*=UTF-8''call.wav
+                     */
+                    "Content-Disposition": string;
+                    /**
+                     * @description `private` on an account's data (media adds `no-transform`), `private, max-age=<seconds the link has left>` through a signed link, `no-store` on errors and secrets
+                     * @example private, no-transform
+                     */
+                    "Cache-Control": string;
+                    /**
+                     * @description On media `sandbox; default-src 'none'`: nothing served can run on the API's origin
+                     * @example sandbox; default-src 'none'
+                     */
+                    "Content-Security-Policy": string;
+                    /**
+                     * @description Always `nosniff` on media
+                     * @example nosniff
+                     */
+                    "X-Content-Type-Options": string;
+                    /**
+                     * @description Always `identity` on media: bytes are sent as stored, so ranges and lengths describe them
+                     * @example identity
+                     */
+                    "Content-Encoding": string;
+                    /**
+                     * @description `*` through a signed link: the signature is the credential
+                     * @example *
+                     */
+                    "Access-Control-Allow-Origin": string;
+                    /**
+                     * @description What a cross-origin page may read of a signed response
+                     * @example Content-Range, Content-Length, Accept-Ranges, ETag, Content-Disposition
+                     */
+                    "Access-Control-Expose-Headers": string;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description One byte range of the media (`Content-Range: bytes first-last/size`) */
+            206: {
+                headers: {
+                    /**
+                     * @description This request's id: the caller's `X-Request-Id` when it is a safe token, else a UUID; errors repeat it as `request_id`
+                     * @example 0f3c8a52-3a1e-4b0e-8a2f-1d3c5e7f9a0b
+                     */
+                    "X-Request-Id": string;
+                    /**
+                     * @description Bytes in this body (206: in the range)
+                     * @example 1024
+                     */
+                    "Content-Length": number;
+                    /**
+                     * @description Always `bytes`
+                     * @example bytes
+                     */
+                    "Accept-Ranges": string;
+                    /**
+                     * @description Strong entity tag: the media's SHA-256 in quotes
+                     * @example "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08"
+                     */
+                    ETag: string;
+                    /**
+                     * @description When the media was uploaded (an HTTP date)
+                     * @example Sun, 22 Nov 2026 10:15:00 GMT
+                     */
+                    "Last-Modified": string;
+                    /**
+                     * @description `inline` by default, `attachment` with `?disposition=attachment`; with an ASCII `filename` and a UTF-8 `filename*`
+                     * @example inline; filename="call.wav"; filename*=UTF-8''call.wav
+                     */
+                    "Content-Disposition": string;
+                    /**
+                     * @description `private` on an account's data (media adds `no-transform`), `private, max-age=<seconds the link has left>` through a signed link, `no-store` on errors and secrets
+                     * @example private, no-transform
+                     */
+                    "Cache-Control": string;
+                    /**
+                     * @description On media `sandbox; default-src 'none'`: nothing served can run on the API's origin
+                     * @example sandbox; default-src 'none'
+                     */
+                    "Content-Security-Policy": string;
+                    /**
+                     * @description Always `nosniff` on media
+                     * @example nosniff
+                     */
+                    "X-Content-Type-Options": string;
+                    /**
+                     * @description Always `identity` on media: bytes are sent as stored, so ranges and lengths describe them
+                     * @example identity
+                     */
+                    "Content-Encoding": string;
+                    /**
+                     * @description The range sent, `bytes first-last/size` (206), or `bytes *\/size` (416)
+                     * @example bytes 0-1023/48000
+                     */
+                    "Content-Range": string;
+                    /**
+                     * @description `*` through a signed link: the signature is the credential
+                     * @example *
+                     */
+                    "Access-Control-Allow-Origin": string;
+                    /**
+                     * @description What a cross-origin page may read of a signed response
+                     * @example Content-Range, Content-Length, Accept-Ranges, ETag, Content-Disposition
+                     */
+                    "Access-Control-Expose-Headers": string;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not modified: `If-None-Match` or `If-Modified-Since` matched */
+            304: {
+                headers: {
+                    /**
+                     * @description This request's id: the caller's `X-Request-Id` when it is a safe token, else a UUID; errors repeat it as `request_id`
+                     * @example 0f3c8a52-3a1e-4b0e-8a2f-1d3c5e7f9a0b
+                     */
+                    "X-Request-Id": string;
+                    /**
+                     * @description Strong entity tag: the media's SHA-256 in quotes
+                     * @example "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08"
+                     */
+                    ETag: string;
+                    /**
+                     * @description When the media was uploaded (an HTTP date)
+                     * @example Sun, 22 Nov 2026 10:15:00 GMT
+                     */
+                    "Last-Modified": string;
+                    /**
+                     * @description `private` on an account's data (media adds `no-transform`), `private, max-age=<seconds the link has left>` through a signed link, `no-store` on errors and secrets
+                     * @example private, no-transform
+                     */
+                    "Cache-Control": string;
+                    /**
+                     * @description On media `sandbox; default-src 'none'`: nothing served can run on the API's origin
+                     * @example sandbox; default-src 'none'
+                     */
+                    "Content-Security-Policy": string;
+                    /**
+                     * @description Always `nosniff` on media
+                     * @example nosniff
+                     */
+                    "X-Content-Type-Options": string;
+                    /**
+                     * @description Always `identity` on media: bytes are sent as stored, so ranges and lengths describe them
+                     * @example identity
+                     */
+                    "Content-Encoding": string;
+                    /**
+                     * @description `*` through a signed link: the signature is the credential
+                     * @example *
+                     */
+                    "Access-Control-Allow-Origin": string;
+                    /**
+                     * @description What a cross-origin page may read of a signed response
+                     * @example Content-Range, Content-Length, Accept-Ranges, ETag, Content-Disposition
+                     */
+                    "Access-Control-Expose-Headers": string;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /**
+             * @description `SIGNATURE_INVALID`: The signed link was changed, or its key is no longer configured.
+             *     `URL_EXPIRED`: The signed link has expired; ask for a new one.
+             */
+            403: {
+                headers: {
+                    /**
+                     * @description This request's id: the caller's `X-Request-Id` when it is a safe token, else a UUID; errors repeat it as `request_id`
+                     * @example 0f3c8a52-3a1e-4b0e-8a2f-1d3c5e7f9a0b
+                     */
+                    "X-Request-Id": string;
+                    /**
+                     * @description `private` on an account's data (media adds `no-transform`), `private, max-age=<seconds the link has left>` through a signed link, `no-store` on errors and secrets
+                     * @example private, no-transform
+                     */
+                    "Cache-Control": string;
+                    /**
+                     * @description `*` through a signed link: the signature is the credential
+                     * @example *
+                     */
+                    "Access-Control-Allow-Origin": string;
+                    /**
+                     * @description What a cross-origin page may read of a signed response
+                     * @example Content-Range, Content-Length, Accept-Ranges, ETag, Content-Disposition
+                     */
+                    "Access-Control-Expose-Headers": string;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /**
+             * @description `RECORDING_NOT_FOUND`: No recording of this account has this id (or it is in the trash).
+             *     `MEDIA_NOT_FOUND`: The recording has no such media item (or no audio or video).
+             */
+            404: {
+                headers: {
+                    /**
+                     * @description This request's id: the caller's `X-Request-Id` when it is a safe token, else a UUID; errors repeat it as `request_id`
+                     * @example 0f3c8a52-3a1e-4b0e-8a2f-1d3c5e7f9a0b
+                     */
+                    "X-Request-Id": string;
+                    /**
+                     * @description `private` on an account's data (media adds `no-transform`), `private, max-age=<seconds the link has left>` through a signed link, `no-store` on errors and secrets
+                     * @example private, no-transform
+                     */
+                    "Cache-Control": string;
+                    /**
+                     * @description `*` through a signed link: the signature is the credential
+                     * @example *
+                     */
+                    "Access-Control-Allow-Origin": string;
+                    /**
+                     * @description What a cross-origin page may read of a signed response
+                     * @example Content-Range, Content-Length, Accept-Ranges, ETag, Content-Disposition
+                     */
+                    "Access-Control-Expose-Headers": string;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description `RECORDING_IN_PROGRESS`: The recording is still in progress (starting, active or ending). */
+            409: {
+                headers: {
+                    /**
+                     * @description This request's id: the caller's `X-Request-Id` when it is a safe token, else a UUID; errors repeat it as `request_id`
+                     * @example 0f3c8a52-3a1e-4b0e-8a2f-1d3c5e7f9a0b
+                     */
+                    "X-Request-Id": string;
+                    /**
+                     * @description `private` on an account's data (media adds `no-transform`), `private, max-age=<seconds the link has left>` through a signed link, `no-store` on errors and secrets
+                     * @example private, no-transform
+                     */
+                    "Cache-Control": string;
+                    /**
+                     * @description `*` through a signed link: the signature is the credential
+                     * @example *
+                     */
+                    "Access-Control-Allow-Origin": string;
+                    /**
+                     * @description What a cross-origin page may read of a signed response
+                     * @example Content-Range, Content-Length, Accept-Ranges, ETag, Content-Disposition
+                     */
+                    "Access-Control-Expose-Headers": string;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description `PRECONDITION_FAILED`: `If-Match` or `If-Unmodified-Since` does not hold. */
+            412: {
+                headers: {
+                    /**
+                     * @description This request's id: the caller's `X-Request-Id` when it is a safe token, else a UUID; errors repeat it as `request_id`
+                     * @example 0f3c8a52-3a1e-4b0e-8a2f-1d3c5e7f9a0b
+                     */
+                    "X-Request-Id": string;
+                    /**
+                     * @description `private` on an account's data (media adds `no-transform`), `private, max-age=<seconds the link has left>` through a signed link, `no-store` on errors and secrets
+                     * @example private, no-transform
+                     */
+                    "Cache-Control": string;
+                    /**
+                     * @description `*` through a signed link: the signature is the credential
+                     * @example *
+                     */
+                    "Access-Control-Allow-Origin": string;
+                    /**
+                     * @description What a cross-origin page may read of a signed response
+                     * @example Content-Range, Content-Length, Accept-Ranges, ETag, Content-Disposition
+                     */
+                    "Access-Control-Expose-Headers": string;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description `RANGE_NOT_SATISFIABLE`: The range starts past the end (`Content-Range: bytes *\/size`). */
+            416: {
+                headers: {
+                    /**
+                     * @description This request's id: the caller's `X-Request-Id` when it is a safe token, else a UUID; errors repeat it as `request_id`
+                     * @example 0f3c8a52-3a1e-4b0e-8a2f-1d3c5e7f9a0b
+                     */
+                    "X-Request-Id": string;
+                    /**
+                     * @description `private` on an account's data (media adds `no-transform`), `private, max-age=<seconds the link has left>` through a signed link, `no-store` on errors and secrets
+                     * @example private, no-transform
+                     */
+                    "Cache-Control": string;
+                    /**
+                     * @description The range sent, `bytes first-last/size` (206), or `bytes *\/size` (416)
+                     * @example bytes 0-1023/48000
+                     */
+                    "Content-Range": string;
+                    /**
+                     * @description Always `bytes`
+                     * @example bytes
+                     */
+                    "Accept-Ranges": string;
+                    /**
+                     * @description `*` through a signed link: the signature is the credential
+                     * @example *
+                     */
+                    "Access-Control-Allow-Origin": string;
+                    /**
+                     * @description What a cross-origin page may read of a signed response
+                     * @example Content-Range, Content-Length, Accept-Ranges, ETag, Content-Disposition
+                     */
+                    "Access-Control-Expose-Headers": string;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description `VALIDATION_ERROR`: The path, query, headers or body fail their schema (`details` says where). */
+            422: {
+                headers: {
+                    /**
+                     * @description This request's id: the caller's `X-Request-Id` when it is a safe token, else a UUID; errors repeat it as `request_id`
+                     * @example 0f3c8a52-3a1e-4b0e-8a2f-1d3c5e7f9a0b
+                     */
+                    "X-Request-Id": string;
+                    /**
+                     * @description `private` on an account's data (media adds `no-transform`), `private, max-age=<seconds the link has left>` through a signed link, `no-store` on errors and secrets
+                     * @example private, no-transform
+                     */
+                    "Cache-Control": string;
+                    /**
+                     * @description `*` through a signed link: the signature is the credential
+                     * @example *
+                     */
+                    "Access-Control-Allow-Origin": string;
+                    /**
+                     * @description What a cross-origin page may read of a signed response
+                     * @example Content-Range, Content-Length, Accept-Ranges, ETag, Content-Disposition
+                     */
+                    "Access-Control-Expose-Headers": string;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description `INTERNAL_SERVER_ERROR`: A fault on the service's side; the `request_id` finds it in the logs. */
+            default: {
+                headers: {
+                    /**
+                     * @description This request's id: the caller's `X-Request-Id` when it is a safe token, else a UUID; errors repeat it as `request_id`
+                     * @example 0f3c8a52-3a1e-4b0e-8a2f-1d3c5e7f9a0b
+                     */
+                    "X-Request-Id": string;
+                    /**
+                     * @description `private` on an account's data (media adds `no-transform`), `private, max-age=<seconds the link has left>` through a signed link, `no-store` on errors and secrets
+                     * @example private, no-transform
+                     */
+                    "Cache-Control": string;
+                    /**
+                     * @description `*` through a signed link: the signature is the credential
+                     * @example *
+                     */
+                    "Access-Control-Allow-Origin": string;
+                    /**
+                     * @description What a cross-origin page may read of a signed response
+                     * @example Content-Range, Content-Length, Accept-Ranges, ETag, Content-Disposition
+                     */
+                    "Access-Control-Expose-Headers": string;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    getSharePage: {
+        parameters: {
+            query: {
+                /** @description Unix time (seconds) when the link expires */
+                expires: string;
+                /** @description Id of the key from SIGNING_KEYS that signed it */
+                kid: string;
+                /** @description HMAC-SHA256 over everything the link grants, base64url */
+                sig: string;
+            };
+            header?: never;
+            path: {
+                /** @description The recording the link was made for */
+                recording_id: string;
+                /** @description The media item the link was made for */
+                media_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The page */
+            200: {
+                headers: {
+                    /**
+                     * @description This request's id: the caller's `X-Request-Id` when it is a safe token, else a UUID; errors repeat it as `request_id`
+                     * @example 0f3c8a52-3a1e-4b0e-8a2f-1d3c5e7f9a0b
+                     */
+                    "X-Request-Id": string;
+                    /**
+                     * @description `private` on an account's data (media adds `no-transform`), `private, max-age=<seconds the link has left>` through a signed link, `no-store` on errors and secrets
+                     * @example private, no-transform
+                     */
+                    "Cache-Control": string;
+                    /**
+                     * @description On media `sandbox; default-src 'none'`: nothing served can run on the API's origin
+                     * @example sandbox; default-src 'none'
+                     */
+                    "Content-Security-Policy": string;
+                    /**
+                     * @description Always `nosniff` on media
+                     * @example nosniff
+                     */
+                    "X-Content-Type-Options": string;
+                    /**
+                     * @description `*` through a signed link: the signature is the credential
+                     * @example *
+                     */
+                    "Access-Control-Allow-Origin": string;
+                    /**
+                     * @description What a cross-origin page may read of a signed response
+                     * @example Content-Range, Content-Length, Accept-Ranges, ETag, Content-Disposition
+                     */
+                    "Access-Control-Expose-Headers": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/html": string;
+                };
+            };
+            /**
+             * @description `SIGNATURE_INVALID`: The signed link was changed, or its key is no longer configured.
+             *     `URL_EXPIRED`: The signed link has expired; ask for a new one.
+             */
+            403: {
+                headers: {
+                    /**
+                     * @description This request's id: the caller's `X-Request-Id` when it is a safe token, else a UUID; errors repeat it as `request_id`
+                     * @example 0f3c8a52-3a1e-4b0e-8a2f-1d3c5e7f9a0b
+                     */
+                    "X-Request-Id": string;
+                    /**
+                     * @description `private` on an account's data (media adds `no-transform`), `private, max-age=<seconds the link has left>` through a signed link, `no-store` on errors and secrets
+                     * @example private, no-transform
+                     */
+                    "Cache-Control": string;
+                    /**
+                     * @description `*` through a signed link: the signature is the credential
+                     * @example *
+                     */
+                    "Access-Control-Allow-Origin": string;
+                    /**
+                     * @description What a cross-origin page may read of a signed response
+                     * @example Content-Range, Content-Length, Accept-Ranges, ETag, Content-Disposition
+                     */
+                    "Access-Control-Expose-Headers": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        /** @enum {string} */
+                        error_code?: "SIGNATURE_INVALID" | "URL_EXPIRED";
+                    };
+                    "text/html": string;
+                };
+            };
+            /**
+             * @description `RECORDING_NOT_FOUND`: No recording of this account has this id (or it is in the trash).
+             *     `MEDIA_NOT_FOUND`: The recording has no such media item (or no audio or video).
+             */
+            404: {
+                headers: {
+                    /**
+                     * @description This request's id: the caller's `X-Request-Id` when it is a safe token, else a UUID; errors repeat it as `request_id`
+                     * @example 0f3c8a52-3a1e-4b0e-8a2f-1d3c5e7f9a0b
+                     */
+                    "X-Request-Id": string;
+                    /**
+                     * @description `private` on an account's data (media adds `no-transform`), `private, max-age=<seconds the link has left>` through a signed link, `no-store` on errors and secrets
+                     * @example private, no-transform
+                     */
+                    "Cache-Control": string;
+                    /**
+                     * @description `*` through a signed link: the signature is the credential
+                     * @example *
+                     */
+                    "Access-Control-Allow-Origin": string;
+                    /**
+                     * @description What a cross-origin page may read of a signed response
+                     * @example Content-Range, Content-Length, Accept-Ranges, ETag, Content-Disposition
+                     */
+                    "Access-Control-Expose-Headers": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        /** @enum {string} */
+                        error_code?: "RECORDING_NOT_FOUND" | "MEDIA_NOT_FOUND";
+                    };
+                    "text/html": string;
+                };
+            };
+            /** @description `RECORDING_IN_PROGRESS`: The recording is still in progress (starting, active or ending). */
+            409: {
+                headers: {
+                    /**
+                     * @description This request's id: the caller's `X-Request-Id` when it is a safe token, else a UUID; errors repeat it as `request_id`
+                     * @example 0f3c8a52-3a1e-4b0e-8a2f-1d3c5e7f9a0b
+                     */
+                    "X-Request-Id": string;
+                    /**
+                     * @description `private` on an account's data (media adds `no-transform`), `private, max-age=<seconds the link has left>` through a signed link, `no-store` on errors and secrets
+                     * @example private, no-transform
+                     */
+                    "Cache-Control": string;
+                    /**
+                     * @description `*` through a signed link: the signature is the credential
+                     * @example *
+                     */
+                    "Access-Control-Allow-Origin": string;
+                    /**
+                     * @description What a cross-origin page may read of a signed response
+                     * @example Content-Range, Content-Length, Accept-Ranges, ETag, Content-Disposition
+                     */
+                    "Access-Control-Expose-Headers": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        /** @enum {string} */
+                        error_code?: "RECORDING_IN_PROGRESS";
+                    };
+                    "text/html": string;
+                };
+            };
+            /** @description `VALIDATION_ERROR`: The path, query, headers or body fail their schema (`details` says where). */
+            422: {
+                headers: {
+                    /**
+                     * @description This request's id: the caller's `X-Request-Id` when it is a safe token, else a UUID; errors repeat it as `request_id`
+                     * @example 0f3c8a52-3a1e-4b0e-8a2f-1d3c5e7f9a0b
+                     */
+                    "X-Request-Id": string;
+                    /**
+                     * @description `private` on an account's data (media adds `no-transform`), `private, max-age=<seconds the link has left>` through a signed link, `no-store` on errors and secrets
+                     * @example private, no-transform
+                     */
+                    "Cache-Control": string;
+                    /**
+                     * @description `*` through a signed link: the signature is the credential
+                     * @example *
+                     */
+                    "Access-Control-Allow-Origin": string;
+                    /**
+                     * @description What a cross-origin page may read of a signed response
+                     * @example Content-Range, Content-Length, Accept-Ranges, ETag, Content-Disposition
+                     */
+                    "Access-Control-Expose-Headers": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        /** @enum {string} */
+                        error_code?: "VALIDATION_ERROR";
+                    };
+                    "text/html": string;
+                };
+            };
+            /** @description `INTERNAL_SERVER_ERROR`: A fault on the service's side; the `request_id` finds it in the logs. */
+            default: {
+                headers: {
+                    /**
+                     * @description This request's id: the caller's `X-Request-Id` when it is a safe token, else a UUID; errors repeat it as `request_id`
+                     * @example 0f3c8a52-3a1e-4b0e-8a2f-1d3c5e7f9a0b
+                     */
+                    "X-Request-Id": string;
+                    /**
+                     * @description `private` on an account's data (media adds `no-transform`), `private, max-age=<seconds the link has left>` through a signed link, `no-store` on errors and secrets
+                     * @example private, no-transform
+                     */
+                    "Cache-Control": string;
+                    /**
+                     * @description `*` through a signed link: the signature is the credential
+                     * @example *
+                     */
+                    "Access-Control-Allow-Origin": string;
+                    /**
+                     * @description What a cross-origin page may read of a signed response
+                     * @example Content-Range, Content-Length, Accept-Ranges, ETag, Content-Disposition
+                     */
+                    "Access-Control-Expose-Headers": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        /** @enum {string} */
+                        error_code?: "INTERNAL_SERVER_ERROR";
+                    };
+                    "text/html": string;
+                };
+            };
+        };
+    };
+    getSharePagePreflight: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The recording the link was made for */
+                recording_id: string;
+                /** @description The media item the link was made for */
+                media_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Allowed */
+            204: {
+                headers: {
+                    /**
+                     * @description This request's id: the caller's `X-Request-Id` when it is a safe token, else a UUID; errors repeat it as `request_id`
+                     * @example 0f3c8a52-3a1e-4b0e-8a2f-1d3c5e7f9a0b
+                     */
+                    "X-Request-Id": string;
+                    /**
+                     * @description `*` through a signed link: the signature is the credential
+                     * @example *
+                     */
+                    "Access-Control-Allow-Origin": string;
+                    /**
+                     * @description What a cross-origin page may read of a signed response
+                     * @example Content-Range, Content-Length, Accept-Ranges, ETag, Content-Disposition
+                     */
+                    "Access-Control-Expose-Headers": string;
+                    /**
+                     * @description Preflight: the methods a signed link allows
+                     * @example GET, HEAD
+                     */
+                    "Access-Control-Allow-Methods": string;
+                    /**
+                     * @description Preflight: the request headers a signed link allows
+                     * @example Range, If-Match, If-None-Match, If-Modified-Since, If-Unmodified-Since, If-Range
+                     */
+                    "Access-Control-Allow-Headers": string;
+                    /**
+                     * @description Preflight: how long a browser may keep this answer (seconds)
+                     * @example 86400
+                     */
+                    "Access-Control-Max-Age": string;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description `INTERNAL_SERVER_ERROR`: A fault on the service's side; the `request_id` finds it in the logs. */
+            default: {
+                headers: {
+                    /**
+                     * @description This request's id: the caller's `X-Request-Id` when it is a safe token, else a UUID; errors repeat it as `request_id`
+                     * @example 0f3c8a52-3a1e-4b0e-8a2f-1d3c5e7f9a0b
+                     */
+                    "X-Request-Id": string;
+                    /**
+                     * @description `private` on an account's data (media adds `no-transform`), `private, max-age=<seconds the link has left>` through a signed link, `no-store` on errors and secrets
+                     * @example private, no-transform
+                     */
+                    "Cache-Control": string;
+                    /**
+                     * @description `*` through a signed link: the signature is the credential
+                     * @example *
+                     */
+                    "Access-Control-Allow-Origin": string;
+                    /**
+                     * @description What a cross-origin page may read of a signed response
+                     * @example Content-Range, Content-Length, Accept-Ranges, ETag, Content-Disposition
+                     */
+                    "Access-Control-Expose-Headers": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        /** @enum {string} */
+                        error_code?: "INTERNAL_SERVER_ERROR";
+                    };
+                    "text/html": string;
+                };
+            };
+        };
+    };
+    getSharePageHead: {
+        parameters: {
+            query: {
+                /** @description Unix time (seconds) when the link expires */
+                expires: string;
+                /** @description Id of the key from SIGNING_KEYS that signed it */
+                kid: string;
+                /** @description HMAC-SHA256 over everything the link grants, base64url */
+                sig: string;
+            };
+            header?: never;
+            path: {
+                /** @description The recording the link was made for */
+                recording_id: string;
+                /** @description The media item the link was made for */
+                media_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The page */
+            200: {
+                headers: {
+                    /**
+                     * @description This request's id: the caller's `X-Request-Id` when it is a safe token, else a UUID; errors repeat it as `request_id`
+                     * @example 0f3c8a52-3a1e-4b0e-8a2f-1d3c5e7f9a0b
+                     */
+                    "X-Request-Id": string;
+                    /**
+                     * @description `private` on an account's data (media adds `no-transform`), `private, max-age=<seconds the link has left>` through a signed link, `no-store` on errors and secrets
+                     * @example private, no-transform
+                     */
+                    "Cache-Control": string;
+                    /**
+                     * @description On media `sandbox; default-src 'none'`: nothing served can run on the API's origin
+                     * @example sandbox; default-src 'none'
+                     */
+                    "Content-Security-Policy": string;
+                    /**
+                     * @description Always `nosniff` on media
+                     * @example nosniff
+                     */
+                    "X-Content-Type-Options": string;
+                    /**
+                     * @description `*` through a signed link: the signature is the credential
+                     * @example *
+                     */
+                    "Access-Control-Allow-Origin": string;
+                    /**
+                     * @description What a cross-origin page may read of a signed response
+                     * @example Content-Range, Content-Length, Accept-Ranges, ETag, Content-Disposition
+                     */
+                    "Access-Control-Expose-Headers": string;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /**
+             * @description `SIGNATURE_INVALID`: The signed link was changed, or its key is no longer configured.
+             *     `URL_EXPIRED`: The signed link has expired; ask for a new one.
+             */
+            403: {
+                headers: {
+                    /**
+                     * @description This request's id: the caller's `X-Request-Id` when it is a safe token, else a UUID; errors repeat it as `request_id`
+                     * @example 0f3c8a52-3a1e-4b0e-8a2f-1d3c5e7f9a0b
+                     */
+                    "X-Request-Id": string;
+                    /**
+                     * @description `private` on an account's data (media adds `no-transform`), `private, max-age=<seconds the link has left>` through a signed link, `no-store` on errors and secrets
+                     * @example private, no-transform
+                     */
+                    "Cache-Control": string;
+                    /**
+                     * @description `*` through a signed link: the signature is the credential
+                     * @example *
+                     */
+                    "Access-Control-Allow-Origin": string;
+                    /**
+                     * @description What a cross-origin page may read of a signed response
+                     * @example Content-Range, Content-Length, Accept-Ranges, ETag, Content-Disposition
+                     */
+                    "Access-Control-Expose-Headers": string;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /**
+             * @description `RECORDING_NOT_FOUND`: No recording of this account has this id (or it is in the trash).
+             *     `MEDIA_NOT_FOUND`: The recording has no such media item (or no audio or video).
+             */
+            404: {
+                headers: {
+                    /**
+                     * @description This request's id: the caller's `X-Request-Id` when it is a safe token, else a UUID; errors repeat it as `request_id`
+                     * @example 0f3c8a52-3a1e-4b0e-8a2f-1d3c5e7f9a0b
+                     */
+                    "X-Request-Id": string;
+                    /**
+                     * @description `private` on an account's data (media adds `no-transform`), `private, max-age=<seconds the link has left>` through a signed link, `no-store` on errors and secrets
+                     * @example private, no-transform
+                     */
+                    "Cache-Control": string;
+                    /**
+                     * @description `*` through a signed link: the signature is the credential
+                     * @example *
+                     */
+                    "Access-Control-Allow-Origin": string;
+                    /**
+                     * @description What a cross-origin page may read of a signed response
+                     * @example Content-Range, Content-Length, Accept-Ranges, ETag, Content-Disposition
+                     */
+                    "Access-Control-Expose-Headers": string;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description `RECORDING_IN_PROGRESS`: The recording is still in progress (starting, active or ending). */
+            409: {
+                headers: {
+                    /**
+                     * @description This request's id: the caller's `X-Request-Id` when it is a safe token, else a UUID; errors repeat it as `request_id`
+                     * @example 0f3c8a52-3a1e-4b0e-8a2f-1d3c5e7f9a0b
+                     */
+                    "X-Request-Id": string;
+                    /**
+                     * @description `private` on an account's data (media adds `no-transform`), `private, max-age=<seconds the link has left>` through a signed link, `no-store` on errors and secrets
+                     * @example private, no-transform
+                     */
+                    "Cache-Control": string;
+                    /**
+                     * @description `*` through a signed link: the signature is the credential
+                     * @example *
+                     */
+                    "Access-Control-Allow-Origin": string;
+                    /**
+                     * @description What a cross-origin page may read of a signed response
+                     * @example Content-Range, Content-Length, Accept-Ranges, ETag, Content-Disposition
+                     */
+                    "Access-Control-Expose-Headers": string;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description `VALIDATION_ERROR`: The path, query, headers or body fail their schema (`details` says where). */
+            422: {
+                headers: {
+                    /**
+                     * @description This request's id: the caller's `X-Request-Id` when it is a safe token, else a UUID; errors repeat it as `request_id`
+                     * @example 0f3c8a52-3a1e-4b0e-8a2f-1d3c5e7f9a0b
+                     */
+                    "X-Request-Id": string;
+                    /**
+                     * @description `private` on an account's data (media adds `no-transform`), `private, max-age=<seconds the link has left>` through a signed link, `no-store` on errors and secrets
+                     * @example private, no-transform
+                     */
+                    "Cache-Control": string;
+                    /**
+                     * @description `*` through a signed link: the signature is the credential
+                     * @example *
+                     */
+                    "Access-Control-Allow-Origin": string;
+                    /**
+                     * @description What a cross-origin page may read of a signed response
+                     * @example Content-Range, Content-Length, Accept-Ranges, ETag, Content-Disposition
+                     */
+                    "Access-Control-Expose-Headers": string;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description `INTERNAL_SERVER_ERROR`: A fault on the service's side; the `request_id` finds it in the logs. */
+            default: {
+                headers: {
+                    /**
+                     * @description This request's id: the caller's `X-Request-Id` when it is a safe token, else a UUID; errors repeat it as `request_id`
+                     * @example 0f3c8a52-3a1e-4b0e-8a2f-1d3c5e7f9a0b
+                     */
+                    "X-Request-Id": string;
+                    /**
+                     * @description `private` on an account's data (media adds `no-transform`), `private, max-age=<seconds the link has left>` through a signed link, `no-store` on errors and secrets
+                     * @example private, no-transform
+                     */
+                    "Cache-Control": string;
+                    /**
+                     * @description `*` through a signed link: the signature is the credential
+                     * @example *
+                     */
+                    "Access-Control-Allow-Origin": string;
+                    /**
+                     * @description What a cross-origin page may read of a signed response
+                     * @example Content-Range, Content-Length, Accept-Ranges, ETag, Content-Disposition
+                     */
+                    "Access-Control-Expose-Headers": string;
                     [name: string]: unknown;
                 };
                 content?: never;
@@ -4022,8 +6441,8 @@ export interface operations {
                      */
                     "X-Request-Id": string;
                     /**
-                     * @description `private` on authenticated media, `no-store` on errors and secrets
-                     * @example private
+                     * @description `private` on an account's data (media adds `no-transform`), `private, max-age=<seconds the link has left>` through a signed link, `no-store` on errors and secrets
+                     * @example private, no-transform
                      */
                     "Cache-Control": string;
                     [name: string]: unknown;
@@ -4067,8 +6486,8 @@ export interface operations {
                      */
                     "X-Request-Id": string;
                     /**
-                     * @description `private` on authenticated media, `no-store` on errors and secrets
-                     * @example private
+                     * @description `private` on an account's data (media adds `no-transform`), `private, max-age=<seconds the link has left>` through a signed link, `no-store` on errors and secrets
+                     * @example private, no-transform
                      */
                     "Cache-Control": string;
                     [name: string]: unknown;
@@ -4123,8 +6542,8 @@ export interface operations {
                      */
                     "X-Request-Id": string;
                     /**
-                     * @description `private` on authenticated media, `no-store` on errors and secrets
-                     * @example private
+                     * @description `private` on an account's data (media adds `no-transform`), `private, max-age=<seconds the link has left>` through a signed link, `no-store` on errors and secrets
+                     * @example private, no-transform
                      */
                     "Cache-Control": string;
                     [name: string]: unknown;
@@ -4168,8 +6587,8 @@ export interface operations {
                      */
                     "X-Request-Id": string;
                     /**
-                     * @description `private` on authenticated media, `no-store` on errors and secrets
-                     * @example private
+                     * @description `private` on an account's data (media adds `no-transform`), `private, max-age=<seconds the link has left>` through a signed link, `no-store` on errors and secrets
+                     * @example private, no-transform
                      */
                     "Cache-Control": string;
                     [name: string]: unknown;
@@ -4210,8 +6629,8 @@ export interface operations {
                      */
                     "X-Request-Id": string;
                     /**
-                     * @description `private` on authenticated media, `no-store` on errors and secrets
-                     * @example private
+                     * @description `private` on an account's data (media adds `no-transform`), `private, max-age=<seconds the link has left>` through a signed link, `no-store` on errors and secrets
+                     * @example private, no-transform
                      */
                     "Cache-Control": string;
                     [name: string]: unknown;
@@ -4255,8 +6674,8 @@ export interface operations {
                      */
                     "X-Request-Id": string;
                     /**
-                     * @description `private` on authenticated media, `no-store` on errors and secrets
-                     * @example private
+                     * @description `private` on an account's data (media adds `no-transform`), `private, max-age=<seconds the link has left>` through a signed link, `no-store` on errors and secrets
+                     * @example private, no-transform
                      */
                     "Cache-Control": string;
                     [name: string]: unknown;

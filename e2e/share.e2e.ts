@@ -1,10 +1,10 @@
 import type { Browser, Page, Response as PageResponse } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, test } from "vitest";
-import { createRecording, uploadMedia } from "../scripts/lib/seed.mjs";
 import { toneWav } from "../scripts/lib/wav.mjs";
 import { parseSigningKeys } from "../src/signing/keys";
 import { signLink } from "../src/signing/links";
-import { api, baseUrl, launchChromium, newTenant, type Tenant } from "./helpers";
+import { authorized, client, rawBody } from "./client";
+import { baseUrl, launchChromium, newTenant, type Tenant } from "./helpers";
 
 const SECONDS = 30;
 
@@ -17,16 +17,23 @@ let shareUrl: string;
 beforeAll(async () => {
   browser = await launchChromium();
   tenant = await newTenant();
-  const recording = await createRecording(baseUrl, tenant.key, {
-    source: "pstn", started_at: "2026-11-20T09:00:00Z", duration_seconds: SECONDS, metadata: { title: "Quarterly review <call>" },
+  const headers = authorized(tenant.key);
+  const recording = await client.POST("/v1/recordings", {
+    headers, body: { source: "pstn", started_at: "2026-11-20T09:00:00Z", duration_seconds: SECONDS, metadata: { title: "Quarterly review <call>" } },
   });
-  recordingId = recording.id;
+  recordingId = recording.data?.id ?? "";
   // 30 s of 48 kHz stereo (5.8 MB): more than a browser reads ahead, so a seek to the middle needs a new range.
   const wav = toneWav({ seconds: SECONDS, frequencies: [261.63, 329.63, 392.0], sampleRate: 48000, channels: 2 });
-  mediaId = (await uploadMedia(baseUrl, tenant.key, recordingId, wav, { contentType: "audio/wav", filename: "review.wav" })).id;
-  const res = await api(`/v1/recordings/${recordingId}/url?expires_in=600`, { token: tenant.key });
-  expect(res.status).toBe(200);
-  shareUrl = ((await res.json()) as { url: string }).url;
+  const uploaded = await client.POST("/v1/recordings/{id}/media", {
+    headers: { ...headers, "Content-Type": "audio/wav" },
+    params: { path: { id: recordingId }, query: { filename: "review.wav" } },
+    body: new Blob([new Uint8Array(wav)]),
+    bodySerializer: rawBody,
+  });
+  mediaId = uploaded.data?.id ?? "";
+  const share = await client.GET("/v1/recordings/{id}/url", { headers, params: { path: { id: recordingId }, query: { expires_in: 600 } } });
+  expect(share.response.status).toBe(200);
+  shareUrl = share.data?.url ?? "";
 });
 
 afterAll(async () => {

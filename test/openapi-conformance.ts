@@ -64,6 +64,16 @@ export function operationFor(method: string, pathname: string): { template: stri
   return "no-method";
 }
 
+/** The path as the router matches it: percent-escapes decoded, as Hono decodes them (`medi%61` is `media`). */
+function routedPath(url: string): string {
+  const { pathname } = new URL(url);
+  try {
+    return decodeURI(pathname);
+  } catch {
+    return pathname;
+  }
+}
+
 /** Whether a response media type is covered by a documented media range (`audio/*`, `*∕*`). */
 function mediaRangeFor(content: Record<string, unknown>, type: string): string | undefined {
   if (type in content) return type;
@@ -97,7 +107,7 @@ async function bodyProblems(key: string, spec: ResponseSpec, request: Request, r
 
 /** Everything wrong with `response` as an answer to `request`, by the document; empty when it conforms. */
 export async function documentProblems(request: Request, response: Response): Promise<string[]> {
-  const { pathname } = new URL(request.url);
+  const pathname = routedPath(request.url);
   const found = operationFor(request.method, pathname);
   const status = String(response.status);
   if (found === "no-path" || found === "no-method") {

@@ -13,6 +13,8 @@ export const ERROR_CODES = {
   },
   UNAUTHORIZED: { status: 401, description: "No valid credentials (`WWW-Authenticate` names the schemes)" },
   FORBIDDEN: { status: 403, description: "The API key lacks the operation's scope" },
+  SIGNATURE_INVALID: { status: 403, description: "The signed link was changed, or its key is no longer configured" },
+  URL_EXPIRED: { status: 403, description: "The signed link has expired; ask for a new one" },
   NOT_FOUND: { status: 404, description: "No route has this path" },
   ACCOUNT_NOT_FOUND: { status: 404, description: "No account has this id" },
   KEY_NOT_FOUND: { status: 404, description: "No live API key has this id" },

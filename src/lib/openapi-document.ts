@@ -8,6 +8,12 @@ export const API_VERSION = "1.0.0";
 export const TAGS = [
   { name: "Recordings", description: "Create, list, read and update recordings; read their media by content negotiation." },
   { name: "Media", description: "Upload media files to a recording and serve them with HTTP ranges and conditionals (RFC 9110)." },
+  {
+    name: "Signed links",
+    description:
+      "Expiring links that grant GET and HEAD of one media item, or one share page, to anyone who has them, with no " +
+      "credentials, from any origin. Made with an API key; opened under `/v1/signed/`.",
+  },
   { name: "Admin", description: "Accounts (tenants) and their API keys, behind the `ADMIN_TOKEN`." },
   { name: "Reference", description: "This document, its rendering, and the service's front door." },
 ];

@@ -1,5 +1,5 @@
 import { createRoute, z } from "@hono/zod-openapi";
-import { API_KEY_SECURITY, errorResponses, jsonContent } from "../../lib/openapi";
+import { API_KEY_ERRORS, apiKeySecurity, errorResponses, JSON_BODY_ERRORS, jsonBodyOf, jsonContent } from "../../lib/openapi";
 import { requireScope } from "../../middleware/auth";
 import { jsonBody } from "../../middleware/json-body";
 import { RecordingIdParamsSchema, UuidSchema } from "../../schemas/common";
@@ -20,9 +20,9 @@ export const DownloadUrlRequestSchema = z
 export const DownloadUrlSchema = z
   .object({
     download_url: z.url().openapi({ description: "GET/HEAD of the media item, no credentials needed, until expires_at" }),
-    media_id: z.string().openapi({ format: "uuid" }),
-    content_type: z.string(),
-    file_size_bytes: z.number().int(),
+    media_id: z.string().openapi({ format: "uuid", description: "The media item the link opens" }),
+    content_type: z.string().openapi({ description: "Its stored content type", example: "audio/wav" }),
+    file_size_bytes: z.number().int().min(0).openapi({ description: "Its size in bytes" }),
     expires_at: ExpiresAtSchema,
   })
   .openapi("DownloadUrl");
@@ -45,15 +45,15 @@ export const createDownloadUrl = createRoute({
   description:
     "A signed link that grants GET and HEAD of exactly this media item (ranges and conditionals included) to anyone " +
     "who has it, from any origin, until it expires. The body may be empty.",
-  security: API_KEY_SECURITY,
+  security: apiKeySecurity("recordings:read"),
   middleware: [requireScope("recordings:read"), jsonBody()] as const,
   request: {
     params: RecordingIdParamsSchema,
-    body: { ...jsonContent(DownloadUrlRequestSchema, "Which item, for how long, inline or as a download"), required: false },
+    body: jsonBodyOf(DownloadUrlRequestSchema, "Which item, for how long, inline or as a download", false),
   },
   responses: {
     200: jsonContent(DownloadUrlSchema, "The signed link"),
-    ...errorResponses(400, 401, 403, 404, 409, 413, 415, 422),
+    ...errorResponses(...API_KEY_ERRORS, ...JSON_BODY_ERRORS, "RECORDING_NOT_FOUND", "MEDIA_NOT_FOUND", "RECORDING_IN_PROGRESS"),
   },
 });
 
@@ -66,11 +66,11 @@ export const createShareUrl = createRoute({
   description:
     "A signed link to an HTML page with a player for the primary media (seeking works), the recording's basic " +
     "facts and a download button; it needs no credentials and works until it expires.",
-  security: API_KEY_SECURITY,
+  security: apiKeySecurity("recordings:read"),
   middleware: [requireScope("recordings:read")] as const,
   request: { params: RecordingIdParamsSchema, query: ShareUrlQuerySchema },
   responses: {
     200: jsonContent(ShareUrlSchema, "The share page's link"),
-    ...errorResponses(401, 403, 404, 409, 422),
+    ...errorResponses(...API_KEY_ERRORS, "VALIDATION_ERROR", "RECORDING_NOT_FOUND", "MEDIA_NOT_FOUND", "RECORDING_IN_PROGRESS"),
   },
 });

@@ -11,9 +11,13 @@ const FilenameSchema = z
   .string()
   .min(1)
   .max(255)
-  .regex(/^[^\u0000-\u001f\u007f-\u009f/\\]*$/, "Must not contain control characters, slashes or backslashes")
-  // Bidirectional embeddings, overrides and isolates can make "evil\u202Egpj.exe" read as "evilexe.jpg".
-  .regex(/^[^\u202A-\u202E\u2066-\u2069]*$/, "Must not contain bidirectional override characters")
+  // One pattern (the OpenAPI document carries a schema's first only): no control characters, no slashes or
+  // backslashes, and no bidirectional embeddings, overrides or isolates, which can make
+  // "evil\u202Egpj.exe" read as "evilexe.jpg".
+  .regex(
+    /^[^\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069/\\]*$/,
+    "Must not contain control characters, bidirectional overrides, slashes or backslashes",
+  )
   .refine((name) => name !== "." && name !== "..", "Must be a file name")
   .openapi({ example: "call.mp3" });
 

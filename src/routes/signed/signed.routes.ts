@@ -1,13 +1,14 @@
 import { createRoute, z } from "@hono/zod-openapi";
-import { errorResponses, jsonContent, MEDIA_RESPONSES } from "../../lib/openapi";
+import { mediaResponses, PUBLIC, SIGNED_CORS_HEADERS, signedErrorResponses } from "../../lib/openapi";
+import { MediaRequestHeadersSchema, responseHeaders } from "../../lib/openapi-headers";
 import { requireSignedLink } from "../../middleware/signed-link";
-import { ErrorSchema, UuidSchema } from "../../schemas/common";
+import { UuidSchema } from "../../schemas/common";
 
 const tags = ["Signed links"];
 
 const LinkParams = z.object({
-  recording_id: UuidSchema.openapi({ param: { name: "recording_id", in: "path" } }),
-  media_id: UuidSchema.openapi({ param: { name: "media_id", in: "path" } }),
+  recording_id: UuidSchema.openapi({ param: { name: "recording_id", in: "path", description: "The recording the link was made for" } }),
+  media_id: UuidSchema.openapi({ param: { name: "media_id", in: "path", description: "The media item the link was made for" } }),
 });
 
 /** The parameters every signed link carries; they are checked by the signature, before anything else. */
@@ -17,10 +18,8 @@ const signature = {
   sig: z.string().openapi({ description: "HMAC-SHA256 over everything the link grants, base64url" }),
 };
 
-const refusals = {
-  403: jsonContent(ErrorSchema, "The link was changed (`SIGNATURE_INVALID`) or has expired (`URL_EXPIRED`)"),
-  ...errorResponses(404, 409),
-};
+/** Why a link is refused: changed or expired (403), its recording or item gone (404), in progress (409). */
+const REFUSALS = ["SIGNATURE_INVALID", "URL_EXPIRED", "RECORDING_NOT_FOUND", "MEDIA_NOT_FOUND", "RECORDING_IN_PROGRESS", "VALIDATION_ERROR"] as const;
 
 export const getMedia = createRoute({
   operationId: "getSignedMedia",
@@ -31,15 +30,19 @@ export const getMedia = createRoute({
   description:
     "Made by `POST /v1/recordings/{id}/download-url`; served exactly as the media routes serve it (ranges, " +
     "conditionals, HEAD), to any origin (CORS, preflight answered), cacheable privately until the link expires.",
+  security: PUBLIC,
   middleware: [requireSignedLink()] as const,
   request: {
     params: LinkParams,
-    query: z.object({ disposition: z.enum(["inline", "attachment"]), ...signature }),
+    query: z.object({
+      disposition: z.enum(["inline", "attachment"]).openapi({ description: "As asked when the link was made (signed)" }),
+      ...signature,
+    }),
+    headers: MediaRequestHeadersSchema,
   },
   responses: {
-    ...MEDIA_RESPONSES,
-    ...refusals,
-    ...errorResponses(412, 416),
+    ...mediaResponses(undefined, ...SIGNED_CORS_HEADERS),
+    ...signedErrorResponses(...REFUSALS, "PRECONDITION_FAILED", "RANGE_NOT_SATISFIABLE"),
   },
 });
 
@@ -52,10 +55,15 @@ export const getSharePage = createRoute({
   description:
     "Made by `GET /v1/recordings/{id}/url`: HTML with a native player, the recording's facts and a download button, " +
     "under a strict Content-Security-Policy. Browsers that ask for HTML get refusals as readable pages too.",
+  security: PUBLIC,
   middleware: [requireSignedLink()] as const,
   request: { params: LinkParams, query: z.object(signature) },
   responses: {
-    200: { description: "The page", content: { "text/html": { schema: z.string() } } },
-    ...refusals,
+    200: {
+      description: "The page",
+      headers: responseHeaders("Cache-Control", "Content-Security-Policy", "X-Content-Type-Options", ...SIGNED_CORS_HEADERS),
+      content: { "text/html": { schema: z.string() } },
+    },
+    ...signedErrorResponses(...REFUSALS),
   },
 });
