@@ -57,7 +57,8 @@ async function generateTypes(doc) {
   const header =
     "// Generated from the OpenAPI document by `npm run openapi:types` (openapi-typescript). Do not edit.\n" +
     "// `npm run openapi:check` (in .ci/run) fails when it is not what the code generates.\n\n";
-  return header + astToString(await openapiTS(doc, { alphabetize: false, exportType: false, transform }));
+  // defaultNonNullable: false: a field with a default may be left out of a request (`limit`, `permanent`).
+  return header + astToString(await openapiTS(doc, { alphabetize: false, exportType: false, defaultNonNullable: false, transform }));
 }
 
 const [command = "dump", arg] = process.argv.slice(2);

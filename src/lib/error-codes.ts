@@ -23,6 +23,8 @@ export const ERROR_CODES = {
   METHOD_NOT_ALLOWED: { status: 405, description: "The path exists, not with this method (`Allow` lists those it has)" },
   NOT_ACCEPTABLE: { status: 406, description: "Nothing the recording has matches `Accept`" },
   RECORDING_IN_PROGRESS: { status: 409, description: "The recording is still in progress (starting, active or ending)" },
+  INVALID_STATUS_TRANSITION: { status: 409, description: "The status would move backwards or out of a final status; nothing changed" },
+  RECORDING_CHANGED: { status: 409, description: "The recording changed while being deleted; try again" },
   LENGTH_REQUIRED: { status: 411, description: "The upload has no `Content-Length`" },
   PRECONDITION_FAILED: { status: 412, description: "`If-Match` or `If-Unmodified-Since` does not hold" },
   PAYLOAD_TOO_LARGE: { status: 413, description: "The body is larger than the limit" },
@@ -33,6 +35,7 @@ export const ERROR_CODES = {
   RANGE_NOT_SATISFIABLE: { status: 416, description: "The range starts past the end (`Content-Range: bytes */size`)" },
   VALIDATION_ERROR: { status: 422, description: "The path, query, headers or body fail their schema (`details` says where)" },
   INVALID_CURSOR: { status: 422, description: "The cursor is malformed, altered, or made with other filters" },
+  DUPLICATE_ID: { status: 422, description: "A bulk request lists this id again; it was acted on once (reported per id)" },
   INTERNAL_SERVER_ERROR: { status: 500, description: "A fault on the service's side; the `request_id` finds it in the logs" },
 } as const satisfies Record<string, { status: number; description: string }>;
 

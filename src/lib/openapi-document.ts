@@ -14,6 +14,12 @@ export const TAGS = [
       "Expiring links that grant GET and HEAD of one media item, or one share page, to anyone who has them, with no " +
       "credentials, from any origin. Made with an API key; opened under `/v1/signed/`.",
   },
+  {
+    name: "Trash",
+    description:
+      "Delete recordings to the trash (or purge them now), one or up to 100 at once, and restore them. The trash is " +
+      "purged after `TRASH_RETENTION_DAYS`.",
+  },
   { name: "Admin", description: "Accounts (tenants) and their API keys, behind the `ADMIN_TOKEN`." },
   { name: "Reference", description: "This document, its rendering, and the service's front door." },
 ];

@@ -1,4 +1,5 @@
 import type { BatchOutcome, RecordingState } from "../db/trash";
+import type { ErrorCode } from "../lib/error-codes";
 import { IN_PROGRESS, type Status } from "../schemas/recording";
 import { UuidSchema } from "../schemas/common";
 
@@ -6,7 +7,7 @@ import { UuidSchema } from "../schemas/common";
 export interface DeleteFailure {
   status: 404 | 409 | 422;
   id: string;
-  error_code: string;
+  error_code: ErrorCode;
   message: string;
 }
 

@@ -1,4 +1,5 @@
 import { z } from "@hono/zod-openapi";
+import { ErrorCodeSchema } from "./common";
 
 export const MAX_BULK_DELETE_IDS = 100;
 
@@ -29,14 +30,14 @@ export const BulkDeleteSchema = z
 export const DeleteFailureSchema = z
   .object({
     id: z.string().openapi({ description: "The id as it was sent" }),
-    error_code: z.string().openapi({ example: "RECORDING_IN_PROGRESS" }),
-    message: z.string(),
+    error_code: ErrorCodeSchema,
+    message: z.string().openapi({ description: "For people", example: "Recording 6f1c2a9e-3b7d-4c41-9a55-2d8e0b6f4a10 is still in progress" }),
   })
   .openapi("DeleteFailure");
 
 export const BulkDeleteResultSchema = z
   .object({
-    deleted: z.array(z.string().openapi({ format: "uuid" })),
-    failed: z.array(DeleteFailureSchema),
+    deleted: z.array(z.string().openapi({ format: "uuid" })).openapi({ description: "The ids deleted" }),
+    failed: z.array(DeleteFailureSchema).openapi({ description: "Every other id as sent, in request order, with why" }),
   })
   .openapi("BulkDeleteResult");

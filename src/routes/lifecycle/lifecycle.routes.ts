@@ -1,5 +1,13 @@
 import { createRoute } from "@hono/zod-openapi";
-import { API_KEY_SECURITY, errorResponses, jsonContent } from "../../lib/openapi";
+import {
+  API_KEY_ERRORS,
+  apiKeySecurity,
+  emptyResponse,
+  errorResponses,
+  JSON_BODY_ERRORS,
+  jsonBodyOf,
+  jsonContent,
+} from "../../lib/openapi";
 import { requireScope } from "../../middleware/auth";
 import { jsonBody } from "../../middleware/json-body";
 import { RecordingIdParamsSchema } from "../../schemas/common";
@@ -19,12 +27,12 @@ export const remove = createRoute({
     "and signed links until restored, and is purged after `TRASH_RETENTION_DAYS`. With `permanent=true` it is " +
     "purged now, from the trash too: its media objects are removed from storage and it is gone. A recording in " +
     "progress is a 409; one already in the trash is a 404 unless `permanent=true`.",
-  security: API_KEY_SECURITY,
+  security: apiKeySecurity("recordings:delete"),
   middleware: [requireScope("recordings:delete")] as const,
   request: { params: RecordingIdParamsSchema, query: DeleteQuerySchema },
   responses: {
-    204: { description: "Deleted" },
-    ...errorResponses(401, 403, 404, 409, 422),
+    204: emptyResponse("Deleted: in the trash, or purged with `permanent=true`"),
+    ...errorResponses(...API_KEY_ERRORS, "RECORDING_NOT_FOUND", "RECORDING_IN_PROGRESS", "RECORDING_CHANGED", "VALIDATION_ERROR"),
   },
 });
 
@@ -35,12 +43,12 @@ export const restore = createRoute({
   tags,
   summary: "Restore a recording from the trash",
   description: "Takes the recording out of the trash, with its media and its unexpired signed links. A recording that is not in the trash is returned as it is.",
-  security: API_KEY_SECURITY,
+  security: apiKeySecurity("recordings:delete"),
   middleware: [requireScope("recordings:delete")] as const,
   request: { params: RecordingIdParamsSchema },
   responses: {
     200: jsonContent(RecordingSchema, "The recording, out of the trash"),
-    ...errorResponses(401, 403, 404, 422),
+    ...errorResponses(...API_KEY_ERRORS, "RECORDING_NOT_FOUND", "VALIDATION_ERROR"),
   },
 });
 
@@ -54,12 +62,12 @@ export const bulkRemove = createRoute({
     "Deletes each recording as `DELETE /v1/recordings/{id}` would, all in one transaction. 204 when every one " +
     "was deleted; otherwise 200 with the ids deleted and, for every other id as sent (malformed, repeated, not " +
     "found, in progress, already in the trash), its error code and message.",
-  security: API_KEY_SECURITY,
+  security: apiKeySecurity("recordings:delete"),
   middleware: [requireScope("recordings:delete"), jsonBody()] as const,
-  request: { body: { ...jsonContent(BulkDeleteSchema, "The recordings to delete"), required: true } },
+  request: { body: jsonBodyOf(BulkDeleteSchema, "The recordings to delete") },
   responses: {
-    200: jsonContent(BulkDeleteResultSchema, "Some recordings were not deleted"),
-    204: { description: "Every recording was deleted" },
-    ...errorResponses(400, 401, 403, 413, 415, 422),
+    200: jsonContent(BulkDeleteResultSchema, "Some recordings were not deleted: each is in `failed`, with why"),
+    204: emptyResponse("Every recording was deleted"),
+    ...errorResponses(...API_KEY_ERRORS, ...JSON_BODY_ERRORS),
   },
 });
