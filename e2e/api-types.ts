@@ -892,7 +892,10 @@ export interface operations {
                     "application/json": components["schemas"]["Account"];
                 };
             };
-            /** @description `MALFORMED_JSON`: The body is not JSON. */
+            /**
+             * @description `MALFORMED_JSON`: The body is not JSON.
+             *     `BODY_LENGTH_MISMATCH`: The body ended before, broke off at, or ran past its `Content-Length`; nothing was stored.
+             */
             400: {
                 headers: {
                     /**
@@ -910,7 +913,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["Error"] & {
                         /** @enum {string} */
-                        error_code?: "MALFORMED_JSON";
+                        error_code?: "MALFORMED_JSON" | "BODY_LENGTH_MISMATCH";
                     };
                 };
             };
@@ -960,6 +963,33 @@ export interface operations {
                     "application/json": components["schemas"]["Error"] & {
                         /** @enum {string} */
                         error_code?: "PAYLOAD_TOO_LARGE";
+                    };
+                };
+            };
+            /** @description `UNSUPPORTED_MEDIA_TYPE`: The body has a `Content-Encoding` other than `identity`; send it unencoded (`Accept-Encoding: identity`). */
+            415: {
+                headers: {
+                    /**
+                     * @description This request's id: the caller's `X-Request-Id` when it is a safe token, else a UUID; errors repeat it as `request_id`
+                     * @example 0f3c8a52-3a1e-4b0e-8a2f-1d3c5e7f9a0b
+                     */
+                    "X-Request-Id": string;
+                    /**
+                     * @description `private` on an account's data (media adds `no-transform`), `private, max-age=<seconds the link has left>` through a signed link, `no-store` on errors and secrets
+                     * @example private, no-transform
+                     */
+                    "Cache-Control": string;
+                    /**
+                     * @description On 415: the only content coding a request body may have
+                     * @example identity
+                     */
+                    "Accept-Encoding": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        /** @enum {string} */
+                        error_code?: "UNSUPPORTED_MEDIA_TYPE";
                     };
                 };
             };
@@ -1045,7 +1075,10 @@ export interface operations {
                     "application/json": components["schemas"]["CreatedKey"];
                 };
             };
-            /** @description `MALFORMED_JSON`: The body is not JSON. */
+            /**
+             * @description `MALFORMED_JSON`: The body is not JSON.
+             *     `BODY_LENGTH_MISMATCH`: The body ended before, broke off at, or ran past its `Content-Length`; nothing was stored.
+             */
             400: {
                 headers: {
                     /**
@@ -1063,7 +1096,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["Error"] & {
                         /** @enum {string} */
-                        error_code?: "MALFORMED_JSON";
+                        error_code?: "MALFORMED_JSON" | "BODY_LENGTH_MISMATCH";
                     };
                 };
             };
@@ -1135,6 +1168,33 @@ export interface operations {
                     "application/json": components["schemas"]["Error"] & {
                         /** @enum {string} */
                         error_code?: "PAYLOAD_TOO_LARGE";
+                    };
+                };
+            };
+            /** @description `UNSUPPORTED_MEDIA_TYPE`: The body has a `Content-Encoding` other than `identity`; send it unencoded (`Accept-Encoding: identity`). */
+            415: {
+                headers: {
+                    /**
+                     * @description This request's id: the caller's `X-Request-Id` when it is a safe token, else a UUID; errors repeat it as `request_id`
+                     * @example 0f3c8a52-3a1e-4b0e-8a2f-1d3c5e7f9a0b
+                     */
+                    "X-Request-Id": string;
+                    /**
+                     * @description `private` on an account's data (media adds `no-transform`), `private, max-age=<seconds the link has left>` through a signed link, `no-store` on errors and secrets
+                     * @example private, no-transform
+                     */
+                    "Cache-Control": string;
+                    /**
+                     * @description On 415: the only content coding a request body may have
+                     * @example identity
+                     */
+                    "Accept-Encoding": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        /** @enum {string} */
+                        error_code?: "UNSUPPORTED_MEDIA_TYPE";
                     };
                 };
             };
@@ -1480,7 +1540,10 @@ export interface operations {
                     "application/json": components["schemas"]["Recording"];
                 };
             };
-            /** @description `MALFORMED_JSON`: The body is not JSON. */
+            /**
+             * @description `MALFORMED_JSON`: The body is not JSON.
+             *     `BODY_LENGTH_MISMATCH`: The body ended before, broke off at, or ran past its `Content-Length`; nothing was stored.
+             */
             400: {
                 headers: {
                     /**
@@ -1498,7 +1561,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["Error"] & {
                         /** @enum {string} */
-                        error_code?: "MALFORMED_JSON";
+                        error_code?: "MALFORMED_JSON" | "BODY_LENGTH_MISMATCH";
                     };
                 };
             };
@@ -1570,6 +1633,33 @@ export interface operations {
                     "application/json": components["schemas"]["Error"] & {
                         /** @enum {string} */
                         error_code?: "PAYLOAD_TOO_LARGE";
+                    };
+                };
+            };
+            /** @description `UNSUPPORTED_MEDIA_TYPE`: The body has a `Content-Encoding` other than `identity`; send it unencoded (`Accept-Encoding: identity`). */
+            415: {
+                headers: {
+                    /**
+                     * @description This request's id: the caller's `X-Request-Id` when it is a safe token, else a UUID; errors repeat it as `request_id`
+                     * @example 0f3c8a52-3a1e-4b0e-8a2f-1d3c5e7f9a0b
+                     */
+                    "X-Request-Id": string;
+                    /**
+                     * @description `private` on an account's data (media adds `no-transform`), `private, max-age=<seconds the link has left>` through a signed link, `no-store` on errors and secrets
+                     * @example private, no-transform
+                     */
+                    "Cache-Control": string;
+                    /**
+                     * @description On 415: the only content coding a request body may have
+                     * @example identity
+                     */
+                    "Accept-Encoding": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        /** @enum {string} */
+                        error_code?: "UNSUPPORTED_MEDIA_TYPE";
                     };
                 };
             };
@@ -2725,7 +2815,10 @@ export interface operations {
                     "application/json": components["schemas"]["Recording"];
                 };
             };
-            /** @description `MALFORMED_JSON`: The body is not JSON. */
+            /**
+             * @description `MALFORMED_JSON`: The body is not JSON.
+             *     `BODY_LENGTH_MISMATCH`: The body ended before, broke off at, or ran past its `Content-Length`; nothing was stored.
+             */
             400: {
                 headers: {
                     /**
@@ -2743,7 +2836,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["Error"] & {
                         /** @enum {string} */
-                        error_code?: "MALFORMED_JSON";
+                        error_code?: "MALFORMED_JSON" | "BODY_LENGTH_MISMATCH";
                     };
                 };
             };
@@ -2859,6 +2952,33 @@ export interface operations {
                     "application/json": components["schemas"]["Error"] & {
                         /** @enum {string} */
                         error_code?: "PAYLOAD_TOO_LARGE";
+                    };
+                };
+            };
+            /** @description `UNSUPPORTED_MEDIA_TYPE`: The body has a `Content-Encoding` other than `identity`; send it unencoded (`Accept-Encoding: identity`). */
+            415: {
+                headers: {
+                    /**
+                     * @description This request's id: the caller's `X-Request-Id` when it is a safe token, else a UUID; errors repeat it as `request_id`
+                     * @example 0f3c8a52-3a1e-4b0e-8a2f-1d3c5e7f9a0b
+                     */
+                    "X-Request-Id": string;
+                    /**
+                     * @description `private` on an account's data (media adds `no-transform`), `private, max-age=<seconds the link has left>` through a signed link, `no-store` on errors and secrets
+                     * @example private, no-transform
+                     */
+                    "Cache-Control": string;
+                    /**
+                     * @description On 415: the only content coding a request body may have
+                     * @example identity
+                     */
+                    "Accept-Encoding": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        /** @enum {string} */
+                        error_code?: "UNSUPPORTED_MEDIA_TYPE";
                     };
                 };
             };
@@ -3347,7 +3467,7 @@ export interface operations {
             };
             /**
              * @description `DIGEST_MISMATCH`: The body does not match its `Content-Digest`; nothing was stored.
-             *     `BODY_LENGTH_MISMATCH`: The body is shorter or longer than its `Content-Length`; nothing was stored.
+             *     `BODY_LENGTH_MISMATCH`: The body ended before, broke off at, or ran past its `Content-Length`; nothing was stored.
              */
             400: {
                 headers: {
@@ -3482,6 +3602,33 @@ export interface operations {
                     "application/json": components["schemas"]["Error"] & {
                         /** @enum {string} */
                         error_code?: "PAYLOAD_TOO_LARGE";
+                    };
+                };
+            };
+            /** @description `UNSUPPORTED_MEDIA_TYPE`: The body has a `Content-Encoding` other than `identity`; send it unencoded (`Accept-Encoding: identity`). */
+            415: {
+                headers: {
+                    /**
+                     * @description This request's id: the caller's `X-Request-Id` when it is a safe token, else a UUID; errors repeat it as `request_id`
+                     * @example 0f3c8a52-3a1e-4b0e-8a2f-1d3c5e7f9a0b
+                     */
+                    "X-Request-Id": string;
+                    /**
+                     * @description `private` on an account's data (media adds `no-transform`), `private, max-age=<seconds the link has left>` through a signed link, `no-store` on errors and secrets
+                     * @example private, no-transform
+                     */
+                    "Cache-Control": string;
+                    /**
+                     * @description On 415: the only content coding a request body may have
+                     * @example identity
+                     */
+                    "Accept-Encoding": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        /** @enum {string} */
+                        error_code?: "UNSUPPORTED_MEDIA_TYPE";
                     };
                 };
             };
@@ -4649,7 +4796,10 @@ export interface operations {
                     "application/json": components["schemas"]["DownloadUrl"];
                 };
             };
-            /** @description `MALFORMED_JSON`: The body is not JSON. */
+            /**
+             * @description `MALFORMED_JSON`: The body is not JSON.
+             *     `BODY_LENGTH_MISMATCH`: The body ended before, broke off at, or ran past its `Content-Length`; nothing was stored.
+             */
             400: {
                 headers: {
                     /**
@@ -4667,7 +4817,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["Error"] & {
                         /** @enum {string} */
-                        error_code?: "MALFORMED_JSON";
+                        error_code?: "MALFORMED_JSON" | "BODY_LENGTH_MISMATCH";
                     };
                 };
             };
@@ -4786,6 +4936,33 @@ export interface operations {
                     "application/json": components["schemas"]["Error"] & {
                         /** @enum {string} */
                         error_code?: "PAYLOAD_TOO_LARGE";
+                    };
+                };
+            };
+            /** @description `UNSUPPORTED_MEDIA_TYPE`: The body has a `Content-Encoding` other than `identity`; send it unencoded (`Accept-Encoding: identity`). */
+            415: {
+                headers: {
+                    /**
+                     * @description This request's id: the caller's `X-Request-Id` when it is a safe token, else a UUID; errors repeat it as `request_id`
+                     * @example 0f3c8a52-3a1e-4b0e-8a2f-1d3c5e7f9a0b
+                     */
+                    "X-Request-Id": string;
+                    /**
+                     * @description `private` on an account's data (media adds `no-transform`), `private, max-age=<seconds the link has left>` through a signed link, `no-store` on errors and secrets
+                     * @example private, no-transform
+                     */
+                    "Cache-Control": string;
+                    /**
+                     * @description On 415: the only content coding a request body may have
+                     * @example identity
+                     */
+                    "Accept-Encoding": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        /** @enum {string} */
+                        error_code?: "UNSUPPORTED_MEDIA_TYPE";
                     };
                 };
             };
@@ -6709,7 +6886,10 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description `MALFORMED_JSON`: The body is not JSON. */
+            /**
+             * @description `MALFORMED_JSON`: The body is not JSON.
+             *     `BODY_LENGTH_MISMATCH`: The body ended before, broke off at, or ran past its `Content-Length`; nothing was stored.
+             */
             400: {
                 headers: {
                     /**
@@ -6727,7 +6907,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["Error"] & {
                         /** @enum {string} */
-                        error_code?: "MALFORMED_JSON";
+                        error_code?: "MALFORMED_JSON" | "BODY_LENGTH_MISMATCH";
                     };
                 };
             };
@@ -6799,6 +6979,33 @@ export interface operations {
                     "application/json": components["schemas"]["Error"] & {
                         /** @enum {string} */
                         error_code?: "PAYLOAD_TOO_LARGE";
+                    };
+                };
+            };
+            /** @description `UNSUPPORTED_MEDIA_TYPE`: The body has a `Content-Encoding` other than `identity`; send it unencoded (`Accept-Encoding: identity`). */
+            415: {
+                headers: {
+                    /**
+                     * @description This request's id: the caller's `X-Request-Id` when it is a safe token, else a UUID; errors repeat it as `request_id`
+                     * @example 0f3c8a52-3a1e-4b0e-8a2f-1d3c5e7f9a0b
+                     */
+                    "X-Request-Id": string;
+                    /**
+                     * @description `private` on an account's data (media adds `no-transform`), `private, max-age=<seconds the link has left>` through a signed link, `no-store` on errors and secrets
+                     * @example private, no-transform
+                     */
+                    "Cache-Control": string;
+                    /**
+                     * @description On 415: the only content coding a request body may have
+                     * @example identity
+                     */
+                    "Accept-Encoding": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        /** @enum {string} */
+                        error_code?: "UNSUPPORTED_MEDIA_TYPE";
                     };
                 };
             };

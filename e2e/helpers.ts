@@ -4,6 +4,7 @@ import { connect } from "node:net";
 import { z } from "@hono/zod-openapi";
 import { chromium, type Browser } from "playwright-core";
 import { expect, inject } from "vitest";
+import { ErrorSchema } from "../src/schemas/common";
 import type { components } from "./api-types";
 import { authorized, client } from "./client";
 
@@ -55,6 +56,23 @@ export function conforming<T extends z.ZodType>(json: unknown, schema: T, text =
   }
   expect(result.data, `The body has fields the schema does not know:\n${text}`).toEqual(json);
   return result.data;
+}
+
+/**
+ * The contract's error shape in a response the typed client did not make (curl, a raw socket, a request
+ * the client cannot send): JSON, the status and error_code given, request_id = X-Request-Id, no stack.
+ */
+export async function expectError(response: Response, status: number, errorCode: string | RegExp): Promise<z.infer<typeof ErrorSchema>> {
+  const text = await response.text();
+  expect(response.status, text).toBe(status);
+  expect(response.headers.get("content-type")).toMatch(/^application\/json/);
+  const error = parseBody(text, ErrorSchema);
+  if (typeof errorCode === "string") expect(error.error_code).toBe(errorCode);
+  else expect(error.error_code).toMatch(errorCode);
+  expect(error.request_id).toBeTruthy();
+  expect(error.request_id).toBe(response.headers.get("x-request-id"));
+  expect(text).not.toMatch(/\n\s+at /); // no stack traces
+  return error;
 }
 
 export interface CurlResult {
