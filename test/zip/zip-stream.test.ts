@@ -1,0 +1,162 @@
+import { crc32 } from "node:zlib";
+import { describe, expect, it } from "vitest";
+import { chunkSource, type ChunkSource } from "../../src/zip/chunk-source";
+import { planArchive, type PlannedMedia } from "../../src/zip/plan";
+import { READ_CHUNK_BYTES, ZipSourceError, zipStream } from "../../src/zip/zip-stream";
+import { centralDirectory, dosDateTime, readAll, unzipped } from "../zip-reader";
+
+const RID = "11111111-1111-4111-8111-111111111111";
+
+interface Item extends PlannedMedia {
+  data: Uint8Array;
+}
+
+function item(id: string, filename: string, data: Uint8Array, fields: Partial<Item> = {}): Item {
+  return { id, filename, content_type: "audio/wav", byte_size: data.byteLength, crc32: crc32(data), data, ...fields };
+}
+
+function bytes(size: number, seed = 1): Uint8Array<ArrayBuffer> {
+  return Uint8Array.from({ length: size }, (_, i) => (i * 13 + seed) & 0xff);
+}
+
+/** In-memory sources that count what is asked of them, optionally failing after some reads. */
+class Sources {
+  opened: string[] = [];
+  reads = 0;
+  cancelled: unknown[] = [];
+  constructor(private readonly failAfterReads = Infinity) {}
+
+  open = async (media: Item): Promise<ChunkSource> => {
+    this.opened.push(media.id);
+    let at = 0;
+    return {
+      read: async (want) => {
+        this.reads++;
+        if (this.reads > this.failAfterReads) throw new Error("R2: injected read failure");
+        if (at >= media.data.byteLength) return null;
+        const chunk = media.data.slice(at, at + want);
+        at += chunk.byteLength;
+        return chunk;
+      },
+      cancel: async (reason) => {
+        this.cancelled.push(reason);
+      },
+    };
+  };
+}
+
+function planOf(items: Item[]) {
+  const fields = { id: RID, started_at: "2026-05-06T07:08:10.000Z", created_at: "2026-05-06T07:00:00.000Z", updated_at: "2026-05-06T09:00:00.000Z" };
+  return planArchive({ by: "recording_ids", ids: [RID] }, [{ fields, media: items }], []);
+}
+
+describe("the streamed archive", () => {
+  it("unzips to the same bytes, and is exactly as long as planned", async () => {
+    const items = [item("a", "Grüße 通話.wav", bytes(READ_CHUNK_BYTES * 2 + 17)), item("b", "b.wav", bytes(5, 9)), item("c", "empty.wav", new Uint8Array())];
+    const plan = planOf(items);
+    const sources = new Sources();
+    const zip = await readAll(zipStream(plan, sources.open));
+    expect(zip.byteLength).toBe(plan.length);
+    const files = unzipped(zip);
+    expect(Object.keys(files)).toEqual(plan.entries.map((e) => e.name));
+    for (const [i, it] of items.entries()) expect(files[plan.entries[i + 1]!.name]).toEqual(it.data);
+    expect(sources.opened).toEqual(["a", "b"]); // an empty item needs no read
+  });
+
+  it("writes each entry's recorded CRC-32 and size, Unix as its origin, UTF-8 names flagged, and the recording's time", async () => {
+    const items = [item("a", "Grüße.wav", bytes(1000)), item("b", "plain.wav", bytes(10))];
+    const plan = planOf(items);
+    const zip = await readAll(zipStream(plan, new Sources().open));
+    const central = centralDirectory(zip);
+    expect(central.map((e) => e.name)).toEqual(plan.entries.map((e) => e.name));
+    for (const [i, entry] of central.entries()) {
+      const planned = plan.entries[i]!;
+      expect([entry.crc32, entry.size, entry.compressedSize, entry.compression]).toEqual([planned.crc32, planned.size, planned.storedSize, planned.compression]);
+      expect(entry.os).toBe(3);
+      expect(entry.externalAttrs >>> 16).toBe(0o100644);
+      expect(entry.flags & 0x8).toBe(0x8); // sizes in a data descriptor
+    }
+    expect(central[1]!.flags & 0x800).toBe(0x800);
+    expect(central[2]!.flags & 0x800).toBe(0);
+    expect(dosDateTime(central[1]!.dosDate, central[1]!.dosTime).toISOString()).toBe("2026-05-06T07:08:10.000Z");
+  });
+
+  it("reads nothing until asked, then at most one chunk of a source per pull", async () => {
+    const items = [item("a", "a.wav", bytes(READ_CHUNK_BYTES * 4))];
+    const sources = new Sources();
+    const reader = zipStream(planOf(items), sources.open).getReader();
+    await new Promise((resolve) => setTimeout(resolve, 10));
+    expect(sources.reads).toBe(0);
+    let pulls = 0;
+    for (let result = await reader.read(); !result.done; result = await reader.read()) {
+      pulls++;
+      expect(sources.reads).toBeLessThanOrEqual(pulls);
+    }
+    expect(sources.reads).toBe(5); // four chunks, then the check that the source ends there
+  });
+
+  it("stops reading and cancels the source when the consumer cancels part-way", async () => {
+    const items = [item("a", "a.wav", bytes(READ_CHUNK_BYTES * 8)), item("b", "b.wav", bytes(100))];
+    const sources = new Sources();
+    const reader = zipStream(planOf(items), sources.open).getReader();
+    for (let i = 0; i < 4; i++) await reader.read();
+    const readsBefore = sources.reads;
+    await reader.cancel("client went away");
+    expect(sources.cancelled).toEqual(["client went away"]);
+    await new Promise((resolve) => setTimeout(resolve, 10));
+    expect(sources.reads).toBe(readsBefore);
+    expect(sources.opened).toEqual(["a"]);
+  });
+
+  it("errors the stream when a source fails part-way, and releases the source", async () => {
+    const items = [item("a", "a.wav", bytes(READ_CHUNK_BYTES * 3))];
+    const sources = new Sources(2);
+    await expect(readAll(zipStream(planOf(items), sources.open))).rejects.toThrow("injected read failure");
+    expect(sources.cancelled).toHaveLength(1);
+  });
+
+  it("errors the stream when a source holds fewer or more bytes than recorded", async () => {
+    const short = item("a", "a.wav", bytes(100), { byte_size: 101 });
+    await expect(readAll(zipStream(planOf([short]), new Sources().open))).rejects.toThrow(ZipSourceError);
+    const long = item("b", "b.wav", bytes(100), { byte_size: 99 });
+    await expect(readAll(zipStream(planOf([long]), new Sources().open))).rejects.toThrow(/longer than recorded/);
+  });
+});
+
+describe("chunk sources", () => {
+  function byteStream(data: Uint8Array, piece: number): ReadableStream<Uint8Array<ArrayBuffer>> {
+    let at = 0;
+    return new ReadableStream({
+      type: "bytes",
+      pull(controller) {
+        if (at >= data.byteLength) return controller.close();
+        controller.enqueue(data.slice(at, at + piece));
+        at += piece;
+      },
+    });
+  }
+
+  it("fills whole chunks from a byte stream that delivers small pieces", async () => {
+    const data = bytes(10_000);
+    const source = chunkSource(byteStream(data, 100));
+    const first = await source.read(4096);
+    expect(first?.byteLength).toBe(4096);
+    expect(first).toEqual(data.subarray(0, 4096));
+    expect((await source.read(8192))?.byteLength).toBe(10_000 - 4096);
+    expect(await source.read(1)).toBeNull();
+  });
+
+  it("reads streams that are not byte streams chunk by chunk, as they come", async () => {
+    const chunks = [bytes(10), bytes(3)];
+    const stream = new ReadableStream<Uint8Array<ArrayBuffer>>({
+      start(controller) {
+        for (const chunk of chunks) controller.enqueue(chunk);
+        controller.close();
+      },
+    });
+    const source = chunkSource(stream);
+    expect(await source.read(4)).toEqual(chunks[0]);
+    expect(await source.read(4)).toEqual(chunks[1]);
+    expect(await source.read(4)).toBeNull();
+  });
+});
