@@ -8,6 +8,7 @@ import { requestId } from "./middleware/request-id";
 import { SIGNED_PREFIX, signedResponses } from "./middleware/signed-link";
 import admin from "./routes/admin/admin.index";
 import { registerDocs } from "./routes/docs/docs.index";
+import downloads from "./routes/downloads/downloads.index";
 import lifecycle from "./routes/lifecycle/lifecycle.index";
 import links from "./routes/links/links.index";
 import media from "./routes/media/media.index";
@@ -39,6 +40,8 @@ export function createApp(): AppOpenAPI {
   app.use(`${SIGNED_PREFIX}/*`, signedResponses());
   app.use("*", identityBodies());
   app.route("/", admin);
+  // Before recordings: its `/v1/recordings/{id}` would otherwise take `/v1/recordings/download`.
+  app.route("/", downloads);
   app.route("/", recordings);
   app.route("/", media);
   app.route("/", links);

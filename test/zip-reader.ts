@@ -75,3 +75,16 @@ export async function readAll(stream: ReadableStream<Uint8Array>): Promise<Uint8
   }
   return out;
 }
+
+/** The manifest of a bulk ZIP, parsed. */
+export function manifestOf(zip: Uint8Array): Manifest {
+  const bytes = unzipped(zip)["manifest.json"];
+  expect(bytes).toBeDefined();
+  return JSON.parse(new TextDecoder().decode(bytes)) as Manifest;
+}
+
+export interface Manifest {
+  requested: { recording_ids?: string[]; call_ids?: string[] };
+  recordings: (Record<string, unknown> & { id: string; metadata: unknown; media: { id: string; path: string; filename: string }[] })[];
+  skipped: { recording_id?: string; call_id?: string; reason: string }[];
+}

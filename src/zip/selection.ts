@@ -40,6 +40,28 @@ export function distinctIds(ids: readonly string[]): string[] {
   return [...new Set(ids.map((id) => id.toLowerCase()))];
 }
 
+/**
+ * How many ids a request sent, before any validation: both selectors counted, duplicates included,
+ * a list given as an array or as comma-separated text. Anything else counts as none.
+ */
+export function idsAsSent(input: unknown): number {
+  if (typeof input !== "object" || input === null) return 0;
+  let count = 0;
+  for (const key of ["recording_ids", "call_ids"] as const) {
+    const value: unknown = (input as Record<string, unknown>)[key];
+    const items = typeof value === "string" ? [value] : Array.isArray(value) ? value : [];
+    for (const item of items) count += typeof item === "string" ? item.split(",").filter((s) => s.trim()).length : 1;
+  }
+  return count;
+}
+
+/** The selector of a validated request (exactly one of the two lists present). */
+export function selectorOf(input: { recording_ids?: string[]; call_ids?: string[] }): Selector {
+  return input.recording_ids
+    ? { by: "recording_ids", ids: distinctIds(input.recording_ids) }
+    : { by: "call_ids", ids: distinctIds(input.call_ids ?? []) };
+}
+
 function skipReason(candidate: Candidate): SkipReason | null {
   if (candidate.deleted_at !== null) return "in_trash";
   if (IN_PROGRESS.includes(candidate.status as Status)) return "in_progress";

@@ -103,10 +103,14 @@ class ZipPump<M> {
 /**
  * The planned archive as a stream that reads each media item (through `open`) only as the consumer
  * pulls. It carries its length (workerd sends it as `Content-Length`, and fails a response that falls
- * short). A source that fails, or whose bytes do not match its entry, errors the stream; cancelling
- * the stream cancels the source being read.
+ * short). A source that fails, or whose bytes do not match its entry, errors the stream (after
+ * `onError` hears of it); cancelling the stream cancels the source being read.
  */
-export function zipStream<M>(plan: ArchivePlan<M>, open: OpenMedia<M>): ReadableStream<Uint8Array> {
+export function zipStream<M>(
+  plan: ArchivePlan<M>,
+  open: OpenMedia<M>,
+  onError: (err: unknown) => void = () => undefined,
+): ReadableStream<Uint8Array> {
   const pump = new ZipPump(plan.entries, open);
   return new ReadableStream<Uint8Array>(
     {
@@ -115,6 +119,7 @@ export function zipStream<M>(plan: ArchivePlan<M>, open: OpenMedia<M>): Readable
         try {
           chunks = await pump.next();
         } catch (err) {
+          onError(err);
           await pump.cancel(err);
           throw err;
         }

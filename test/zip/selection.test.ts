@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { distinctIds, selectRecordings, type Candidate } from "../../src/zip/selection";
+import { distinctIds, idsAsSent, selectorOf, selectRecordings, type Candidate } from "../../src/zip/selection";
 
 const id = (n: number) => `00000000-0000-4000-8000-${String(n).padStart(12, "0")}`;
 
@@ -60,5 +60,25 @@ describe("choosing recordings by call", () => {
       { call_id: other, recording_id: id(4), reason: "no_media" },
       { call_id: id(300), reason: "not_found" },
     ]);
+  });
+});
+
+describe("counting ids as sent", () => {
+  it("counts both selectors, duplicates and all, from arrays or comma-separated text", () => {
+    expect(idsAsSent({ recording_ids: [id(1), id(1), "junk"] })).toBe(3);
+    expect(idsAsSent({ recording_ids: "a,b,,c", call_ids: ["x"] })).toBe(4);
+    expect(idsAsSent({ call_ids: ["a,b", "c"] })).toBe(3);
+    expect(idsAsSent({ recording_ids: [1, null, {}] })).toBe(3);
+  });
+
+  it("counts nothing in input that carries no list", () => {
+    for (const input of [null, "text", 7, [], {}, { recording_ids: 5 }]) expect(idsAsSent(input)).toBe(0);
+  });
+});
+
+describe("the selector of a request", () => {
+  it("takes the list given, each id once", () => {
+    expect(selectorOf({ recording_ids: [id(1), id(1)] })).toEqual({ by: "recording_ids", ids: [id(1)] });
+    expect(selectorOf({ call_ids: [id(2)] })).toEqual({ by: "call_ids", ids: [id(2)] });
   });
 });

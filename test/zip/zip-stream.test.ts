@@ -124,9 +124,9 @@ describe("the streamed archive", () => {
 });
 
 describe("chunk sources", () => {
-  function byteStream(data: Uint8Array, piece: number): ReadableStream<Uint8Array<ArrayBuffer>> {
+  function byteStream(data: Uint8Array<ArrayBuffer>, piece: number): ReadableStream<Uint8Array<ArrayBuffer>> {
     let at = 0;
-    return new ReadableStream({
+    const stream = new ReadableStream({
       type: "bytes",
       pull(controller) {
         if (at >= data.byteLength) return controller.close();
@@ -134,6 +134,7 @@ describe("chunk sources", () => {
         at += piece;
       },
     });
+    return stream as ReadableStream<Uint8Array<ArrayBuffer>>;
   }
 
   it("fills whole chunks from a byte stream that delivers small pieces", async () => {
