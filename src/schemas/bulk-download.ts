@@ -1,6 +1,7 @@
 import { z } from "@hono/zod-openapi";
 import { MAX_BULK_IDS } from "../zip/selection";
 import { UuidSchema } from "./common";
+import { ExpiresAtSchema, ExpiresInSchema } from "./signed-links";
 
 const IdListSchema = z.array(UuidSchema).min(1).max(MAX_BULK_IDS);
 
@@ -29,7 +30,7 @@ export const BulkDownloadSchema = z
 export const BulkDownloadUrlSchema = z
   .strictObject({
     ...selectorFields,
-    expires_in: z.number().int().min(60).max(604_800).default(3600).openapi({ description: "Seconds the link works (60–604800)" }),
+    expires_in: ExpiresInSchema,
   })
   .superRefine(exactlyOneSelector)
   .openapi("BulkDownloadUrl");
@@ -37,7 +38,7 @@ export const BulkDownloadUrlSchema = z
 export const BulkDownloadUrlResponseSchema = z
   .object({
     download_url: z.string().openapi({ format: "uri" }),
-    expires_at: z.string().openapi({ format: "date-time" }),
+    expires_at: ExpiresAtSchema,
   })
   .openapi("BulkDownloadLink");
 
@@ -54,3 +55,13 @@ export const BulkDownloadQuerySchema = z
     call_ids: IdListParamSchema.optional().openapi({ description: `Comma-separated, 1–${MAX_BULK_IDS} call ids` }),
   })
   .superRefine(exactlyOneSelector);
+
+/** The query of a signed ZIP link: the account and the exact ids, bound by the signature. */
+export const SignedZipQuerySchema = z.object({
+  account: UuidSchema.openapi({ description: "The account whose recordings the link zips" }),
+  recording_ids: z.string().optional().openapi({ description: "Comma-separated recording ids, as signed" }),
+  call_ids: z.string().optional().openapi({ description: "Comma-separated call ids, as signed" }),
+  expires: z.string().openapi({ description: "Unix time (seconds) when the link expires" }),
+  kid: z.string().openapi({ description: "Id of the key from SIGNING_KEYS that signed it" }),
+  sig: z.string().openapi({ description: "HMAC-SHA256 over everything the link grants, base64url" }),
+});

@@ -4,16 +4,21 @@ import { ApiError, validationError } from "../../lib/errors";
 import { API_KEY_SECURITY, errorResponses, jsonContent } from "../../lib/openapi";
 import { requireScope } from "../../middleware/auth";
 import { jsonBody } from "../../middleware/json-body";
+import { requireSignedLink, SIGNED_PREFIX } from "../../middleware/signed-link";
 import { ErrorSchema } from "../../schemas/common";
 import {
   BulkDownloadQuerySchema,
   BulkDownloadSchema,
   BulkDownloadUrlResponseSchema,
   BulkDownloadUrlSchema,
+  SignedZipQuerySchema,
 } from "../../schemas/bulk-download";
 import { idsAsSent, MAX_BULK_IDS } from "../../zip/selection";
 
 const tags = ["Bulk downloads"];
+
+/** The path every signed ZIP link opens; what it zips is in its signed query. */
+export const SIGNED_ZIP_PATH = `${SIGNED_PREFIX}/zip`;
 
 /** 400 for more ids than a bulk download takes. */
 export function bulkLimitExceeded(): ApiError {
@@ -89,4 +94,25 @@ export const createLink = createRoute({
   middleware: [requireScope("recordings:read"), jsonBody()] as const,
   request: { body: { ...jsonContent(BulkDownloadUrlSchema, "Which recordings, and for how long"), required: true } },
   responses: { 200: jsonContent(BulkDownloadUrlResponseSchema, "The signed link"), ...bulkErrors },
+});
+
+export const getSigned = createRoute({
+  operationId: "getSignedZip",
+  method: "get",
+  path: SIGNED_ZIP_PATH,
+  tags,
+  summary: "The ZIP of a signed bulk download link",
+  description:
+    "Made by `POST /v1/recordings/bulk-download-url`; needs no credentials. The signature binds the account and the " +
+    "exact ids; they are checked again now, so recordings trashed since are left out (404 `NO_RECORDINGS_FOUND` when " +
+    "nothing is left). Any origin may read it; HEAD answers the headers without reading the media.",
+  middleware: [requireSignedLink()] as const,
+  request: { query: SignedZipQuerySchema },
+  responses: {
+    200: zipResponse,
+    403: jsonContent(ErrorSchema, "The link was changed (`SIGNATURE_INVALID`) or has expired (`URL_EXPIRED`)"),
+    404: bulkErrors[404],
+    413: bulkErrors[413],
+    422: errorResponses(422)[422],
+  },
 });
