@@ -118,6 +118,19 @@ describe(`a ZIP of ${RECORDINGS} recordings from wrangler dev`, () => {
     expect(await head.text()).toBe("");
   });
 
+  test("gives the same ZIP to curl through a signed link, without credentials", async () => {
+    const made = await api("/v1/recordings/bulk-download-url", { method: "POST", token: tenant.key, json: { recording_ids: ids, expires_in: 300 } });
+    expect(made.status).toBe(200);
+    const { download_url } = (await made.json()) as { download_url: string };
+    expect(download_url.startsWith(`${baseUrl}/v1/signed/zip?`)).toBe(true);
+    const got = await curl(download_url);
+    expect(got.status).toBe(200);
+    expect(got.headers["content-length"]).toBe(String(zipBytes.byteLength));
+    expect(got.body.equals(zipBytes)).toBe(true);
+    const tampered = await curl(download_url.replace(ids[0]!, ids[1]!));
+    expect(tampered.status).toBe(403);
+  });
+
   test("refuses 51 ids with 400 BULK_DOWNLOAD_LIMIT_EXCEEDED", async () => {
     const response = await api("/v1/recordings/bulk-download", { method: "POST", token: tenant.key, json: { recording_ids: [...ids, ids[0]] } });
     const error = await expectError(response, 400, "BULK_DOWNLOAD_LIMIT_EXCEEDED");
