@@ -10,6 +10,9 @@
 //   R2 read. The D1 read is the one the API's contract makes unavoidable; the rest of the API's
 //   work (routing, validation, authorization, headers) is left out.
 // - `/lifecycle/…`: the lifecycle section's data set and its purge floor (bench/floor/lifecycle.ts).
+// - `/concat?prefix=…`: the floor of a bulk ZIP. Every object under the prefix (one R2 list for their
+//   sizes), read one after another and sent raw as one body with their total as Content-Length,
+//   piped stream to stream inside the runtime: no D1, no ZIP headers, no JavaScript per chunk.
 import { findMediaForKey } from "../../src/db/media";
 import { sha256Hex } from "../../src/lib/crypto";
 import { lifecycleFloor } from "./lifecycle";
@@ -46,14 +49,32 @@ async function bare(request: Request, env: FloorEnv, url: URL): Promise<Response
   return Response.json({ key }, { status: 201 });
 }
 
+/** The objects under `prefix`, concatenated as they are stored. */
+async function concatenated(env: FloorEnv, prefix: string): Promise<Response> {
+  const { objects } = await env.MEDIA.list({ prefix, limit: 1000 });
+  const total = objects.reduce((sum, object) => sum + object.size, 0);
+  const { readable, writable } = new FixedLengthStream(total);
+  const pump = async () => {
+    for (const { key } of objects) {
+      const object = await env.MEDIA.get(key);
+      if (!object) throw new Error(`${key} vanished`);
+      await object.body.pipeTo(writable, { preventClose: true });
+    }
+    await writable.close();
+  };
+  pump().catch((err: unknown) => writable.abort(err).catch(() => undefined));
+  return new Response(readable, { headers: { "Content-Type": "application/octet-stream" } });
+}
+
 export default {
   async fetch(request: Request, env: FloorEnv): Promise<Response> {
     const url = new URL(request.url);
     const { pathname } = url;
     if (pathname.startsWith("/lifecycle/")) return (await lifecycleFloor(request, env)) ?? new Response("unknown\n", { status: 404 });
     if (pathname === "/put") return bare(request, env, url);
+    if (pathname === "/concat") return concatenated(env, url.searchParams.get("prefix") ?? "\u0000");
     const d1 = D1_PATH.exec(pathname);
-    if (pathname !== "/" && !d1) return new Response("GET / or /d1/{recordingId}\n", { status: 404 });
+    if (pathname !== "/" && !d1) return new Response("GET /, /d1/{recordingId}, /concat?prefix=…, POST /put or /lifecycle/…\n", { status: 404 });
     const match = BYTE_RANGE.exec(request.headers.get("range") ?? "");
     if (!match) return new Response("send Range: bytes=a-b\n", { status: 400 });
     if (d1 && !(await lookUpMedia(request, env, d1[1]!))) return new Response("no such key or media\n", { status: 404 });

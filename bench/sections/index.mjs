@@ -5,5 +5,6 @@ import lifecycle from "./lifecycle.mjs";
 import list from "./list.mjs";
 import reads from "./reads.mjs";
 import signing from "./signing.mjs";
+import zip from "./zip.mjs";
 
-export const SECTIONS = [reads, list, signing, lifecycle, ingest];
+export const SECTIONS = [reads, list, signing, lifecycle, ingest, zip];

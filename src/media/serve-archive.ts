@@ -7,7 +7,7 @@ import { chunkSource } from "../zip/chunk-source";
 import { MAX_ARCHIVE_BYTES, MAX_ARCHIVE_ENTRIES } from "../zip/layout";
 import { planArchive, type ArchivePlan } from "../zip/plan";
 import { selectRecordings, type Selector } from "../zip/selection";
-import { zipStream, ZipSourceError } from "../zip/zip-stream";
+import { zipBody, ZipSourceError } from "../zip/zip-stream";
 
 /** 404 when nothing requested can go into the archive. */
 function noRecordingsFound(): ApiError {
@@ -74,5 +74,5 @@ export function serveArchive(bucket: R2Bucket, request: Request, plan: ArchivePl
   };
   const logFailure = (err: unknown) =>
     console.error(JSON.stringify({ request_id: options.requestId, error: "bulk ZIP failed part-way", cause: String(err) }));
-  return new Response(zipStream(plan, open, logFailure), { status: 200, headers });
+  return new Response(zipBody(plan, open, logFailure), { status: 200, headers });
 }

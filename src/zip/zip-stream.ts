@@ -1,15 +1,18 @@
 /**
  * The archive as a pull-driven stream: fflate's streaming `Zip` writes headers, data descriptors and
  * the central directory around bytes it is handed one entry at a time, each entry's size and CRC-32
- * given up front (stored entries: fflate computes nothing). A source is read only when the consumer
- * asks for more, so a slow client slows the reads and a client that goes away stops them.
+ * given up front (stored entries: fflate computes nothing). A source is read only as the consumer
+ * asks for more (a bounded read-ahead), so a slow client slows the reads and a client that goes
+ * away stops them.
  */
 import { Zip, type ZipInputFile } from "fflate";
 import type { ChunkSource } from "./chunk-source";
 import type { ArchivePlan, PlannedEntry } from "./plan";
 
 /** Bytes asked of a source per read. */
-export const READ_CHUNK_BYTES = 256 * 1024;
+export const READ_CHUNK_BYTES = 1024 * 1024;
+/** How far the archive may be read ahead of its consumer, so reading and sending overlap. */
+export const READ_AHEAD_BYTES = 2 * READ_CHUNK_BYTES;
 /** Unix (3) as the entry's origin, so Info-ZIP `unzip` reads the UTF-8 names as UTF-8. */
 const UNIX = 3;
 /** A regular file, rw-r--r--, in the high 16 bits of the external attributes. */
@@ -101,10 +104,11 @@ class ZipPump<M> {
 }
 
 /**
- * The planned archive as a stream that reads each media item (through `open`) only as the consumer
- * pulls. It carries its length (workerd sends it as `Content-Length`, and fails a response that falls
- * short). A source that fails, or whose bytes do not match its entry, errors the stream (after
- * `onError` hears of it); cancelling the stream cancels the source being read.
+ * The planned archive as a pull-driven stream: each media item is opened (through `open`) and read
+ * only as the consumer pulls, at most {@link READ_AHEAD_BYTES} ahead of it, so a slow consumer slows
+ * the reads and memory stays flat however large the archive. A source that fails, or whose bytes do
+ * not match its entry, errors the stream (after `onError` hears of it); cancelling the stream cancels
+ * the source being read.
  */
 export function zipStream<M>(
   plan: ArchivePlan<M>,
@@ -127,8 +131,20 @@ export function zipStream<M>(
         else for (const chunk of chunks) controller.enqueue(chunk);
       },
       cancel: (reason) => pump.cancel(reason),
-      expectedLength: plan.length,
     },
-    { highWaterMark: 0 },
+    new ByteLengthQueuingStrategy({ highWaterMark: READ_AHEAD_BYTES }),
   );
+}
+
+/**
+ * The archive as a response body of exactly `plan.length` bytes: {@link zipStream} piped into a
+ * FixedLengthStream, which gives the response its `Content-Length` and fails it, rather than ending
+ * it early, when the archive cannot be completed. (A JavaScript stream handed to the response
+ * directly is about half as fast.)
+ */
+export function zipBody<M>(plan: ArchivePlan<M>, open: OpenMedia<M>, onError?: (err: unknown) => void): ReadableStream<Uint8Array> {
+  const { readable, writable } = new FixedLengthStream(plan.length);
+  // Errors reach the reader through the aborted writable; onError has logged them.
+  zipStream(plan, open, onError).pipeTo(writable).catch(() => undefined);
+  return readable;
 }

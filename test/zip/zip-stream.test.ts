@@ -2,7 +2,7 @@ import { crc32 } from "node:zlib";
 import { describe, expect, it } from "vitest";
 import { chunkSource, type ChunkSource } from "../../src/zip/chunk-source";
 import { planArchive, type PlannedMedia } from "../../src/zip/plan";
-import { READ_CHUNK_BYTES, ZipSourceError, zipStream } from "../../src/zip/zip-stream";
+import { READ_AHEAD_BYTES, READ_CHUNK_BYTES, zipBody, ZipSourceError, zipStream } from "../../src/zip/zip-stream";
 import { centralDirectory, dosDateTime, readAll, unzipped } from "../zip-reader";
 
 const RID = "11111111-1111-4111-8111-111111111111";
@@ -16,13 +16,16 @@ function item(id: string, filename: string, data: Uint8Array, fields: Partial<It
 }
 
 function bytes(size: number, seed = 1): Uint8Array<ArrayBuffer> {
-  return Uint8Array.from({ length: size }, (_, i) => (i * 13 + seed) & 0xff);
+  const out = new Uint8Array(size);
+  for (let i = 0; i < size; i++) out[i] = (i * 13 + seed) & 0xff;
+  return out;
 }
 
 /** In-memory sources that count what is asked of them, optionally failing after some reads. */
 class Sources {
   opened: string[] = [];
   reads = 0;
+  bytes = 0;
   cancelled: unknown[] = [];
   constructor(private readonly failAfterReads = Infinity) {}
 
@@ -36,6 +39,7 @@ class Sources {
         if (at >= media.data.byteLength) return null;
         const chunk = media.data.slice(at, at + want);
         at += chunk.byteLength;
+        this.bytes += chunk.byteLength;
         return chunk;
       },
       cancel: async (reason) => {
@@ -81,18 +85,19 @@ describe("the streamed archive", () => {
     expect(dosDateTime(central[1]!.dosDate, central[1]!.dosTime).toISOString()).toBe("2026-05-06T07:08:10.000Z");
   });
 
-  it("reads nothing until asked, then at most one chunk of a source per pull", async () => {
-    const items = [item("a", "a.wav", bytes(READ_CHUNK_BYTES * 4))];
+  it("reads sources only a bounded distance ahead of what the consumer has taken", async () => {
+    const items = [item("a", "a.wav", bytes(READ_CHUNK_BYTES * 5)), item("b", "b.wav", bytes(READ_CHUNK_BYTES * 3))];
     const sources = new Sources();
     const reader = zipStream(planOf(items), sources.open).getReader();
-    await new Promise((resolve) => setTimeout(resolve, 10));
-    expect(sources.reads).toBe(0);
-    let pulls = 0;
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(sources.bytes).toBeLessThanOrEqual(READ_AHEAD_BYTES);
+    let taken = 0;
     for (let result = await reader.read(); !result.done; result = await reader.read()) {
-      pulls++;
-      expect(sources.reads).toBeLessThanOrEqual(pulls);
+      taken += result.value.byteLength;
+      await new Promise((resolve) => setTimeout(resolve, 1));
+      expect(sources.bytes - taken).toBeLessThanOrEqual(READ_AHEAD_BYTES + READ_CHUNK_BYTES);
     }
-    expect(sources.reads).toBe(5); // four chunks, then the check that the source ends there
+    expect(sources.bytes).toBe(READ_CHUNK_BYTES * 8);
   });
 
   it("stops reading and cancels the source when the consumer cancels part-way", async () => {
@@ -120,6 +125,35 @@ describe("the streamed archive", () => {
     await expect(readAll(zipStream(planOf([short]), new Sources().open))).rejects.toThrow(ZipSourceError);
     const long = item("b", "b.wav", bytes(100), { byte_size: 99 });
     await expect(readAll(zipStream(planOf([long]), new Sources().open))).rejects.toThrow(/longer than recorded/);
+  });
+});
+
+describe("the archive as a response body", () => {
+  it("is exactly the planned bytes", async () => {
+    const items = [item("a", "a.wav", bytes(READ_CHUNK_BYTES + 3)), item("b", "b.wav", bytes(10, 2))];
+    const plan = planOf(items);
+    const body = await readAll(zipBody(plan, new Sources().open));
+    expect(body.byteLength).toBe(plan.length);
+    expect(body).toEqual(await readAll(zipStream(plan, new Sources().open)));
+  });
+
+  it("fails instead of ending early when a source fails, telling onError", async () => {
+    const items = [item("a", "a.wav", bytes(READ_CHUNK_BYTES * 3))];
+    const errors: unknown[] = [];
+    const body = zipBody(planOf(items), new Sources(1).open, (err) => errors.push(err));
+    await expect(readAll(body)).rejects.toThrow();
+    expect(String(errors[0])).toMatch(/injected read failure/);
+  });
+
+  it("cancels the source being read when the reader cancels the body", async () => {
+    const sources = new Sources();
+    const reader = zipBody(planOf([item("a", "a.wav", bytes(READ_CHUNK_BYTES * 6))]), sources.open).getReader();
+    await reader.read();
+    await reader.read();
+    await reader.cancel("gone");
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(sources.cancelled).toHaveLength(1);
+    expect(sources.bytes).toBeLessThan(READ_CHUNK_BYTES * 6);
   });
 });
 

@@ -1,0 +1,87 @@
+// Section `zip`: bulk ZIP throughput against the floor (the same R2 objects concatenated raw by a
+// minimal Worker), and workerd's memory for a small and a 10x larger archive, and under a stalled client.
+import path from "node:path";
+import { envNumber } from "../context.mjs";
+import { mib } from "../memory.mjs";
+import { measureThroughput, peakMemory, seedRecordings, stalledClientGrowth } from "../zip-bench.mjs";
+
+/** The brief's targets: at least 0.8 of the floor's throughput; peak memory under 64 MiB apart. */
+const THROUGHPUT_TARGET = 0.8;
+const MEMORY_TARGET_BYTES = 64 * 2 ** 20;
+
+const mbps = (value) => `${value.toFixed(1)} MB/s`;
+
+export default {
+  name: "zip",
+  title: "Bulk ZIP downloads",
+  /** @param {ReturnType<typeof import("../context.mjs").sectionContext>} ctx */
+  async run(ctx) {
+    const config = {
+      recordings: 10,
+      largeBytes: envNumber("BENCH_ZIP_MIB", 20) * 2 ** 20,
+      rounds: envNumber("BENCH_ZIP_ROUNDS", 6),
+      memoryRepeats: envNumber("BENCH_ZIP_MEMORY_REPEATS", 2),
+    };
+    const smallBytes = config.largeBytes / 10;
+    const persistTo = await ctx.newState("zip");
+    const api = await ctx.start("zip-api", { persistTo });
+    const floor = await ctx.start("zip-floor", { config: path.join("bench", "floor", "wrangler.toml"), persistTo });
+    const large = await ctx.tenant(api.url, "bench zip large", ["recordings:read", "recordings:write"]);
+    const small = await ctx.tenant(api.url, "bench zip small", ["recordings:read", "recordings:write"]);
+    ctx.log(`Seeding ${config.recordings} recordings of ${mib(config.largeBytes)} and ${config.recordings} of ${mib(smallBytes)} through the API…`);
+    const largeIds = await seedRecordings(api.url, large, { count: config.recordings, bytes: config.largeBytes });
+    const smallIds = await seedRecordings(api.url, small, { count: config.recordings, bytes: smallBytes });
+    const zipOf = (tenant, ids) => ({
+      url: `${api.url}/v1/recordings/download?recording_ids=${ids.join(",")}`,
+      headers: { Authorization: `Bearer ${tenant.key}` },
+    });
+    const targets = {
+      api: zipOf(large, largeIds),
+      floor: { url: `${floor.url}/concat?prefix=${encodeURIComponent(`accounts/${large.accountId}/`)}` },
+    };
+
+    ctx.log(`Throughput: ${config.rounds} rounds per target, API and floor alternating…`);
+    const speed = await measureThroughput(targets, { rounds: config.rounds, log: ctx.log });
+    ctx.log("Memory: the small archive, then the 10x larger one, then a stalled client…");
+    const smallMemory = await peakMemory(api.group, zipOf(small, smallIds), config.memoryRepeats);
+    const largeMemory = await peakMemory(api.group, targets.api, config.memoryRepeats);
+    const stallGrowth = await stalledClientGrowth(api.group, targets.api, { readBytes: 8 * 2 ** 20, stallMs: 3000 });
+
+    const ratio = speed.api.mbps / speed.floor.mbps;
+    const apart = largeMemory.peakBytes - smallMemory.peakBytes;
+    const speedMet = ratio >= THROUGHPUT_TARGET;
+    const memoryMet = Math.abs(apart) < MEMORY_TARGET_BYTES;
+    const rows = [
+      [`ZIP of ${config.recordings} × ${mib(config.largeBytes)}, API throughput`, mbps(speed.api.mbps), "", ""],
+      ["Same bytes concatenated raw from R2 (floor), throughput", mbps(speed.floor.mbps), "", ""],
+      ["ZIP throughput / floor throughput", ratio.toFixed(2), `≥ ${THROUGHPUT_TARGET}`, speedMet],
+      [`workerd peak RSS, ZIP of ${mib(smallMemory.bytes)}`, mib(smallMemory.peakBytes), "", ""],
+      [`workerd peak RSS, ZIP of ${mib(largeMemory.bytes)} (10x)`, mib(largeMemory.peakBytes), "", ""],
+      ["Peak RSS, 10x archive − small archive", mib(apart), `< ${mib(MEMORY_TARGET_BYTES)}`, memoryMet],
+      ["RSS growth while a client stalls 3 s after 8 MiB of the large archive", mib(stallGrowth), "(info)", ""],
+    ];
+    const list = (values) => values.map(mbps).join(", ");
+    const details = `Archives: ${mib(speed.api.bytes)} (API, manifest and ZIP headers included) and ${mib(speed.floor.bytes)} (floor).
+One download at a time; ${config.rounds} rounds per target after one warm-up download each; medians over rounds.
+
+- API rounds: ${list(speed.api.rounds)}
+- floor rounds: ${list(speed.floor.rounds)}
+- memory (workerd RSS of the API's process group, sampled every 25 ms): small archive idle ${mib(smallMemory.idleBytes)}, peak
+  ${mib(smallMemory.peakBytes)}; large archive idle ${mib(largeMemory.idleBytes)}, peak ${mib(largeMemory.peakBytes)} (${config.memoryRepeats} downloads each)
+
+### Method
+
+The API runs on fresh local storage. Two accounts are made through the admin API; one gets ${config.recordings} complete recordings of
+${mib(config.largeBytes)} of random bytes each, the other ${config.recordings} of ${mib(smallBytes)}, all uploaded through the API. Throughput:
+\`GET /v1/recordings/download?recording_ids=…\` of the large account's ${config.recordings} recordings (the whole ZIP: D1 reads, fflate,
+the R2 reads, an exact Content-Length) against the floor, bench/floor/worker.ts on \`/concat?prefix=accounts/<account>/\`: one R2
+list for the sizes, then the same ${config.recordings} objects read one after another and piped stream to stream into one response
+with their total as Content-Length (no D1, no ZIP, no JavaScript per chunk), in a second \`wrangler dev\` on the same persist
+directory. Each round downloads the whole body with undici on loopback and checks it is exactly Content-Length long; API and
+floor alternate (A B B A …) so drift cancels. Memory: the workerd processes' RSS of the API's process group, sampled every 25 ms
+while the small account's ZIP (10x smaller) and then the large account's are downloaded in full, both after the throughput
+rounds warmed the process up; the difference of the peaks shows whether memory grows with the archive. The stalled client
+reads the first 8 MiB of the large ZIP, then holds the connection without reading for 3 s: a Worker that read ahead would grow.`;
+    return { rows, allMet: speedMet && memoryMet, details };
+  },
+};
