@@ -5,6 +5,7 @@ import { performance } from "node:perf_hooks";
 import { createRecording, uploadMedia } from "../scripts/lib/seed.mjs";
 import { get, median } from "./load.mjs";
 import { sampleMemory } from "./memory.mjs";
+import { groupCpuSeconds } from "./server-cpu.mjs";
 
 /**
  * Creates `count` complete recordings, each with `bytes` of random audio, through the API.
@@ -40,23 +41,28 @@ export async function download(target) {
 
 /**
  * Alternates whole downloads of the two targets (A B B A A B …, so linear drift cancels) after one
- * warm-up each; reports per target the median throughput over rounds in MB/s (10^6 bytes).
- * @param {{ api: { url: string, headers?: Record<string, string> }, floor: { url: string } }} targets
+ * warm-up each; reports per target the median over rounds of the throughput in MB/s (10^6 bytes)
+ * and of the server CPU time per download (from the target's wrangler process group).
+ * @param {Record<"api" | "floor", { url: string, headers?: Record<string, string>, group: number | null }>} targets
  * @param {{ rounds: number, log?: (line: string) => void }} options
- * @returns {Promise<Record<"api" | "floor", { mbps: number, bytes: number, rounds: number[] }>>}
+ * @returns {Promise<Record<"api" | "floor", { mbps: number, cpuMs: number, bytes: number, rounds: number[] }>>}
  */
 export async function measureThroughput(targets, { rounds, log = () => {} }) {
   const results = { api: [], floor: [] };
+  const cpu = { api: [], floor: [] };
   const sizes = {};
   for (const name of ["api", "floor"]) sizes[name] = (await download(targets[name])).bytes;
   for (let i = 0; i < rounds; i++) {
     for (const name of i % 2 ? ["floor", "api"] : ["api", "floor"]) {
+      const { group } = targets[name];
+      const cpuBefore = group ? groupCpuSeconds(group) : Number.NaN;
       const { bytes, ms } = await download(targets[name]);
       results[name].push(bytes / 1e6 / (ms / 1000));
-      log(`  ${name.padEnd(5)} ${(bytes / 2 ** 20).toFixed(1)} MiB in ${ms.toFixed(0)} ms: ${results[name].at(-1).toFixed(1)} MB/s`);
+      cpu[name].push(group ? (groupCpuSeconds(group) - cpuBefore) * 1000 : Number.NaN);
+      log(`  ${name.padEnd(5)} ${(bytes / 2 ** 20).toFixed(1)} MiB in ${ms.toFixed(0)} ms: ${results[name].at(-1).toFixed(1)} MB/s, server CPU ${cpu[name].at(-1).toFixed(0)} ms`);
     }
   }
-  const summary = (name) => ({ mbps: median(results[name]), bytes: sizes[name], rounds: results[name] });
+  const summary = (name) => ({ mbps: median(results[name]), cpuMs: median(cpu[name]), bytes: sizes[name], rounds: results[name] });
   return { api: summary("api"), floor: summary("floor") };
 }
 

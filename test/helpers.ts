@@ -237,3 +237,14 @@ export async function expectWholeOrGone(accountId: string, recordingId: string):
   expect(objects.filter((key) => !queued.has(key))).toEqual([]);
   return "gone";
 }
+
+/** `count` complete recordings, each with one WAV media item of `size` bytes (distinct per recording); their ids. */
+export async function recordingsWithMedia(tenant: Tenant, count: number, size = 1000): Promise<string[]> {
+  const ids: string[] = [];
+  for (let i = 0; i < count; i++) {
+    const recording = await createRecording(tenant);
+    await uploaded(tenant, recording.id, bytesOf(size + i, i));
+    ids.push(recording.id);
+  }
+  return ids;
+}

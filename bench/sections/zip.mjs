@@ -10,6 +10,7 @@ const THROUGHPUT_TARGET = 0.8;
 const MEMORY_TARGET_BYTES = 64 * 2 ** 20;
 
 const mbps = (value) => `${value.toFixed(1)} MB/s`;
+const cpu = (value) => (Number.isFinite(value) ? `${value.toFixed(0)} ms` : "n/a");
 
 export default {
   name: "zip",
@@ -36,8 +37,8 @@ export default {
       headers: { Authorization: `Bearer ${tenant.key}` },
     });
     const targets = {
-      api: zipOf(large, largeIds),
-      floor: { url: `${floor.url}/concat?prefix=${encodeURIComponent(`accounts/${large.accountId}/`)}` },
+      api: { ...zipOf(large, largeIds), group: api.group },
+      floor: { url: `${floor.url}/concat?prefix=${encodeURIComponent(`accounts/${large.accountId}/`)}`, group: floor.group },
     };
 
     ctx.log(`Throughput: ${config.rounds} rounds per target, API and floor alternating…`);
@@ -55,6 +56,7 @@ export default {
       [`ZIP of ${config.recordings} × ${mib(config.largeBytes)}, API throughput`, mbps(speed.api.mbps), "", ""],
       ["Same bytes concatenated raw from R2 (floor), throughput", mbps(speed.floor.mbps), "", ""],
       ["ZIP throughput / floor throughput", ratio.toFixed(2), `≥ ${THROUGHPUT_TARGET}`, speedMet],
+      ["Server CPU per download, API / floor", `${cpu(speed.api.cpuMs)} / ${cpu(speed.floor.cpuMs)}`, "(info)", ""],
       [`workerd peak RSS, ZIP of ${mib(smallMemory.bytes)}`, mib(smallMemory.peakBytes), "", ""],
       [`workerd peak RSS, ZIP of ${mib(largeMemory.bytes)} (10x)`, mib(largeMemory.peakBytes), "", ""],
       ["Peak RSS, 10x archive − small archive", mib(apart), `< ${mib(MEMORY_TARGET_BYTES)}`, memoryMet],
@@ -78,7 +80,8 @@ the R2 reads, an exact Content-Length) against the floor, bench/floor/worker.ts 
 list for the sizes, then the same ${config.recordings} objects read one after another and piped stream to stream into one response
 with their total as Content-Length (no D1, no ZIP, no JavaScript per chunk), in a second \`wrangler dev\` on the same persist
 directory. Each round downloads the whole body with undici on loopback and checks it is exactly Content-Length long; API and
-floor alternate (A B B A …) so drift cancels. Memory: the workerd processes' RSS of the API's process group, sampled every 25 ms
+floor alternate (A B B A …) so drift cancels. Server CPU per download is the CPU time (from /proc) of each \`wrangler dev\`'s
+process group over the download. Memory: the workerd processes' RSS of the API's process group, sampled every 25 ms
 while the small account's ZIP (10x smaller) and then the large account's are downloaded in full, both after the throughput
 rounds warmed the process up; the difference of the peaks shows whether memory grows with the archive. The stalled client
 reads the first 8 MiB of the large ZIP, then holds the connection without reading for 3 s: a Worker that read ahead would grow.`;

@@ -64,6 +64,8 @@ export function serveArchive(bucket: R2Bucket, request: Request, plan: ArchivePl
     "Content-Disposition": 'attachment; filename="recordings.zip"',
     "Cache-Control": options.cacheControl,
     "X-Content-Type-Options": "nosniff",
+    // Like every media response: nothing served here can run on the API's origin.
+    "Content-Security-Policy": "sandbox; default-src 'none'",
     ...options.headers,
   });
   if (request.method === "HEAD") return new Response(null, { status: 200, headers });

@@ -3,18 +3,9 @@ import { describe, expect, it } from "vitest";
 import { BulkDownloadUrlResponseSchema } from "../../src/schemas/bulk-download";
 import { parseSigningKeys } from "../../src/signing/keys";
 import { signLink } from "../../src/signing/links";
-import { api, bytesOf, createRecording, createTenant, expectError, send, trashDirectly, uploaded, withJson, type Tenant } from "../helpers";
+import { api, bytesOf, createRecording, createTenant, expectError, recordingsWithMedia, send, trashDirectly, uploaded, withJson, type Tenant } from "../helpers";
 import { manifestOf, readAll, unzipped } from "../zip-reader";
 
-async function recordingsWithMedia(tenant: Tenant, count: number) {
-  const ids: string[] = [];
-  for (let i = 0; i < count; i++) {
-    const recording = await createRecording(tenant);
-    await uploaded(tenant, recording.id, bytesOf(1000 + i, i));
-    ids.push(recording.id);
-  }
-  return ids;
-}
 
 async function makeLink(tenant: Tenant, body: Record<string, unknown>) {
   const res = await api("/v1/recordings/bulk-download-url", withJson("POST", body, tenant.auth));

@@ -3,7 +3,7 @@ import { env } from "cloudflare:workers";
 import { describe, expect, it } from "vitest";
 import { createApp } from "../../src/app";
 import { READ_AHEAD_BYTES, READ_CHUNK_BYTES } from "../../src/zip/zip-stream";
-import { bytesOf, createRecording, createTenant, expectError, uploaded, withJson, type Tenant } from "../helpers";
+import { createTenant, expectError, recordingsWithMedia, withJson } from "../helpers";
 import { readAll } from "../zip-reader";
 
 /**
@@ -46,15 +46,6 @@ function fetchWith(bindings: Env, path: string, init: RequestInit) {
   return app.fetch(new Request(`http://api.test${path}`, init), bindings, createExecutionContext());
 }
 
-async function recordingsWithMedia(tenant: Tenant, count: number, size: number) {
-  const ids: string[] = [];
-  for (let i = 0; i < count; i++) {
-    const recording = await createRecording(tenant);
-    await uploaded(tenant, recording.id, bytesOf(size, i));
-    ids.push(recording.id);
-  }
-  return ids;
-}
 
 const settle = () => new Promise((resolve) => setTimeout(resolve, 50));
 

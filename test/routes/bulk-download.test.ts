@@ -10,6 +10,9 @@ async function bulkZip(tenant: Tenant, body: unknown) {
   expect(res.status).toBe(200);
   expect(res.headers.get("content-type")).toBe("application/zip");
   expect(res.headers.get("content-disposition")).toBe('attachment; filename="recordings.zip"');
+  expect(res.headers.get("x-content-type-options")).toBe("nosniff");
+  expect(res.headers.get("content-security-policy")).toBe("sandbox; default-src 'none'");
+  expect(res.headers.get("cache-control")).toBe("private, no-transform");
   const zip = new Uint8Array(await res.arrayBuffer());
   expect(Number(res.headers.get("content-length"))).toBe(zip.byteLength);
   return zip;
