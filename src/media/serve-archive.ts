@@ -8,6 +8,7 @@ import { MAX_ARCHIVE_BYTES, MAX_ARCHIVE_ENTRIES } from "../zip/layout";
 import { planArchive, type ArchivePlan } from "../zip/plan";
 import { selectRecordings, type Selector } from "../zip/selection";
 import { zipBody, ZipSourceError } from "../zip/zip-stream";
+import { MEDIA_SAFETY_HEADERS } from "./serve-media";
 
 /** 404 when nothing requested can go into the archive. */
 function noRecordingsFound(): ApiError {
@@ -45,9 +46,8 @@ export async function planDownload(db: D1Database, accountId: string, selector: 
 }
 
 export interface ArchiveOptions {
+  /** `private` with an API key; bounded by the expiry for signed links. `no-transform` is added. */
   cacheControl: string;
-  /** Extra response headers (CORS for signed links). */
-  headers?: Record<string, string>;
   /** The request id, for the log line of an archive that fails part-way. */
   requestId?: string;
 }
@@ -62,11 +62,9 @@ export function serveArchive(bucket: R2Bucket, request: Request, plan: ArchivePl
     "Content-Type": "application/zip",
     "Content-Length": String(plan.length),
     "Content-Disposition": 'attachment; filename="recordings.zip"',
-    "Cache-Control": options.cacheControl,
-    "X-Content-Type-Options": "nosniff",
-    // Like every media response: nothing served here can run on the API's origin.
-    "Content-Security-Policy": "sandbox; default-src 'none'",
-    ...options.headers,
+    "Cache-Control": `${options.cacheControl}, no-transform`,
+    // Like every media response: nothing served can run on the API's origin, nothing re-encodes it.
+    ...MEDIA_SAFETY_HEADERS,
   });
   if (request.method === "HEAD") return new Response(null, { status: 200, headers });
   const open = async (media: MediaRow) => {

@@ -21,7 +21,7 @@ export interface ServeOptions {
  * (ranges, lengths and ETags describe the stored bytes; an explicit identity coding stops the edge, and
  * wrangler dev's copy of it, from compressing text types).
  */
-const MEDIA_SAFETY_HEADERS = {
+export const MEDIA_SAFETY_HEADERS = {
   "Content-Security-Policy": "sandbox; default-src 'none'",
   "X-Content-Type-Options": "nosniff",
   "Content-Encoding": "identity",

@@ -1,9 +1,9 @@
-import { env } from "cloudflare:workers";
 import { describe, expect, it } from "vitest";
 import { BulkDownloadUrlResponseSchema } from "../../src/schemas/bulk-download";
-import { parseSigningKeys } from "../../src/signing/keys";
-import { signLink } from "../../src/signing/links";
-import { api, bytesOf, createRecording, createTenant, expectError, recordingsWithMedia, send, trashDirectly, uploaded, withJson, type Tenant } from "../helpers";
+import {
+  api, bytesOf, createRecording, createTenant, expectError, linkPath, recordingsWithMedia, send, signTestLink, trashDirectly, uploaded, withJson,
+  type Tenant,
+} from "../helpers";
 import { manifestOf, readAll, unzipped } from "../zip-reader";
 
 
@@ -13,11 +13,6 @@ async function makeLink(tenant: Tenant, body: Record<string, unknown>) {
   return BulkDownloadUrlResponseSchema.parse(await res.json());
 }
 
-/** The link's path and query, for the test Worker's origin. */
-const local = (url: string) => {
-  const { pathname, search } = new URL(url);
-  return `${pathname}${search}`;
-};
 
 describe("signed bulk download links", () => {
   it("gives a link that downloads the same ZIP without credentials, until it expires", async () => {
@@ -30,7 +25,7 @@ describe("signed bulk download links", () => {
     expect(Date.parse(link.expires_at) - before).toBeLessThanOrEqual(601_000);
 
     const direct = await api("/v1/recordings/bulk-download", withJson("POST", { recording_ids: ids }, tenant.auth));
-    const signed = await send(local(link.download_url));
+    const signed = await send(linkPath(link.download_url));
     expect(signed.status).toBe(200);
     expect(signed.headers.get("content-type")).toBe("application/zip");
     expect(signed.headers.get("access-control-allow-origin")).toBe("*");
@@ -55,29 +50,29 @@ describe("signed bulk download links", () => {
     for (const [name, value] of altered) {
       const changed = new URL(url);
       changed.searchParams.set(name!, value!);
-      await expectError(await send(local(changed.href)), 403, "SIGNATURE_INVALID");
+      await expectError(await send(linkPath(changed.href)), 403, "SIGNATURE_INVALID");
     }
     const byCall = new URL(url);
     byCall.searchParams.delete("recording_ids");
     byCall.searchParams.set("call_ids", ids.join(","));
-    await expectError(await send(local(byCall.href)), 403, "SIGNATURE_INVALID");
+    await expectError(await send(linkPath(byCall.href)), 403, "SIGNATURE_INVALID");
   });
 
   it("answers 403 URL_EXPIRED for a genuine link past its expiry", async () => {
     const tenant = await createTenant();
     const ids = await recordingsWithMedia(tenant, 1);
-    const link = await signLink(parseSigningKeys(env.SIGNING_KEYS), {
+    const link = await signTestLink({
       path: "/v1/signed/zip",
       params: { account: tenant.accountId, recording_ids: ids },
       expiresAt: new Date(Date.now() - 1000),
     });
-    await expectError(await send(link.pathAndQuery), 403, "URL_EXPIRED");
+    await expectError(await send(link), 403, "URL_EXPIRED");
   });
 
   it("checks the ids again when the link is used: what went to the trash since is left out", async () => {
     const tenant = await createTenant();
     const ids = await recordingsWithMedia(tenant, 2);
-    const link = local((await makeLink(tenant, { recording_ids: ids })).download_url);
+    const link = linkPath((await makeLink(tenant, { recording_ids: ids })).download_url);
     await trashDirectly(ids[0]!);
     const res = await send(link);
     expect(res.status).toBe(200);
@@ -93,7 +88,7 @@ describe("signed bulk download links", () => {
     const call = crypto.randomUUID();
     const recording = await createRecording(tenant, { call_id: call });
     await uploaded(tenant, recording.id, bytesOf(50));
-    const link = local((await makeLink(tenant, { call_ids: [call] })).download_url);
+    const link = linkPath((await makeLink(tenant, { call_ids: [call] })).download_url);
     const head = await send(link, undefined, { method: "HEAD" });
     expect(head.status).toBe(200);
     expect(await head.text()).toBe("");
@@ -121,7 +116,7 @@ describe("signed bulk download links", () => {
     const stranger = await createTenant();
     const [mine] = await recordingsWithMedia(tenant, 1);
     const [theirs] = await recordingsWithMedia(stranger, 1);
-    const link = local((await makeLink(tenant, { recording_ids: [mine!, theirs!] })).download_url);
+    const link = linkPath((await makeLink(tenant, { recording_ids: [mine!, theirs!] })).download_url);
     const zip = await readAll((await send(link)).body!);
     expect(manifestOf(zip).skipped).toEqual([{ recording_id: theirs, reason: "not_found" }]);
     expect(Object.keys(unzipped(zip)).some((name) => name.startsWith(theirs!))).toBe(false);

@@ -13,6 +13,7 @@ async function bulkZip(tenant: Tenant, body: unknown) {
   expect(res.headers.get("x-content-type-options")).toBe("nosniff");
   expect(res.headers.get("content-security-policy")).toBe("sandbox; default-src 'none'");
   expect(res.headers.get("cache-control")).toBe("private, no-transform");
+  expect(res.headers.get("content-encoding")).toBe("identity");
   const zip = new Uint8Array(await res.arrayBuffer());
   expect(Number(res.headers.get("content-length"))).toBe(zip.byteLength);
   return zip;

@@ -1,7 +1,7 @@
 import type { Context } from "hono";
 import type { AppBindings, AppRouteHandler } from "../../lib/types";
 import { planDownload, serveArchive } from "../../media/serve-archive";
-import { SIGNED_CORS, signedCacheControl, signedUrl } from "../../middleware/signed-link";
+import { signedCacheControl, signedUrl } from "../../middleware/signed-link";
 import { expiryFrom } from "../../schemas/signed-links";
 import { splitList } from "../../signing/links";
 import { selectorOf, type Selector } from "../../zip/selection";
@@ -13,7 +13,7 @@ type SelectorInput = { recording_ids?: string[]; call_ids?: string[] };
 /** Plans the caller's archive for the validated selection and answers with it. */
 async function download(c: Context<AppBindings>, input: SelectorInput) {
   const plan = await planDownload(c.env.DB, c.get("principal").accountId, selectorOf(input));
-  return serveArchive(c.env.MEDIA, c.req.raw, plan, { cacheControl: "private, no-transform", requestId: c.get("requestId") });
+  return serveArchive(c.env.MEDIA, c.req.raw, plan, { cacheControl: "private", requestId: c.get("requestId") });
 }
 
 export const create: AppRouteHandler<typeof routes.create> = async (c) => download(c, c.req.valid("json"));
@@ -40,9 +40,6 @@ function signedSelector(params: Readonly<Record<string, string>>): Selector {
 export const getSigned: AppRouteHandler<typeof routes.getSigned> = async (c) => {
   const { params, expiresAt } = c.get("signedLink");
   const plan = await planDownload(c.env.DB, params.account ?? "", signedSelector(params));
-  return serveArchive(c.env.MEDIA, c.req.raw, plan, {
-    cacheControl: `${signedCacheControl(expiresAt)}, no-transform`,
-    headers: SIGNED_CORS,
-    requestId: c.get("requestId"),
-  });
+  // CORS for any origin comes from the middleware every signed path shares.
+  return serveArchive(c.env.MEDIA, c.req.raw, plan, { cacheControl: signedCacheControl(expiresAt), requestId: c.get("requestId") });
 };
