@@ -12,7 +12,7 @@ import type { ArchivePlan, PlannedEntry } from "./plan";
 /** Bytes asked of a source per read. */
 export const READ_CHUNK_BYTES = 1024 * 1024;
 /** How far the archive may be read ahead of its consumer, so reading and sending overlap. */
-export const READ_AHEAD_BYTES = 2 * READ_CHUNK_BYTES;
+export const READ_AHEAD_BYTES = 4 * READ_CHUNK_BYTES;
 /** Unix (3) as the entry's origin, so Info-ZIP `unzip` reads the UTF-8 names as UTF-8. */
 const UNIX = 3;
 /** A regular file, rw-r--r--, in the high 16 bits of the external attributes. */
