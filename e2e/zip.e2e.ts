@@ -42,7 +42,7 @@ async function uploadAll(): Promise<{ id: string; files: Map<string, Buffer> }[]
       const media = await uploadMedia(baseUrl, tenant.key, id, wav, { contentType: "audio/wav", filename: filenameFor(i) });
       files.set(media.id, wav);
       if (i % 10 === 0) {
-        const video = randomBytes(150_000 + i);
+        const video = randomBytes(2_500_000 + i); // several 1 MiB reads: buffers are recycled across them
         const clip = await uploadMedia(baseUrl, tenant.key, id, video, { contentType: "video/mp4", filename: "screen.mp4" });
         files.set(clip.id, video);
       }

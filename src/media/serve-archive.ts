@@ -3,7 +3,7 @@ import type { MediaRow } from "../db/media";
 import { toRecording } from "../db/recordings";
 import { ApiError } from "../lib/errors";
 import { getMediaObject } from "../storage/media-objects";
-import { chunkSource } from "../zip/chunk-source";
+import { chunkSource, type BufferPool } from "../zip/chunk-source";
 import { MAX_ARCHIVE_BYTES, MAX_ARCHIVE_ENTRIES } from "../zip/layout";
 import { planArchive, type ArchivePlan } from "../zip/plan";
 import { selectRecordings, type Selector } from "../zip/selection";
@@ -67,10 +67,10 @@ export function serveArchive(bucket: R2Bucket, request: Request, plan: ArchivePl
     ...MEDIA_SAFETY_HEADERS,
   });
   if (request.method === "HEAD") return new Response(null, { status: 200, headers });
-  const open = async (media: MediaRow) => {
+  const open = async (media: MediaRow, pool: BufferPool) => {
     const object = await getMediaObject(bucket, media.r2_key);
     if (!object) throw new ZipSourceError(`media ${media.id} is missing from R2 (${media.r2_key})`);
-    return chunkSource(object.body);
+    return chunkSource(object.body, pool);
   };
   const logFailure = (err: unknown) =>
     console.error(JSON.stringify({ request_id: options.requestId, error: "bulk ZIP failed part-way", cause: String(err) }));
