@@ -80,6 +80,15 @@ describe("validation", () => {
     const malformed = await api("/v1/recordings/bulk-download", { method: "POST", headers: { authorization: auth }, body: "{recording_ids" });
     await expectError(malformed, 400, "MALFORMED_JSON");
   });
+
+  it("answers 415 for a JSON body with a Content-Encoding, on both POST forms", async () => {
+    const { auth } = await createTenant();
+    const headers = { authorization: auth, "content-type": "application/json", "content-encoding": "gzip" };
+    for (const path of ["/v1/recordings/bulk-download", "/v1/recordings/bulk-download-url"]) {
+      const res = await api(path, { method: "POST", headers, body: JSON.stringify({ recording_ids: ids(1) }) });
+      await expectError(res, 415, "UNSUPPORTED_MEDIA_TYPE");
+    }
+  });
 });
 
 describe("authorization", () => {

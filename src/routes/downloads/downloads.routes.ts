@@ -50,6 +50,9 @@ const bulkErrors = {
   ...errorResponses(401, 403, 422),
 };
 
+/** The POST forms read a JSON body: an encoded one is refused (415) like on every JSON route. */
+const bodyErrors = { ...bulkErrors, ...errorResponses(415) };
+
 const notes =
   "Exactly one of `recording_ids` or `call_ids` (1–50 UUIDs, counted as sent; duplicates are zipped once). " +
   "Recordings that are missing or another account's, in progress, in the trash or without media are left out " +
@@ -65,7 +68,7 @@ export const create = createRoute({
   security: API_KEY_SECURITY,
   middleware: [requireScope("recordings:read"), jsonBody()] as const,
   request: { body: { ...jsonContent(BulkDownloadSchema, "Which recordings"), required: true } },
-  responses: { 200: zipResponse, ...bulkErrors },
+  responses: { 200: zipResponse, ...bodyErrors },
 });
 
 export const getOne = createRoute({
@@ -93,7 +96,7 @@ export const createLink = createRoute({
   security: API_KEY_SECURITY,
   middleware: [requireScope("recordings:read"), jsonBody()] as const,
   request: { body: { ...jsonContent(BulkDownloadUrlSchema, "Which recordings, and for how long"), required: true } },
-  responses: { 200: jsonContent(BulkDownloadUrlResponseSchema, "The signed link"), ...bulkErrors },
+  responses: { 200: jsonContent(BulkDownloadUrlResponseSchema, "The signed link"), ...bodyErrors },
 });
 
 export const getSigned = createRoute({
