@@ -88,3 +88,24 @@ export interface Manifest {
   recordings: (Record<string, unknown> & { id: string; metadata: unknown; media: { id: string; path: string; filename: string }[] })[];
   skipped: { recording_id?: string; call_id?: string; reason: string }[];
 }
+
+/** Deterministic bytes of a given size (each differs from its neighbours). */
+export function patternBytes(size: number, seed = 1): Uint8Array<ArrayBuffer> {
+  const out = new Uint8Array(size);
+  for (let i = 0; i < size; i++) out[i] = (i * 13 + seed) & 0xff;
+  return out;
+}
+
+/** A byte stream (as R2 bodies are) that delivers `data` in pieces of `piece` bytes. */
+export function byteStream(data: Uint8Array<ArrayBuffer>, piece: number): ReadableStream<Uint8Array<ArrayBuffer>> {
+  let at = 0;
+  const stream = new ReadableStream({
+    type: "bytes",
+    pull(controller) {
+      if (at >= data.byteLength) return controller.close();
+      controller.enqueue(data.slice(at, at + piece));
+      at += piece;
+    },
+  });
+  return stream as ReadableStream<Uint8Array<ArrayBuffer>>;
+}
