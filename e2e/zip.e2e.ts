@@ -7,7 +7,14 @@ import { promisify } from "node:util";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { createRecording, uploadMedia } from "../scripts/lib/seed.mjs";
 import { toneWav } from "../scripts/lib/wav.mjs";
-import { api, baseUrl, bearer, curl, expectError, newTenant, type Tenant } from "./helpers";
+import { baseUrl, bearer, curl, expectError, newTenant, type Tenant } from "./helpers";
+
+/** A request with a bearer key and an optional JSON body (the ZIP bodies are bytes, not typed JSON). */
+function api(path: string, { method = "GET", token, json }: { method?: string; token: string; json?: unknown }): Promise<Response> {
+  const headers: Record<string, string> = { Authorization: `Bearer ${token}` };
+  if (json !== undefined) headers["Content-Type"] = "application/json";
+  return fetch(new URL(path, baseUrl), { method, headers, body: json === undefined ? undefined : JSON.stringify(json) });
+}
 
 const run = promisify(execFile);
 const RECORDINGS = 50;

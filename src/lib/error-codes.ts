@@ -7,6 +7,7 @@ export const ERROR_CODES = {
   BAD_REQUEST: { status: 400, description: "The request cannot be read" },
   MALFORMED_JSON: { status: 400, description: "The body is not JSON" },
   DIGEST_MISMATCH: { status: 400, description: "The body does not match its `Content-Digest`; nothing was stored" },
+  BULK_DOWNLOAD_LIMIT_EXCEEDED: { status: 400, description: "More than 50 ids as sent (duplicates counted); checked before anything else" },
   BODY_LENGTH_MISMATCH: {
     status: 400,
     description: "The body ended before, broke off at, or ran past its `Content-Length`; nothing was stored",
@@ -20,6 +21,7 @@ export const ERROR_CODES = {
   KEY_NOT_FOUND: { status: 404, description: "No live API key has this id" },
   RECORDING_NOT_FOUND: { status: 404, description: "No recording of this account has this id (or it is in the trash)" },
   MEDIA_NOT_FOUND: { status: 404, description: "The recording has no such media item (or no audio or video)" },
+  NO_RECORDINGS_FOUND: { status: 404, description: "None of the requested ids has media that can be downloaded now" },
   METHOD_NOT_ALLOWED: { status: 405, description: "The path exists, not with this method (`Allow` lists those it has)" },
   NOT_ACCEPTABLE: { status: 406, description: "Nothing the recording has matches `Accept`" },
   RECORDING_IN_PROGRESS: { status: 409, description: "The recording is still in progress (starting, active or ending)" },
@@ -28,6 +30,10 @@ export const ERROR_CODES = {
   LENGTH_REQUIRED: { status: 411, description: "The upload has no `Content-Length`" },
   PRECONDITION_FAILED: { status: 412, description: "`If-Match` or `If-Unmodified-Since` does not hold" },
   PAYLOAD_TOO_LARGE: { status: 413, description: "The body is larger than the limit" },
+  BULK_DOWNLOAD_TOO_LARGE: {
+    status: 413,
+    description: "The ZIP would pass 4 GiB or 65,535 entries (no ZIP64); nothing was sent: ask for fewer recordings",
+  },
   UNSUPPORTED_MEDIA_TYPE: {
     status: 415,
     description: "The body has a `Content-Encoding` other than `identity`; send it unencoded (`Accept-Encoding: identity`)",

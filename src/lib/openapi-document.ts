@@ -15,6 +15,12 @@ export const TAGS = [
       "credentials, from any origin. Made with an API key; opened under `/v1/signed/`.",
   },
   {
+    name: "Bulk downloads",
+    description:
+      "Up to 50 recordings, by recording id or call id, as one ZIP streamed from storage with an exact `Content-Length`; " +
+      "or a signed link to that ZIP, opened under `/v1/signed/zip`.",
+  },
+  {
     name: "Trash",
     description:
       "Delete recordings to the trash (or purge them now), one or up to 100 at once, and restore them. The trash is " +

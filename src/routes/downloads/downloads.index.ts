@@ -1,4 +1,5 @@
 import { createRouter } from "../../lib/create-router";
+import { preflightOperation } from "../../lib/openapi";
 import * as handlers from "./downloads.handlers";
 import * as routes from "./downloads.routes";
 
@@ -12,9 +13,8 @@ const router = createRouter()
   .openapi(routes.createLink, handlers.createLink, routes.limitFirst)
   .openapi(routes.getSigned, handlers.getSigned);
 
-// Hono answers HEAD with the GET handler (which reads no media for HEAD); document it too.
-for (const { middleware: _, ...route } of [routes.getOne, routes.getSigned]) {
-  router.openAPIRegistry.registerPath({ ...route, method: "head", operationId: `${route.operationId}Head`, summary: `${route.summary}: headers only` });
-}
+// signedResponses() answers the CORS preflight of every signed path; document it beside the GET.
+const { path, operationId, tags } = routes.getSigned;
+router.openAPIRegistry.registerPath(preflightOperation({ path, operationId, tags }));
 
 export default router;

@@ -1,11 +1,14 @@
 import { createRoute, type z } from "@hono/zod-openapi";
 import { zodDetails } from "../../lib/create-router";
 import { ApiError, validationError } from "../../lib/errors";
-import { API_KEY_SECURITY, errorResponses, jsonContent } from "../../lib/openapi";
+import {
+  API_KEY_ERRORS, apiKeySecurity, BINARY, errorResponses, JSON_BODY_ERRORS, jsonBodyOf, jsonContent, PUBLIC,
+  SIGNED_CORS_HEADERS, signedErrorResponses,
+} from "../../lib/openapi";
+import { responseHeaders, type ResponseHeaderName } from "../../lib/openapi-headers";
 import { requireScope } from "../../middleware/auth";
 import { jsonBody } from "../../middleware/json-body";
 import { requireSignedLink, SIGNED_PREFIX } from "../../middleware/signed-link";
-import { ErrorSchema } from "../../schemas/common";
 import {
   BulkDownloadQuerySchema,
   BulkDownloadSchema,
@@ -36,22 +39,24 @@ export function limitFirst(result: { success: boolean; target: string; data?: un
   throw validationError(zodDetails(result.target, result.error!));
 }
 
-const zipResponse = {
-  description:
-    "The ZIP (`application/zip`), streamed from storage with an exact `Content-Length`: `manifest.json`, then each " +
-    "recording's media (stored, not recompressed) in a folder named by the recording id",
-  content: { "application/zip": { schema: { type: "string" as const, format: "binary" } } },
-};
+/** Headers of every ZIP response (the media safety headers included). */
+const ZIP_HEADERS = [
+  "Content-Length", "Content-Disposition", "Cache-Control", "Content-Security-Policy", "X-Content-Type-Options", "Content-Encoding",
+] as const satisfies ResponseHeaderName[];
 
-const bulkErrors = {
-  400: jsonContent(ErrorSchema, "More than 50 ids (`BULK_DOWNLOAD_LIMIT_EXCEEDED`), or a body that is not JSON (`MALFORMED_JSON`)"),
-  404: jsonContent(ErrorSchema, "None of the ids has downloadable media (`NO_RECORDINGS_FOUND`)"),
-  413: jsonContent(ErrorSchema, "The archive would pass 4 GiB or 65,535 entries (`BULK_DOWNLOAD_TOO_LARGE`), or the body 64 KiB"),
-  ...errorResponses(401, 403, 422),
-};
+function zipResponse(...extra: ResponseHeaderName[]) {
+  return {
+    description:
+      "The ZIP (`application/zip`, `attachment; filename=\"recordings.zip\"`), streamed from storage with an exact " +
+      "`Content-Length`: `manifest.json`, then each recording's media (stored, not recompressed) in a folder named by " +
+      "the recording id",
+    headers: responseHeaders(...ZIP_HEADERS, ...extra),
+    content: { "application/zip": BINARY },
+  };
+}
 
-/** The POST forms read a JSON body: an encoded one is refused (415) like on every JSON route. */
-const bodyErrors = { ...bulkErrors, ...errorResponses(415) };
+/** What every bulk download can answer besides its ZIP. */
+const BULK_ERRORS = ["BULK_DOWNLOAD_LIMIT_EXCEEDED", "VALIDATION_ERROR", "NO_RECORDINGS_FOUND", "BULK_DOWNLOAD_TOO_LARGE"] as const;
 
 const notes =
   "Exactly one of `recording_ids` or `call_ids` (1–50 UUIDs, counted as sent; duplicates are zipped once). " +
@@ -65,10 +70,10 @@ export const create = createRoute({
   tags,
   summary: "Download many recordings as one ZIP",
   description: notes,
-  security: API_KEY_SECURITY,
+  security: apiKeySecurity("recordings:read"),
   middleware: [requireScope("recordings:read"), jsonBody()] as const,
-  request: { body: { ...jsonContent(BulkDownloadSchema, "Which recordings"), required: true } },
-  responses: { 200: zipResponse, ...bodyErrors },
+  request: { body: jsonBodyOf(BulkDownloadSchema, "Which recordings") },
+  responses: { 200: zipResponse(), ...errorResponses(...API_KEY_ERRORS, ...JSON_BODY_ERRORS, ...BULK_ERRORS) },
 });
 
 export const getOne = createRoute({
@@ -78,10 +83,10 @@ export const getOne = createRoute({
   tags,
   summary: "Download many recordings as one ZIP (for links)",
   description: `${notes} HEAD answers the same headers without reading the media.`,
-  security: API_KEY_SECURITY,
+  security: apiKeySecurity("recordings:read"),
   middleware: [requireScope("recordings:read")] as const,
   request: { query: BulkDownloadQuerySchema },
-  responses: { 200: zipResponse, ...bulkErrors },
+  responses: { 200: zipResponse(), ...errorResponses(...API_KEY_ERRORS, ...BULK_ERRORS) },
 });
 
 export const createLink = createRoute({
@@ -93,10 +98,13 @@ export const createLink = createRoute({
   description:
     "Checks the ids now (404 `NO_RECORDINGS_FOUND` when none is downloadable) and again when the link is used. " +
     "The link needs no credentials and works for GET and HEAD until `expires_at`.",
-  security: API_KEY_SECURITY,
+  security: apiKeySecurity("recordings:read"),
   middleware: [requireScope("recordings:read"), jsonBody()] as const,
-  request: { body: { ...jsonContent(BulkDownloadUrlSchema, "Which recordings, and for how long"), required: true } },
-  responses: { 200: jsonContent(BulkDownloadUrlResponseSchema, "The signed link"), ...bodyErrors },
+  request: { body: jsonBodyOf(BulkDownloadUrlSchema, "Which recordings, and for how long") },
+  responses: {
+    200: jsonContent(BulkDownloadUrlResponseSchema, "The signed link"),
+    ...errorResponses(...API_KEY_ERRORS, ...JSON_BODY_ERRORS, ...BULK_ERRORS),
+  },
 });
 
 export const getSigned = createRoute({
@@ -109,13 +117,11 @@ export const getSigned = createRoute({
     "Made by `POST /v1/recordings/bulk-download-url`; needs no credentials. The signature binds the account and the " +
     "exact ids; they are checked again now, so recordings trashed since are left out (404 `NO_RECORDINGS_FOUND` when " +
     "nothing is left). Any origin may read it; HEAD answers the headers without reading the media.",
+  security: PUBLIC,
   middleware: [requireSignedLink()] as const,
   request: { query: SignedZipQuerySchema },
   responses: {
-    200: zipResponse,
-    403: jsonContent(ErrorSchema, "The link was changed (`SIGNATURE_INVALID`) or has expired (`URL_EXPIRED`)"),
-    404: bulkErrors[404],
-    413: bulkErrors[413],
-    422: errorResponses(422)[422],
+    200: zipResponse(...SIGNED_CORS_HEADERS),
+    ...signedErrorResponses("SIGNATURE_INVALID", "URL_EXPIRED", "VALIDATION_ERROR", "NO_RECORDINGS_FOUND", "BULK_DOWNLOAD_TOO_LARGE"),
   },
 });
