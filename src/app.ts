@@ -14,6 +14,7 @@ import links from "./routes/links/links.index";
 import media from "./routes/media/media.index";
 import recordings from "./routes/recordings/recordings.index";
 import signed from "./routes/signed/signed.index";
+import uploads from "./routes/uploads/uploads.index";
 
 /** A matcher from request paths to the methods routed for them, for 405 answers. */
 function methodsByPath(app: AppOpenAPI): (path: string) => string[] {
@@ -47,6 +48,7 @@ export function createApp(): AppOpenAPI {
   app.route("/", links);
   app.route("/", signed);
   app.route("/", lifecycle);
+  app.route("/", uploads);
   registerDocs(app);
   documentHeadRequests(app);
   app.onError(onError);

@@ -63,7 +63,16 @@ export async function findMediaForKey(
  * recording's `updated_at`. False when the recording is gone.
  */
 export async function insertMediaForLiveRecording(db: D1Database, row: MediaRow): Promise<boolean> {
-  const [inserted] = await db.batch([
+  const [inserted] = await db.batch(mediaInsertStatements(db, row));
+  return (inserted?.meta.changes ?? 0) > 0;
+}
+
+/**
+ * The statements of {@link insertMediaForLiveRecording}, to run in a batch with others: the INSERT
+ * (which changes no row when the recording is gone) first.
+ */
+export function mediaInsertStatements(db: D1Database, row: MediaRow): D1PreparedStatement[] {
+  return [
     db
       .prepare(
         `INSERT INTO media (id, recording_id, account_id, kind, filename, content_type, byte_size, sha256, crc32, r2_key, created_at)
@@ -77,8 +86,7 @@ export async function insertMediaForLiveRecording(db: D1Database, row: MediaRow)
     db
       .prepare("UPDATE recordings SET updated_at = ?3 WHERE id = ?1 AND account_id = ?2 AND deleted_at IS NULL")
       .bind(row.recording_id, row.account_id, row.created_at),
-  ]);
-  return (inserted?.meta.changes ?? 0) > 0;
+  ];
 }
 
 /** A media item as a signed link reaches it: with its recording's status, both null when absent. */

@@ -23,7 +23,7 @@ export function toMedia(row: MediaRow): Media {
 }
 
 /** Reads and checks the upload's headers: content type, length (within the limit), optional digest. */
-function uploadHeaders(header: (name: string) => string | undefined, maxBytes: number) {
+function uploadHeaders(header: (name: string) => string | undefined, maxBytes: number, recordingId: string) {
   const contentType = header("content-type")?.trim() || "application/octet-stream";
   if (!isValidContentType(contentType)) throw badHeader("content-type", "Must be a media type such as audio/mpeg");
   const lengthText = header("content-length");
@@ -31,7 +31,10 @@ function uploadHeaders(header: (name: string) => string | undefined, maxBytes: n
   if (!/^\d+$/.test(lengthText)) throw badHeader("content-length", "Must be a byte count");
   // Any numeral too long for a safe integer is far over the limit, so Number's rounding cannot hide it.
   const length = Number(lengthText);
-  if (length > maxBytes) throw new ApiError(413, "PAYLOAD_TOO_LARGE", `Uploads are limited to ${maxBytes} bytes`);
+  if (length > maxBytes) {
+    const tus = `POST /v1/recordings/${recordingId}/uploads`;
+    throw new ApiError(413, "PAYLOAD_TOO_LARGE", `Uploads in one request are limited to ${maxBytes} bytes; upload larger media resumably with tus 1.0.0 at ${tus}`);
+  }
   const expectedSha256 = sha256FromContentDigest(header("content-digest"));
   if (expectedSha256 === null) throw badHeader("content-digest", "Must be a Content-Digest such as sha-256=:<base64>:");
   return { contentType, length, expectedSha256 };
@@ -41,7 +44,7 @@ export const upload: AppRouteHandler<typeof routes.upload> = async (c) => {
   const { accountId } = c.get("principal");
   const { id } = c.req.valid("param");
   const query = c.req.valid("query");
-  const { contentType, length, expectedSha256 } = uploadHeaders((n) => c.req.header(n), Number(c.env.MAX_UPLOAD_BYTES));
+  const { contentType, length, expectedSha256 } = uploadHeaders((n) => c.req.header(n), Number(c.env.MAX_UPLOAD_BYTES), id);
   if (!(await findRecording(c.env.DB, accountId, id))) throw recordingNotFound(id);
 
   const mediaId = crypto.randomUUID();

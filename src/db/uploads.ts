@@ -1,0 +1,129 @@
+import type { MediaKind } from "../schemas/recording";
+import { mediaInsertStatements, type MediaRow } from "./media";
+
+/** An uploads row (migration 0003). */
+export interface UploadRow {
+  id: string;
+  recording_id: string;
+  account_id: string;
+  media_id: string;
+  r2_key: string;
+  r2_upload_id: string;
+  kind: MediaKind | null;
+  filename: string | null;
+  content_type: string;
+  upload_length: number;
+  upload_offset: number;
+  part_size: number | null;
+  last_part: number;
+  /** JSON array of `{ partNumber, etag }`. */
+  parts: string;
+  crc32: number;
+  created_at: string;
+  expires_at: string;
+  completed_at: string | null;
+}
+
+/** The columns a new upload is created with; the rest start empty. */
+export type NewUpload = Pick<
+  UploadRow,
+  "id" | "recording_id" | "account_id" | "media_id" | "r2_key" | "r2_upload_id" | "kind" | "filename" | "content_type" | "upload_length" | "created_at" | "expires_at"
+>;
+
+const NEW_COLUMNS = [
+  "id", "recording_id", "account_id", "media_id", "r2_key", "r2_upload_id", "kind", "filename", "content_type",
+  "upload_length", "created_at", "expires_at",
+] as const;
+
+/** Stores a new upload, but only while its recording is live and the account's; false otherwise. */
+export async function insertUpload(db: D1Database, row: NewUpload): Promise<boolean> {
+  const result = await db
+    .prepare(
+      `INSERT INTO uploads (${NEW_COLUMNS.join(", ")}) SELECT ${NEW_COLUMNS.map((_, i) => `?${i + 1}`).join(", ")}
+       WHERE EXISTS (SELECT 1 FROM recordings WHERE id = ?2 AND account_id = ?3 AND deleted_at IS NULL)`,
+    )
+    .bind(...NEW_COLUMNS.map((c) => row[c]))
+    .run();
+  return result.meta.changes > 0;
+}
+
+/** The account's upload on a live recording, or null (unknown, terminated, another account's, recording gone). */
+export async function findUpload(db: D1Database, accountId: string, recordingId: string, id: string): Promise<UploadRow | null> {
+  return db
+    .prepare(
+      `SELECT u.* FROM uploads u JOIN recordings r ON r.id = u.recording_id AND r.deleted_at IS NULL
+       WHERE u.id = ?1 AND u.recording_id = ?2 AND u.account_id = ?3`,
+    )
+    .bind(id, recordingId, accountId)
+    .first<UploadRow>();
+}
+
+/**
+ * Hands out the next R2 part number for a PATCH at `offset`, only while the upload is still at that
+ * offset and unfinished; null otherwise (the caller finds out why).
+ */
+export async function claimPart(db: D1Database, id: string, offset: number): Promise<number | null> {
+  const row = await db
+    .prepare(
+      `UPDATE uploads SET last_part = last_part + 1
+       WHERE id = ?1 AND upload_offset = ?2 AND completed_at IS NULL RETURNING last_part`,
+    )
+    .bind(id, offset)
+    .first<{ last_part: number }>();
+  return row?.last_part ?? null;
+}
+
+/**
+ * Moves the upload from `from` to `to` with one more stored part: a conditional update, so of two
+ * PATCHes at the same offset only one can win. False when another got there first.
+ */
+export async function commitPart(
+  db: D1Database,
+  id: string,
+  { from, to, partSize, part, crc32 }: { from: number; to: number; partSize: number | null; part: R2UploadedPart; crc32: number },
+): Promise<boolean> {
+  const result = await db
+    .prepare(
+      `UPDATE uploads SET upload_offset = ?3, part_size = ?4, crc32 = ?5,
+         parts = json_insert(parts, '$[#]', json_object('partNumber', ?6, 'etag', ?7))
+       WHERE id = ?1 AND upload_offset = ?2 AND completed_at IS NULL`,
+    )
+    .bind(id, from, to, partSize, crc32, part.partNumber, part.etag)
+    .run();
+  return result.meta.changes > 0;
+}
+
+/**
+ * Records the finished upload's media item (only while its recording is live) and marks the upload
+ * complete, together. False when the recording is gone (nothing is written then).
+ */
+export async function completeUpload(db: D1Database, id: string, media: MediaRow): Promise<boolean> {
+  const [inserted] = await db.batch([
+    ...mediaInsertStatements(db, media),
+    db
+      .prepare("UPDATE uploads SET completed_at = ?2 WHERE id = ?1 AND EXISTS (SELECT 1 FROM media WHERE id = ?3)")
+      .bind(id, media.created_at, media.id),
+  ]);
+  return (inserted?.meta.changes ?? 0) > 0;
+}
+
+/** Forgets an upload. */
+export async function deleteUpload(db: D1Database, id: string): Promise<void> {
+  await db.prepare("DELETE FROM uploads WHERE id = ?1").bind(id).run();
+}
+
+/** Up to `limit` uploads whose expiry is before `now`, oldest first, with whether their media item exists. */
+export async function findExpiredUploads(
+  db: D1Database,
+  now: string,
+  limit: number,
+): Promise<(UploadRow & { media_exists: number })[]> {
+  const { results } = await db
+    .prepare(
+      `SELECT u.*, EXISTS (SELECT 1 FROM media m WHERE m.id = u.media_id) AS media_exists
+       FROM uploads u WHERE u.expires_at < ?1 ORDER BY u.expires_at LIMIT ?2`,
+    )
+    .bind(now, limit)
+    .all<UploadRow & { media_exists: number }>();
+  return results;
+}

@@ -1,0 +1,113 @@
+import type { Context } from "hono";
+import { deleteUpload, findUpload, insertUpload, type UploadRow } from "../../db/uploads";
+import { findRecording } from "../../db/recordings";
+import { formatHttpDate } from "../../http/http-date";
+import { ApiError, recordingNotFound } from "../../lib/errors";
+import type { AppBindings, AppRouteHandler } from "../../lib/types";
+import { mediaObjectKey } from "../../storage/media-objects";
+import { abortMultipart, createMultipart } from "../../storage/multipart";
+import { MIN_CHUNK_BYTES, planChunk } from "../../tus/chunks";
+import { parseByteCount, TUS_EXTENSIONS, TUS_VERSION } from "../../tus/protocol";
+import { finishEmpty, offsetMismatch, storeChunk, uploadNotFound } from "./upload-chunk";
+import { chunkBody, uploadLimits, uploadMetadata } from "./upload-request";
+import type * as routes from "./uploads.routes";
+import { CHUNK_RULES } from "./uploads.routes";
+
+/** The upload as this request may see it: 404 when unknown, 410 when expired unfinished. */
+async function liveUpload(c: Context<AppBindings>, recordingId: string, id: string): Promise<UploadRow> {
+  const upload = await findUpload(c.env.DB, c.get("principal").accountId, recordingId, id);
+  if (!upload) throw uploadNotFound(id);
+  if (!upload.completed_at && Date.parse(upload.expires_at) <= Date.now()) {
+    throw new ApiError(410, "UPLOAD_EXPIRED", `Upload ${id} expired at ${upload.expires_at}; start a new one`);
+  }
+  return upload;
+}
+
+/** Sets the headers that say where an upload stands. */
+function stateHeaders(c: Context<AppBindings>, upload: UploadRow, offset: number, mediaId?: string): void {
+  c.header("Upload-Offset", String(offset));
+  c.header("Cache-Control", "no-store");
+  const finished = mediaId ?? (upload.completed_at ? upload.media_id : undefined);
+  if (finished) c.header("Upload-Media-Id", finished);
+  else c.header("Upload-Expires", formatHttpDate(new Date(upload.expires_at)));
+}
+
+export const options: AppRouteHandler<typeof routes.options> = async (c) => {
+  c.header("Tus-Version", TUS_VERSION);
+  c.header("Tus-Extension", TUS_EXTENSIONS.join(","));
+  c.header("Tus-Max-Size", String(uploadLimits(c.env).maxSize));
+  c.header("Upload-Chunk-Min-Size", String(MIN_CHUNK_BYTES));
+  c.header("Upload-Chunk-Rule", CHUNK_RULES);
+  return c.body(null, 204);
+};
+
+export const create: AppRouteHandler<typeof routes.create> = async (c) => {
+  const { accountId } = c.get("principal");
+  const { id: recordingId } = c.req.valid("param");
+  const limits = uploadLimits(c.env);
+  const length = parseByteCount("Upload-Length", c.req.header("upload-length"));
+  if (length > limits.maxSize) {
+    throw new ApiError(413, "PAYLOAD_TOO_LARGE", `Upload-Length ${length} is over this server's Tus-Max-Size, ${limits.maxSize}`);
+  }
+  const metadata = uploadMetadata(c.req.header("upload-metadata"));
+  const chunk = chunkBody(c.req.raw, false);
+  const plan = chunk && planChunk({ offset: 0, uploadLength: length, partSize: null, lastPart: 0 }, chunk.length, limits.maxChunk);
+  if (!(await findRecording(c.env.DB, accountId, recordingId))) throw recordingNotFound(recordingId);
+
+  const id = crypto.randomUUID();
+  const mediaId = crypto.randomUUID();
+  const key = mediaObjectKey(accountId, recordingId, mediaId);
+  const createdAt = new Date();
+  const row = {
+    id, recording_id: recordingId, account_id: accountId, media_id: mediaId, r2_key: key,
+    // An empty upload is finished at once: R2 cannot complete a multipart upload of no parts.
+    r2_upload_id: length === 0 ? "" : await createMultipart(c.env.MEDIA, key, metadata.contentType),
+    kind: metadata.kind ?? null, filename: metadata.filename ?? null, content_type: metadata.contentType,
+    upload_length: length, created_at: createdAt.toISOString(),
+    expires_at: new Date(createdAt.getTime() + limits.expiresInMs).toISOString(),
+  };
+  if (!(await insertUpload(c.env.DB, row))) {
+    if (length > 0) await abortMultipart(c.env.MEDIA, key, row.r2_upload_id);
+    throw recordingNotFound(recordingId);
+  }
+  const upload: UploadRow = { ...row, upload_offset: 0, part_size: null, last_part: 0, parts: "[]", crc32: 0, completed_at: null };
+  let stored: { offset: number; mediaId?: string } = { offset: 0 };
+  if (length === 0) stored.mediaId = await finishEmpty(c.env, upload);
+  else if (chunk && plan && chunk.length > 0) stored = await storeChunk(c.env, upload, { ...chunk, plan });
+  c.header("Location", new URL(`/v1/recordings/${recordingId}/uploads/${id}`, c.req.url).toString());
+  stateHeaders(c, upload, stored.offset, stored.mediaId);
+  return c.body(null, 201);
+};
+
+export const getOne: AppRouteHandler<typeof routes.getOne> = async (c) => {
+  const { id, upload_id } = c.req.valid("param");
+  const upload = await liveUpload(c, id, upload_id);
+  c.header("Upload-Length", String(upload.upload_length));
+  stateHeaders(c, upload, upload.upload_offset);
+  return c.body(null, 200);
+};
+
+export const patch: AppRouteHandler<typeof routes.patch> = async (c) => {
+  const { id, upload_id } = c.req.valid("param");
+  const chunk = chunkBody(c.req.raw, true);
+  const offset = parseByteCount("Upload-Offset", c.req.header("upload-offset"));
+  const upload = await liveUpload(c, id, upload_id);
+  if (offset !== upload.upload_offset) throw offsetMismatch(offset, upload.upload_offset);
+  const state = { offset, uploadLength: upload.upload_length, partSize: upload.part_size, lastPart: upload.last_part };
+  const plan = planChunk(state, chunk!.length, uploadLimits(c.env).maxChunk);
+  const stored = chunk!.length > 0 ? await storeChunk(c.env, upload, { ...chunk!, plan }) : { offset };
+  stateHeaders(c, upload, stored.offset, stored.mediaId);
+  return c.body(null, 204);
+};
+
+export const remove: AppRouteHandler<typeof routes.remove> = async (c) => {
+  const { id, upload_id } = c.req.valid("param");
+  const upload = await findUpload(c.env.DB, c.get("principal").accountId, id, upload_id);
+  if (!upload) throw uploadNotFound(upload_id);
+  if (upload.completed_at) {
+    throw new ApiError(409, "UPLOAD_FINISHED", `Upload ${upload_id} has finished as media ${upload.media_id}; nothing to terminate`);
+  }
+  await abortMultipart(c.env.MEDIA, upload.r2_key, upload.r2_upload_id);
+  await deleteUpload(c.env.DB, upload.id);
+  return c.body(null, 204);
+};
