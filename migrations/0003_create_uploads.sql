@@ -3,7 +3,8 @@
 -- media item `media_id` will have once the last byte arrives.
 CREATE TABLE uploads (
   id            TEXT PRIMARY KEY,
-  recording_id  TEXT NOT NULL REFERENCES recordings(id),
+  -- no REFERENCES: purging a recording must not wait for its uploads; the expiry job ends those
+  recording_id  TEXT NOT NULL,
   account_id    TEXT NOT NULL,
   media_id      TEXT NOT NULL UNIQUE,
   r2_key        TEXT NOT NULL UNIQUE,

@@ -5,7 +5,7 @@ const app = createApp();
 
 export default {
   fetch: app.fetch,
-  /** The Cron Trigger (wrangler.toml): purges expired trash and leftover media, sweeps orphaned objects. */
+  /** The Cron Trigger (wrangler.toml): purges expired trash and leftover media, sweeps orphaned objects, ends expired uploads. */
   async scheduled(controller, env) {
     await runScheduledJobs(env, new Date(controller.scheduledTime));
   },

@@ -107,9 +107,10 @@ export async function completeUpload(db: D1Database, id: string, media: MediaRow
   return (inserted?.meta.changes ?? 0) > 0;
 }
 
-/** Forgets an upload. */
-export async function deleteUpload(db: D1Database, id: string): Promise<void> {
-  await db.prepare("DELETE FROM uploads WHERE id = ?1").bind(id).run();
+/** Forgets uploads. */
+export async function deleteUpload(db: D1Database, ...ids: string[]): Promise<void> {
+  if (ids.length === 0) return;
+  await db.prepare(`DELETE FROM uploads WHERE id IN (${ids.map((_, i) => `?${i + 1}`).join(", ")})`).bind(...ids).run();
 }
 
 /** Up to `limit` uploads whose expiry is before `now`, oldest first, with whether their media item exists. */

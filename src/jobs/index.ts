@@ -1,4 +1,5 @@
 import { Budget } from "./budget";
+import { endExpiredUploads } from "./expired-uploads";
 import { sweepOrphanedObjects } from "./orphan-sweep";
 import { purgeExpiredTrash, retentionDays } from "./retention-purge";
 
@@ -19,7 +20,7 @@ export const SCHEDULED_JOBS: ScheduledJob[] = [
     run: (env, now, budget) => purgeExpiredTrash(env, now, { budget, retentionDays: retentionDays(env.TRASH_RETENTION_DAYS) }),
   },
   { name: "orphan-sweep", subrequests: 12, run: (env, now, budget) => sweepOrphanedObjects(env, now, { budget }) },
-  // Issue 8 adds here the job that aborts the R2 multipart uploads of expired resumable uploads.
+  { name: "expired-uploads", subrequests: 10, run: (env, now, budget) => endExpiredUploads(env, now, { budget, batch: 4 }) },
 ];
 
 /** What one job did in a run, or why it failed. */

@@ -36,7 +36,7 @@ describe("tus creation", () => {
 
   it("answers 412 with Tus-Version when Tus-Resumable is missing or another version", async () => {
     const { tenant, recording } = await fixture();
-    for (const headers of [{ "tus-resumable": "0.2.2" }, {}]) {
+    for (const headers of [{ "tus-resumable": "0.2.2" }, {}] as Record<string, string>[]) {
       const res = await api(`/v1/recordings/${recording.id}/uploads`, {
         method: "POST",
         headers: { authorization: tenant.auth, "upload-length": "10", ...headers },
