@@ -21,8 +21,10 @@ CREATE TABLE uploads (
   last_part     INTEGER NOT NULL DEFAULT 0,
   -- JSON array of the stored parts, in order: [{"partNumber": n, "etag": "…"}]
   parts         TEXT NOT NULL DEFAULT '[]',
-  -- CRC-32 of the bytes stored so far, continued by each PATCH
+  -- CRC-32 and SHA-256 state (src/tus/sha256.ts; null before the first byte) of the bytes stored so
+  -- far, continued by each PATCH: a digest cannot be carried from one request to the next otherwise
   crc32         INTEGER NOT NULL DEFAULT 0,
+  sha256_state  TEXT,
   created_at    TEXT NOT NULL,
   expires_at    TEXT NOT NULL,
   completed_at  TEXT

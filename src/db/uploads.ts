@@ -19,6 +19,8 @@ export interface UploadRow {
   /** JSON array of `{ partNumber, etag }`. */
   parts: string;
   crc32: number;
+  /** The SHA-256 state of the bytes so far (`ResumableSha256.save()`), null before the first. */
+  sha256_state: string | null;
   created_at: string;
   expires_at: string;
   completed_at: string | null;
@@ -80,15 +82,17 @@ export async function claimPart(db: D1Database, id: string, offset: number): Pro
 export async function commitPart(
   db: D1Database,
   id: string,
-  { from, to, partSize, part, crc32 }: { from: number; to: number; partSize: number | null; part: R2UploadedPart; crc32: number },
+  { from, to, partSize, part, crc32, sha256State }: {
+    from: number; to: number; partSize: number | null; part: R2UploadedPart; crc32: number; sha256State: string;
+  },
 ): Promise<boolean> {
   const result = await db
     .prepare(
-      `UPDATE uploads SET upload_offset = ?3, part_size = ?4, crc32 = ?5,
+      `UPDATE uploads SET upload_offset = ?3, part_size = ?4, crc32 = ?5, sha256_state = ?8,
          parts = json_insert(parts, '$[#]', json_object('partNumber', ?6, 'etag', ?7))
        WHERE id = ?1 AND upload_offset = ?2 AND completed_at IS NULL`,
     )
-    .bind(id, from, to, partSize, crc32, part.partNumber, part.etag)
+    .bind(id, from, to, partSize, crc32, part.partNumber, part.etag, sha256State)
     .run();
   return result.meta.changes > 0;
 }

@@ -1,6 +1,6 @@
 // The R2 side of resumable uploads: one multipart upload per tus upload, one part per PATCH.
 import { crc32 } from "node:zlib";
-import { toHex } from "../lib/crypto";
+import type { ResumableSha256 } from "../tus/sha256";
 import { BodyLengthError } from "./media-objects";
 
 /** One stored part, as R2 needs it to complete the upload. */
@@ -14,7 +14,7 @@ export async function createMultipart(bucket: R2Bucket, key: string, contentType
 
 /**
  * Streams `body` (exactly `length` bytes, never buffered whole) into part `partNumber`, continuing the
- * CRC-32 `crc` over it.
+ * CRC-32 `crc` and the SHA-256 `sha256` over it.
  * @throws BodyLengthError when the body is shorter or longer than `length` (nothing is recorded for
  *   the part then); R2's error when R2 refuses it
  */
@@ -22,7 +22,9 @@ export async function uploadPart(
   bucket: R2Bucket,
   key: string,
   uploadId: string,
-  { partNumber, body, length, crc }: { partNumber: number; body: ReadableStream<Uint8Array>; length: number; crc: number },
+  { partNumber, body, length, crc, sha256 }: {
+    partNumber: number; body: ReadableStream<Uint8Array>; length: number; crc: number; sha256: ResumableSha256;
+  },
 ): Promise<{ part: StoredPart; crc: number }> {
   let seen = 0;
   let running = crc;
@@ -31,6 +33,7 @@ export async function uploadPart(
       seen += chunk.byteLength;
       if (seen > length) throw new BodyLengthError(`The body is longer than Content-Length (${length})`);
       running = crc32(chunk, running);
+      sha256.update(chunk);
       controller.enqueue(chunk);
     },
     flush() {
@@ -65,17 +68,4 @@ export async function abortMultipart(bucket: R2Bucket, key: string, uploadId: st
   } catch (err) {
     if (!/NoSuchUpload|does not exist|not found/i.test(String(err))) throw err;
   }
-}
-
-/**
- * The hex SHA-256 of the whole object at `key`, read back through a DigestStream: a digest cannot be
- * carried from one request to the next, so the last PATCH reads what the earlier ones stored.
- * @throws Error when the object is missing
- */
-export async function objectSha256(bucket: R2Bucket, key: string): Promise<string> {
-  const object = await bucket.get(key);
-  if (!object) throw new Error(`Object ${key} is missing`);
-  const digest = new crypto.DigestStream("SHA-256");
-  await object.body.pipeTo(digest);
-  return toHex(await digest.digest);
 }

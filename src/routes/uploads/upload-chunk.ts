@@ -5,8 +5,9 @@ import type { MediaRow } from "../../db/media";
 import { ApiError, recordingNotFound } from "../../lib/errors";
 import { extensionFor, kindFor } from "../../media/content-types";
 import { BodyLengthError, deleteMediaObjects, putMediaObject } from "../../storage/media-objects";
-import { abortMultipart, completeMultipart, objectSha256, uploadPart, type StoredPart } from "../../storage/multipart";
+import { abortMultipart, completeMultipart, uploadPart, type StoredPart } from "../../storage/multipart";
 import type { ChunkPlan } from "../../tus/chunks";
+import { ResumableSha256 } from "../../tus/sha256";
 
 /** 404 for an upload that is unknown, terminated, another account's, or whose recording is gone. */
 export function uploadNotFound(id: string): ApiError {
@@ -46,16 +47,16 @@ function mediaOf(upload: UploadRow, sha256: string, crc32: number): MediaRow {
 }
 
 /**
- * Joins the parts into the object, reads its SHA-256 back, and records the media item. On any failure
+ * Joins the parts into the object and records the media item. On any failure
  * the upload is discarded whole (parts, object and row), so nothing is left that no one can reach.
  * @throws ApiError 404 when the recording went away meanwhile
  */
-async function finish(env: Env, upload: UploadRow, parts: StoredPart[], crc32: number): Promise<string> {
+async function finish(env: Env, upload: UploadRow, parts: StoredPart[], digests: { crc32: number; sha256: string }): Promise<string> {
   let joined = false;
   try {
     await completeMultipart(env.MEDIA, upload.r2_key, upload.r2_upload_id, parts);
     joined = true;
-    const media = mediaOf(upload, await objectSha256(env.MEDIA, upload.r2_key), crc32);
+    const media = mediaOf(upload, digests.sha256, digests.crc32);
     if (await completeUpload(env.DB, upload.id, media)) return media.id;
     throw recordingNotFound(upload.recording_id);
   } catch (err) {
@@ -80,9 +81,10 @@ export async function storeChunk(
   const offset = upload.upload_offset;
   const partNumber = await claimPart(env.DB, upload.id, offset);
   if (partNumber === null) throw await lostPlace(env.DB, upload, offset);
+  const sha256 = upload.sha256_state ? ResumableSha256.restore(upload.sha256_state) : new ResumableSha256();
   let stored;
   try {
-    stored = await uploadPart(env.MEDIA, upload.r2_key, upload.r2_upload_id, { partNumber, body, length, crc: upload.crc32 });
+    stored = await uploadPart(env.MEDIA, upload.r2_key, upload.r2_upload_id, { partNumber, body, length, crc: upload.crc32, sha256 });
   } catch (err) {
     if (err instanceof BodyLengthError) throw new ApiError(400, "BODY_LENGTH_MISMATCH", `${err.message}; nothing of this PATCH was stored`);
     // A termination (or the expiry job) may have ended the multipart upload under this PATCH.
@@ -90,11 +92,13 @@ export async function storeChunk(
     throw err;
   }
   const to = offset + length;
-  const committed = await commitPart(env.DB, upload.id, { from: offset, to, partSize: plan.partSize, part: stored.part, crc32: stored.crc });
+  const committed = await commitPart(env.DB, upload.id, {
+    from: offset, to, partSize: plan.partSize, part: stored.part, crc32: stored.crc, sha256State: sha256.save(),
+  });
   if (!committed) throw await lostPlace(env.DB, upload, offset);
   if (!plan.final) return { offset: to };
   const parts = [...(JSON.parse(upload.parts) as StoredPart[]), stored.part];
-  return { offset: to, mediaId: await finish(env, upload, parts, stored.crc) };
+  return { offset: to, mediaId: await finish(env, upload, parts, { crc32: stored.crc, sha256: sha256.hex() }) };
 }
 
 /**

@@ -38,7 +38,8 @@ export function uploadMetadata(header: string | undefined): { contentType: strin
 
 /**
  * The chunk a PATCH (or a creation-with-upload POST) carries: `application/offset+octet-stream`
- * with a `Content-Length` and no `Content-Encoding`. Null for a POST without a body.
+ * with a `Content-Length` and no `Content-Encoding`. Null for a POST without a chunk (no body, or an
+ * empty one of another type).
  * @throws ApiError 415 for another type or any content coding, 411 without Content-Length, 400 for a bad one
  */
 export function chunkBody(request: Request, required: boolean): { body: ReadableStream<Uint8Array>; length: number } | null {
@@ -49,8 +50,10 @@ export function chunkBody(request: Request, required: boolean): { body: Readable
   }
   const lengthText = header("content-length");
   const type = header("content-type");
-  if (!required && type === undefined && (lengthText === undefined || lengthText === "0") && !request.body) return null;
-  if (type === undefined || essence(type) !== OFFSET_OCTET_STREAM) {
+  const isChunk = type !== undefined && essence(type) === OFFSET_OCTET_STREAM;
+  // A creation POST without a chunk: clients send no body, an empty one, or (Node) an empty chunked one.
+  if (!required && !isChunk && (lengthText === undefined || lengthText === "0")) return null;
+  if (!isChunk) {
     throw new ApiError(415, "UNSUPPORTED_MEDIA_TYPE", `A chunk must be sent as Content-Type: ${OFFSET_OCTET_STREAM}`);
   }
   if (lengthText === undefined) throw new ApiError(411, "LENGTH_REQUIRED", "Content-Length is required for a chunk");

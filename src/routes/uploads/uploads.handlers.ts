@@ -70,7 +70,7 @@ export const create: AppRouteHandler<typeof routes.create> = async (c) => {
     if (length > 0) await abortMultipart(c.env.MEDIA, key, row.r2_upload_id);
     throw recordingNotFound(recordingId);
   }
-  const upload: UploadRow = { ...row, upload_offset: 0, part_size: null, last_part: 0, parts: "[]", crc32: 0, completed_at: null };
+  const upload: UploadRow = { ...row, upload_offset: 0, part_size: null, last_part: 0, parts: "[]", crc32: 0, sha256_state: null, completed_at: null };
   let stored: { offset: number; mediaId?: string } = { offset: 0 };
   if (length === 0) stored.mediaId = await finishEmpty(c.env, upload);
   else if (chunk && plan && chunk.length > 0) stored = await storeChunk(c.env, upload, { ...chunk, plan });

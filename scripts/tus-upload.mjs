@@ -1,0 +1,36 @@
+#!/usr/bin/env node
+// Uploads a (large) file to a recording with a real tus client, resumably, in chunks:
+//   API_KEY=<key> node scripts/tus-upload.mjs <file> <recording_id> [--chunk-mib 8] [--type video/mp4] [--resume <upload url>]
+// API_URL defaults to http://127.0.0.1:8787 (npm run dev). Prints the upload URL first: after an
+// interruption, run again with --resume <that url> to send only what is missing.
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import { parseArgs } from "node:util";
+import { tusUpload } from "./lib/tus.mjs";
+
+const { values, positionals } = parseArgs({
+  allowPositionals: true,
+  options: { "chunk-mib": { type: "string", default: "8" }, type: { type: "string" }, resume: { type: "string" } },
+});
+const [file, recordingId] = positionals;
+const key = process.env.API_KEY;
+if (!file || !recordingId || !key) {
+  console.error("usage: API_KEY=<key> [API_URL=http://127.0.0.1:8787] node scripts/tus-upload.mjs <file> <recording_id> [--chunk-mib 8] [--type <content type>] [--resume <upload url>]");
+  process.exit(2);
+}
+const baseUrl = process.env.API_URL ?? "http://127.0.0.1:8787";
+const data = readFileSync(file);
+const started = Date.now();
+let shown = -1;
+const { url, mediaId } = await tusUpload({
+  baseUrl, key, recordingId, data, chunkSize: Number(values["chunk-mib"]) * 1024 * 1024,
+  filename: path.basename(file), filetype: values.type, uploadUrl: values.resume,
+  onProgress(sent, total) {
+    const percent = Math.floor((sent / total) * 100);
+    if (percent !== shown && percent % 10 === 0) process.stdout.write(`${percent}% `);
+    shown = percent;
+  },
+});
+const seconds = (Date.now() - started) / 1000;
+console.log(`\nupload ${url}\nmedia  ${mediaId} (${data.byteLength} bytes in ${seconds.toFixed(1)} s)`);
+console.log(`get it: curl -s -H "Authorization: Bearer $API_KEY" -o copy "${baseUrl}/v1/recordings/${recordingId}/media/${mediaId}"`);
