@@ -48,8 +48,8 @@ function compress(h: Int32Array, w: Int32Array, data: Uint8Array, start: number,
  * An incremental SHA-256 whose state survives between requests: `save()` gives a short base64 text
  * (the eight words, the byte count and the unprocessed tail), `ResumableSha256.restore` continues it.
  * @example
- * const hash = new ResumableSha256().update(part1); const saved = hash.save();
- * ResumableSha256.restore(saved).update(part2).hex(); // the SHA-256 of part1 + part2
+ * const hash = new ResumableSha256(); hash.update(part1); const saved = hash.save();
+ * const later = ResumableSha256.restore(saved); later.update(part2); later.hex(); // SHA-256 of part1 + part2
  */
 export class ResumableSha256 {
   private readonly h = Int32Array.from(INITIAL);
@@ -59,14 +59,14 @@ export class ResumableSha256 {
   private length = 0;
 
   /** Adds bytes. */
-  update(data: Uint8Array): this {
+  update(data: Uint8Array): void {
     let start = 0;
     this.length += data.byteLength;
     if (this.tailLength > 0) {
       start = Math.min(64 - this.tailLength, data.byteLength);
       this.tail.set(data.subarray(0, start), this.tailLength);
       this.tailLength += start;
-      if (this.tailLength < 64) return this;
+      if (this.tailLength < 64) return;
       compress(this.h, this.w, this.tail, 0, 64);
       this.tailLength = 0;
     }
@@ -74,7 +74,6 @@ export class ResumableSha256 {
     compress(this.h, this.w, data, start, whole);
     this.tail.set(data.subarray(whole), 0);
     this.tailLength = data.byteLength - whole;
-    return this;
   }
 
   /** The digest of everything added so far, as lower-case hex; the state itself is left as it was. */

@@ -2,6 +2,13 @@ import { describe, expect, it } from "vitest";
 import { toHex } from "../../src/lib/crypto";
 import { ResumableSha256 } from "../../src/tus/sha256";
 
+/** The digest of `pieces` fed one after another. */
+function hashed(...pieces: Uint8Array[]): ResumableSha256 {
+  const hash = new ResumableSha256();
+  for (const piece of pieces) hash.update(piece);
+  return hash;
+}
+
 async function reference(bytes: Uint8Array): Promise<string> {
   return toHex(await crypto.subtle.digest("SHA-256", bytes));
 }
@@ -15,12 +22,12 @@ function random(n: number): Uint8Array {
 describe("ResumableSha256", () => {
   it("matches crypto.subtle on the standard vectors and around every padding boundary", async () => {
     expect(new ResumableSha256().hex()).toBe("e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855");
-    expect(new ResumableSha256().update(new TextEncoder().encode("abc")).hex()).toBe(
+    expect(hashed(new TextEncoder().encode("abc")).hex()).toBe(
       "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad",
     );
     for (let n = 0; n <= 200; n++) {
       const bytes = random(n);
-      expect(new ResumableSha256().update(bytes).hex(), `${n} bytes`).toBe(await reference(bytes));
+      expect(hashed(bytes).hex(), `${n} bytes`).toBe(await reference(bytes));
     }
   });
 
@@ -41,13 +48,14 @@ describe("ResumableSha256", () => {
 
   it("leaves its state as it was when asked for the digest so far", async () => {
     const bytes = random(1000);
-    const hash = new ResumableSha256().update(bytes.subarray(0, 333));
+    const hash = hashed(bytes.subarray(0, 333));
     expect(hash.hex()).toBe(await reference(bytes.subarray(0, 333)));
-    expect(hash.update(bytes.subarray(333)).hex()).toBe(await reference(bytes));
+    hash.update(bytes.subarray(333));
+    expect(hash.hex()).toBe(await reference(bytes));
   });
 
   it("keeps a saved state short: the eight words, the count and a tail under one block", () => {
-    const saved = new ResumableSha256().update(random(5 * 1024 * 1024 + 63)).save();
+    const saved = hashed(random(5 * 1024 * 1024 + 63)).save();
     expect(atob(saved).length).toBe(32 + 8 + 63);
   });
 

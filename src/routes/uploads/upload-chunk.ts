@@ -4,7 +4,8 @@ import { claimPart, commitPart, completeUpload, deleteUpload, findUpload, type U
 import type { MediaRow } from "../../db/media";
 import { ApiError, recordingNotFound } from "../../lib/errors";
 import { extensionFor, kindFor } from "../../media/content-types";
-import { BodyLengthError, deleteMediaObjects, putMediaObject } from "../../storage/media-objects";
+import { BodyLengthError, Crc32Hasher } from "../../storage/ingest";
+import { deleteMediaObjects, putMediaObject } from "../../storage/media-objects";
 import { abortMultipart, completeMultipart, uploadPart, type StoredPart } from "../../storage/multipart";
 import type { ChunkPlan } from "../../tus/chunks";
 import { ResumableSha256 } from "../../tus/sha256";
@@ -82,9 +83,10 @@ export async function storeChunk(
   const partNumber = await claimPart(env.DB, upload.id, offset);
   if (partNumber === null) throw await lostPlace(env.DB, upload, offset);
   const sha256 = upload.sha256_state ? ResumableSha256.restore(upload.sha256_state) : new ResumableSha256();
-  let stored;
+  const crc = new Crc32Hasher(upload.crc32);
+  let part;
   try {
-    stored = await uploadPart(env.MEDIA, upload.r2_key, upload.r2_upload_id, { partNumber, body, length, crc: upload.crc32, sha256 });
+    part = await uploadPart(env.MEDIA, upload.r2_key, upload.r2_upload_id, { partNumber, body, length, observers: [sha256, crc] });
   } catch (err) {
     if (err instanceof BodyLengthError) throw new ApiError(400, "BODY_LENGTH_MISMATCH", `${err.message}; nothing of this PATCH was stored`);
     // A termination (or the expiry job) may have ended the multipart upload under this PATCH.
@@ -93,12 +95,12 @@ export async function storeChunk(
   }
   const to = offset + length;
   const committed = await commitPart(env.DB, upload.id, {
-    from: offset, to, partSize: plan.partSize, part: stored.part, crc32: stored.crc, sha256State: sha256.save(),
+    from: offset, to, partSize: plan.partSize, part, crc32: crc.value, sha256State: sha256.save(),
   });
   if (!committed) throw await lostPlace(env.DB, upload, offset);
   if (!plan.final) return { offset: to };
-  const parts = [...(JSON.parse(upload.parts) as StoredPart[]), stored.part];
-  return { offset: to, mediaId: await finish(env, upload, parts, { crc32: stored.crc, sha256: sha256.hex() }) };
+  const parts = [...(JSON.parse(upload.parts) as StoredPart[]), part];
+  return { offset: to, mediaId: await finish(env, upload, parts, { crc32: crc.value, sha256: sha256.hex() }) };
 }
 
 /**
