@@ -13,9 +13,11 @@
 // - `/concat?prefix=…`: the floor of a bulk ZIP. Every object under the prefix (one R2 list for their
 //   sizes), read one after another and sent raw as one body with their total as Content-Length,
 //   piped stream to stream inside the runtime: no D1, no ZIP headers, no JavaScript per chunk.
+// - `/multipart…`: the tus section's floor, one R2 part per request (bench/floor/multipart.ts).
 import { findMediaForKey } from "../../src/db/media";
 import { sha256Hex } from "../../src/lib/crypto";
 import { lifecycleFloor } from "./lifecycle";
+import { multipartFloor } from "./multipart";
 
 interface FloorEnv {
   MEDIA: R2Bucket;
@@ -73,6 +75,7 @@ export default {
     if (pathname.startsWith("/lifecycle/")) return (await lifecycleFloor(request, env)) ?? new Response("unknown\n", { status: 404 });
     if (pathname === "/put") return bare(request, env, url);
     if (pathname === "/concat") return concatenated(env, url.searchParams.get("prefix") ?? "\u0000");
+    if (pathname.startsWith("/multipart")) return multipartFloor(request, env.MEDIA, pathname);
     const d1 = D1_PATH.exec(pathname);
     if (pathname !== "/" && !d1) return new Response("GET /, /d1/{recordingId}, /concat?prefix=…, POST /put or /lifecycle/…\n", { status: 404 });
     const match = BYTE_RANGE.exec(request.headers.get("range") ?? "");

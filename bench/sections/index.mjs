@@ -5,6 +5,7 @@ import lifecycle from "./lifecycle.mjs";
 import list from "./list.mjs";
 import reads from "./reads.mjs";
 import signing from "./signing.mjs";
+import tus from "./tus.mjs";
 import zip from "./zip.mjs";
 
-export const SECTIONS = [reads, list, signing, lifecycle, ingest, zip];
+export const SECTIONS = [reads, list, signing, lifecycle, ingest, zip, tus];

@@ -5,7 +5,7 @@ import { purgeExpiredTrash, retentionDays } from "./retention-purge";
 
 /**
  * One job the cron runs: a bounded batch of work within its own share of the invocation's
- * subrequests (Workers Free allows 50 per invocation; the shares below add up to 40).
+ * subrequests (Workers Free allows 50 per invocation; the shares below add up to 46).
  */
 export interface ScheduledJob {
   name: string;

@@ -1,0 +1,162 @@
+// Section `tus`: resumable uploads. A 200 MiB file uploaded with tus-js-client in 8 MiB and in 32 MiB
+// chunks against the same file in one request, in interleaved rounds, with workerd's memory sampled; and
+// single tus PATCHes of 8 and 32 MiB against a floor Worker that only stores the body as an R2 part.
+import { createHash, randomBytes } from "node:crypto";
+import path from "node:path";
+import { performance } from "node:perf_hooks";
+import { createRecording } from "../../scripts/lib/seed.mjs";
+import { tusUpload } from "../../scripts/lib/tus.mjs";
+import { envNumber } from "../context.mjs";
+import { mib, sampleMemory } from "../memory.mjs";
+
+const MiB = 2 ** 20;
+/** Targets: tus keeps ≥ 0.8 of a single request's throughput; a PATCH ≥ 0.9 of a bare uploadPart. */
+const UPLOAD_TARGET = 0.8;
+const PATCH_TARGET = 0.9;
+/** Memory must not grow with the file: the peak during a tus upload stays under a quarter of it. */
+const MEMORY_SHARE = 0.25;
+
+const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
+const rate = (bytes, ms) => bytes / MiB / (ms / 1000);
+
+/** Round order: blocks of every kind, each block the mirror of the one before (linear drift cancels). */
+function roundOrder(kinds, rounds) {
+  const order = [];
+  for (let r = 0; r < rounds; r++) order.push(...(r % 2 ? [...kinds].reverse() : kinds));
+  return order;
+}
+
+/** The API's media item for an upload, to check it holds the file. */
+async function mediaOf(url, key, recordingId) {
+  const response = await fetch(new URL(`/v1/recordings/${recordingId}`, url), { headers: { Authorization: `Bearer ${key}` } });
+  return (await response.json()).media[0];
+}
+
+/** Uploads the file once as `kind` (single, tus8, tus32); returns ms, workerd's memory growth and the media item. */
+async function uploadOnce(kind, { api, tenant, data }) {
+  const { id } = await createRecording(api.url, tenant.key, {});
+  const memory = sampleMemory(api.group);
+  const t0 = performance.now();
+  if (kind === "single") {
+    const response = await fetch(new URL(`/v1/recordings/${id}/media`, api.url), {
+      method: "POST", headers: { Authorization: `Bearer ${tenant.key}`, "Content-Type": "video/mp4" }, body: data,
+    });
+    if (response.status !== 201) throw new Error(`single upload: ${response.status} ${await response.text()}`);
+  } else {
+    const chunkSize = Number(kind.slice(3)) * MiB;
+    await tusUpload({ baseUrl: api.url, key: tenant.key, recordingId: id, data, chunkSize, filetype: "video/mp4" });
+  }
+  const ms = performance.now() - t0;
+  return { ms, memory: memory.stop(), media: await mediaOf(api.url, tenant.key, id) };
+}
+
+/** `count` PATCHes of `size` bytes, one after another, through the API (`api`) or the floor; returns ms. */
+async function patchRound(target, size, count, { api, floor, tenant }) {
+  const chunk = randomBytes(size);
+  const auth = { Authorization: `Bearer ${tenant.key}`, "Tus-Resumable": "1.0.0" };
+  let url;
+  if (target === "api") {
+    const { id } = await createRecording(api.url, tenant.key, {});
+    const created = await fetch(new URL(`/v1/recordings/${id}/uploads`, api.url), {
+      method: "POST", headers: { ...auth, "Upload-Length": String(size * (count + 1)) },
+    });
+    url = created.headers.get("location");
+  } else {
+    url = `${floor.url}/multipart/${encodeURIComponent(await (await fetch(`${floor.url}/multipart`, { method: "POST" })).text())}`;
+  }
+  const t0 = performance.now();
+  for (let i = 0; i < count; i++) {
+    const response = target === "api"
+      ? await fetch(url, { method: "PATCH", headers: { ...auth, "Upload-Offset": String(i * size), "Content-Type": "application/offset+octet-stream" }, body: chunk })
+      : await fetch(`${url}/${i + 1}`, { method: "PUT", body: chunk });
+    if (response.status !== (target === "api" ? 204 : 200)) throw new Error(`${target} PATCH: ${response.status} ${await response.text()}`);
+  }
+  return performance.now() - t0;
+}
+
+export default {
+  name: "tus",
+  title: "Resumable uploads (tus)",
+  /** @param {ReturnType<typeof import("../context.mjs").sectionContext>} ctx */
+  async run(ctx) {
+    const fileMiB = envNumber("BENCH_TUS_MIB", 200);
+    const rounds = envNumber("BENCH_TUS_ROUNDS", 2);
+    const patchRounds = envNumber("BENCH_TUS_PATCH_ROUNDS", 4);
+    const patches = envNumber("BENCH_TUS_PATCHES", 4);
+    const data = randomBytes(fileMiB * MiB);
+    const sha256 = createHash("sha256").update(data).digest("hex");
+    const persistTo = await ctx.newState("tus");
+    // The single request needs a limit above the file (production refuses such a body: that is the point).
+    const api = await ctx.start("tus-api", { persistTo, vars: { MAX_UPLOAD_BYTES: String(Math.max(data.byteLength, 32 * MiB)) } });
+    const floor = await ctx.start("tus-floor", { config: path.join("bench", "floor", "wrangler.toml"), persistTo });
+    const tenant = await ctx.tenant(api.url, "bench tus", ["recordings:read", "recordings:write"]);
+    const env = { api, floor, tenant, data };
+
+    const kinds = ["single", "tus8", "tus32"];
+    const results = Object.fromEntries(kinds.map((k) => [k, []]));
+    for (const kind of roundOrder(kinds, rounds)) {
+      const result = await uploadOnce(kind, env);
+      if (result.media?.sha256 !== sha256 || result.media?.byte_size !== data.byteLength) throw new Error(`${kind}: the media is not the file`);
+      results[kind].push(result);
+      ctx.log(`  ${kind}: ${rate(data.byteLength, result.ms).toFixed(1)} MiB/s, workerd +${mib(result.memory.growthBytes)}`);
+    }
+    const speed = (kind) => median(results[kind].map((r) => rate(data.byteLength, r.ms)));
+    const growth = (kind) => Math.max(...results[kind].map((r) => r.memory.growthBytes));
+
+    const patch = {};
+    for (const size of [8, 32]) {
+      const times = { api: [], floor: [] };
+      for (const target of roundOrder(["api", "floor"], patchRounds)) times[target].push(await patchRound(target, size * MiB, patches, env));
+      patch[size] = { api: rate(size * MiB * patches, median(times.api)), floor: rate(size * MiB * patches, median(times.floor)), times };
+      ctx.log(`  ${size} MiB PATCH: API ${patch[size].api.toFixed(1)} MiB/s, floor ${patch[size].floor.toFixed(1)} MiB/s`);
+    }
+
+    const ratio8 = speed("tus8") / speed("single");
+    const ratio32 = speed("tus32") / speed("single");
+    const memoryLimit = MEMORY_SHARE * data.byteLength;
+    const checks = {
+      ratio8: ratio8 >= UPLOAD_TARGET, ratio32: ratio32 >= UPLOAD_TARGET,
+      mem8: growth("tus8") <= memoryLimit, mem32: growth("tus32") <= memoryLimit,
+      patch8: patch[8].api / patch[8].floor >= PATCH_TARGET, patch32: patch[32].api / patch[32].floor >= PATCH_TARGET,
+    };
+    const rows = [
+      [`${fileMiB} MiB in one request (POST …/media)`, `${speed("single").toFixed(1)} MiB/s`, "", ""],
+      [`${fileMiB} MiB with tus-js-client, 8 MiB chunks`, `${speed("tus8").toFixed(1)} MiB/s`, "", ""],
+      [`${fileMiB} MiB with tus-js-client, 32 MiB chunks`, `${speed("tus32").toFixed(1)} MiB/s`, "", ""],
+      ["tus (8 MiB chunks) / one request", ratio8.toFixed(2), `≥ ${UPLOAD_TARGET}`, checks.ratio8],
+      ["tus (32 MiB chunks) / one request", ratio32.toFixed(2), `≥ ${UPLOAD_TARGET}`, checks.ratio32],
+      ["workerd peak memory growth, tus 8 MiB chunks", mib(growth("tus8")), `≤ ${mib(memoryLimit)} (¼ of the file)`, checks.mem8],
+      ["workerd peak memory growth, tus 32 MiB chunks", mib(growth("tus32")), `≤ ${mib(memoryLimit)} (¼ of the file)`, checks.mem32],
+      ["workerd peak memory growth, one request (info)", mib(growth("single")), "", ""],
+      ["one 8 MiB PATCH / bare uploadPart floor", (patch[8].api / patch[8].floor).toFixed(2), `≥ ${PATCH_TARGET}`, checks.patch8],
+      ["one 32 MiB PATCH / bare uploadPart floor", (patch[32].api / patch[32].floor).toFixed(2), `≥ ${PATCH_TARGET}`, checks.patch32],
+    ];
+    const perRound = (kind) => results[kind].map((r) => `${rate(data.byteLength, r.ms).toFixed(1)} MiB/s (+${mib(r.memory.growthBytes)})`).join("; ");
+    const patchRoundsText = (size, target) => patch[size].times[target].map((ms) => `${rate(size * MiB * patches, ms).toFixed(1)} MiB/s`).join("; ");
+    const details = `${rounds} rounds of each upload (${fileMiB} MiB of random bytes), ${patchRounds} rounds of ${patches} PATCHes per chunk size and target; medians over rounds.
+
+- one request: ${perRound("single")}
+- tus 8 MiB chunks: ${perRound("tus8")}
+- tus 32 MiB chunks: ${perRound("tus32")}
+- 8 MiB PATCH, API: ${patchRoundsText(8, "api")}; floor: ${patchRoundsText(8, "floor")}
+- 32 MiB PATCH, API: ${patchRoundsText(32, "api")}; floor: ${patchRoundsText(32, "floor")}
+
+### Method
+
+The API runs in \`wrangler dev\` on fresh local storage with \`MAX_UPLOAD_BYTES\` raised to the file's size (local dev
+does not enforce Cloudflare's 100 MB request-body limit; production would refuse the single request). Each upload
+goes to a fresh recording: the single request is one \`POST /v1/recordings/{id}/media\` with the whole file (Node's
+fetch), the tus uploads run tus-js-client (scripts/lib/tus.mjs) with \`chunkSize\` 8 or 32 MiB. Uploads run in blocks
+of the three kinds, each block the mirror of the one before. After each upload the API's media item is checked to
+have the file's size and SHA-256. Throughput is the file's size over the time from the first request to the last
+response (tus: creation, every PATCH, the last one joining the parts). Memory is the resident size of the API's
+workerd processes (the Worker and the local D1/R2), sampled every 25 ms; growth is the peak during the upload minus
+the size when it began.
+
+PATCH against the floor: a tus upload is created, then \`${patches}\` PATCHes of 8 (or 32) MiB are sent one after the
+other (Node's fetch); the floor (bench/floor/worker.ts, \`PUT /multipart/{id}/{n}\`) does only \`uploadPart(n,
+request.body)\` on an R2 multipart upload in a second \`wrangler dev\` on the same storage: no auth, no D1, no hashing.
+Rounds alternate API, floor, floor, API.`;
+    return { rows, allMet: Object.values(checks).every(Boolean), details };
+  },
+};
