@@ -127,6 +127,8 @@ function printWelcome(baseUrl, seed, reused, links) {
  curl -s ${auth} -o demo.wav "${media}"
  # run the scheduled jobs now (retention purge, orphan sweep), as the Cron Trigger does
  curl -s "${baseUrl}/__scheduled?cron=*/15+*+*+*+*"
+ # a large file, resumably, with a real tus client (tus-js-client) in 8 MiB chunks
+ API_KEY=${seed.key} API_URL=${baseUrl} npm run upload:tus -- <file> ${seed.recording_id}
 
  Ctrl-C stops the server.
 ──────────────────────────────────────────────────────────────────────────`);

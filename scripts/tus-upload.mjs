@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // Uploads a (large) file to a recording with a real tus client, resumably, in chunks:
-//   API_KEY=<key> node scripts/tus-upload.mjs <file> <recording_id> [--chunk-mib 8] [--type video/mp4] [--resume <upload url>]
+//   API_KEY=<key> npm run upload:tus -- <file> <recording_id> [--chunk-mib 8] [--type video/mp4] [--resume <upload url>]
 // API_URL defaults to http://127.0.0.1:8787 (npm run dev). Prints the upload URL first: after an
 // interruption, run again with --resume <that url> to send only what is missing.
 import { readFileSync } from "node:fs";
@@ -15,7 +15,7 @@ const { values, positionals } = parseArgs({
 const [file, recordingId] = positionals;
 const key = process.env.API_KEY;
 if (!file || !recordingId || !key) {
-  console.error("usage: API_KEY=<key> [API_URL=http://127.0.0.1:8787] node scripts/tus-upload.mjs <file> <recording_id> [--chunk-mib 8] [--type <content type>] [--resume <upload url>]");
+  console.error("usage: API_KEY=<key> [API_URL=http://127.0.0.1:8787] npm run upload:tus -- <file> <recording_id> [--chunk-mib 8] [--type <content type>] [--resume <upload url>]");
   process.exit(2);
 }
 const baseUrl = process.env.API_URL ?? "http://127.0.0.1:8787";
