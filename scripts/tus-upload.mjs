@@ -26,9 +26,9 @@ const { url, mediaId } = await tusUpload({
   baseUrl, key, recordingId, data, chunkSize: Number(values["chunk-mib"]) * 1024 * 1024,
   filename: path.basename(file), filetype: values.type, uploadUrl: values.resume,
   onProgress(sent, total) {
-    const percent = Math.floor((sent / total) * 100);
-    if (percent !== shown && percent % 10 === 0) process.stdout.write(`${percent}% `);
-    shown = percent;
+    const tenth = Math.floor((sent / total) * 10);
+    if (tenth !== shown) process.stdout.write(`${tenth * 10}% `);
+    shown = tenth;
   },
 });
 const seconds = (Date.now() - started) / 1000;

@@ -297,12 +297,17 @@ describe("POST /v1/recordings/{id}/media", () => {
       expect(MediaSchema.parse(await res.json()).byte_size).toBe(10);
     });
 
-    it("answers 413 PAYLOAD_TOO_LARGE when Content-Length is one byte over MAX_UPLOAD_BYTES", async () => {
+    it("answers 413 PAYLOAD_TOO_LARGE when Content-Length is one byte over MAX_UPLOAD_BYTES, naming the tus endpoint", async () => {
       const { tenant, recording } = await fixture();
       const over = String(Number(env.MAX_UPLOAD_BYTES) + 1);
       const res = await uploadMedia(tenant, recording.id, bytesOf(10), { headers: { "content-length": over } });
-      await expectError(res, 413, "PAYLOAD_TOO_LARGE");
+      const error = await expectError(res, 413, "PAYLOAD_TOO_LARGE");
+      expect(error.message).toContain(`POST /v1/recordings/${recording.id}/uploads`);
       await expectNothingStored(tenant, recording.id);
+    });
+
+    it("limits one request to 100 MB by default, as Cloudflare's Free and Pro plans do", () => {
+      expect(env.MAX_UPLOAD_BYTES).toBe("100000000");
     });
 
     it("answers 413 for a Content-Length too large for any integer type, not 422 or 500", async () => {
