@@ -1,5 +1,6 @@
 import { env, exports } from "cloudflare:workers";
 import { expect } from "vitest";
+import { ApiError } from "../src/lib/errors";
 import { ErrorSchema } from "../src/schemas/common";
 import { assertConforms } from "./openapi-conformance";
 import { RecordingPageSchema } from "../src/schemas/list";
@@ -247,4 +248,15 @@ export async function recordingsWithMedia(tenant: Tenant, count: number, size = 
     ids.push(recording.id);
   }
   return ids;
+}
+
+/** The ApiError that `fn` throws (fails the test when it throws nothing, or something else). */
+export function thrownApiError(fn: () => unknown): ApiError {
+  try {
+    fn();
+  } catch (err) {
+    if (err instanceof ApiError) return err;
+    throw err;
+  }
+  throw new Error("Expected an ApiError, but nothing was thrown");
 }

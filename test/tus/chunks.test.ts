@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { ApiError } from "../../src/lib/errors";
+import type { ApiError } from "../../src/lib/errors";
 import { MAX_PARTS, MIN_CHUNK_BYTES, planChunk, type ChunkState } from "../../src/tus/chunks";
+import { thrownApiError } from "../helpers";
 
 const MiB = 1024 * 1024;
 const BIG = 100 * MiB;
@@ -10,13 +11,7 @@ function state(overrides: Partial<ChunkState> = {}): ChunkState {
 }
 
 function refusal(s: ChunkState, length: number, maxChunk = BIG): ApiError {
-  try {
-    planChunk(s, length, maxChunk);
-  } catch (err) {
-    if (err instanceof ApiError) return err;
-    throw err;
-  }
-  throw new Error("accepted");
+  return thrownApiError(() => planChunk(s, length, maxChunk));
 }
 
 describe("planChunk", () => {

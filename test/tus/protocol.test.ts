@@ -1,16 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { ApiError } from "../../src/lib/errors";
 import { parseByteCount, parseUploadMetadata, requireTusResumable } from "../../src/tus/protocol";
-
-function thrown(fn: () => unknown): ApiError {
-  try {
-    fn();
-  } catch (err) {
-    if (err instanceof ApiError) return err;
-    throw err;
-  }
-  throw new Error("did not throw");
-}
+import { thrownApiError as thrown } from "../helpers";
 
 describe("parseUploadMetadata", () => {
   it("decodes base64 UTF-8 values and keys without a value", () => {

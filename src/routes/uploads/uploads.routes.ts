@@ -22,6 +22,9 @@ const STATE_HEADERS = {
 };
 const offsetBody = { content: { "application/offset+octet-stream": { schema: { type: "string" as const, format: "binary" } } } };
 
+/** What every tus route but OPTIONS shares: its tag, and an API key with recordings:write. */
+const writeRoute = { tags, security: API_KEY_SECURITY, middleware: [requireScope("recordings:write")] };
+
 export const CHUNK_RULES =
   `Every PATCH but the last must carry the same number of bytes, at least ${MIN_CHUNK_BYTES} (5 MiB), and the ` +
   "last no more (each PATCH is one R2 multipart part; at most 10,000). A PATCH cut off part-way stores nothing: " +
@@ -54,14 +57,12 @@ export const create = createRoute({
   operationId: "createUpload",
   method: "post",
   path: collection,
-  tags,
+  ...writeRoute,
   summary: "Start a resumable upload (tus creation, creation-with-upload)",
   description:
     "Headers: `Tus-Resumable: 1.0.0`, `Upload-Length`, `Upload-Metadata` (base64 values: `filename`, `filetype` " +
     "or `content_type`, optional `kind`). A body with `Content-Type: application/offset+octet-stream` is the first " +
     `chunk. ${CHUNK_RULES}`,
-  security: API_KEY_SECURITY,
-  middleware: [requireScope("recordings:write")] as const,
   request: { params: RecordingIdParamsSchema, body: { ...offsetBody, required: false } },
   responses: {
     201: { description: "Created; `Location` is the upload's URL", headers: { ...STATE_HEADERS, Location: header("The upload's URL") } },
@@ -73,10 +74,8 @@ export const getOne = createRoute({
   operationId: "getUpload",
   method: "get",
   path: member,
-  tags,
+  ...writeRoute,
   summary: "Where an upload stands (tus HEAD; GET answers the same)",
-  security: API_KEY_SECURITY,
-  middleware: [requireScope("recordings:write")] as const,
   request: { params: UploadParams },
   responses: {
     200: { description: "`Upload-Offset`, `Upload-Length`, `Upload-Expires`, and `Upload-Media-Id` once finished", headers: STATE_HEADERS },
@@ -88,11 +87,9 @@ export const patch = createRoute({
   operationId: "patchUpload",
   method: "patch",
   path: member,
-  tags,
+  ...writeRoute,
   summary: "Append one chunk at `Upload-Offset` (tus PATCH)",
   description: `\`Content-Type: application/offset+octet-stream\`, \`Upload-Offset\` = the current offset. ${CHUNK_RULES}`,
-  security: API_KEY_SECURITY,
-  middleware: [requireScope("recordings:write")] as const,
   request: { params: UploadParams, body: { ...offsetBody, required: true } },
   responses: {
     204: { description: "Stored; `Upload-Offset` is the new offset", headers: STATE_HEADERS },
@@ -104,10 +101,8 @@ export const remove = createRoute({
   operationId: "terminateUpload",
   method: "delete",
   path: member,
-  tags,
+  ...writeRoute,
   summary: "Terminate an upload and discard its parts (tus termination)",
-  security: API_KEY_SECURITY,
-  middleware: [requireScope("recordings:write")] as const,
   request: { params: UploadParams },
   responses: {
     204: { description: "Terminated", headers: TUS_RESUMABLE },
