@@ -16,7 +16,11 @@ const PATCH_TARGET = 0.9;
 /** Memory must not grow with the file: the peak during a tus upload stays under a quarter of it. */
 const MEMORY_SHARE = 0.25;
 
-const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
+const median = (values) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+};
 const rate = (bytes, ms) => bytes / MiB / (ms / 1000);
 
 /** Round order: blocks of every kind, each block the mirror of the one before (linear drift cancels). */
