@@ -1,4 +1,5 @@
 import { IN_JSON_ARRAY, IN_PROGRESS_SQL } from "./sql";
+import { expireUploadsOf } from "./uploads";
 import { selectStates, type BatchOutcome, type RecordingState } from "./trash";
 
 /**
@@ -25,7 +26,8 @@ const SELECTED = `r.id IN ${IN_JSON_ARRAY} AND (?2 IS NULL OR r.account_id = ?2)
  * one transaction: either the recording is still whole (rows and objects) or it is gone and every one
  * of its objects is queued. The caller then deletes the objects and dequeues them
  * ({@link dequeuePurgedKeys}); what a failure leaves queued, the scheduled job removes.
- * (Issue 8: unfinished resumable uploads of the selected recordings are ended here too.)
+ * Their unfinished resumable uploads are ended in the same transaction: they expire now, so they
+ * answer 404 at once and the scheduled job aborts their R2 multipart uploads.
  */
 export async function purgeRecordingRows(db: D1Database, selection: PurgeSelection, now: string): Promise<PurgeOutcome> {
   const ids = JSON.stringify(selection.ids);
@@ -40,11 +42,12 @@ export async function purgeRecordingRows(db: D1Database, selection: PurgeSelecti
       now,
     ),
     bind(`DELETE FROM media WHERE recording_id IN (SELECT r.id FROM recordings r WHERE ${SELECTED})`),
+    bind(`${expireUploadsOf("?4")} (SELECT r.id FROM recordings r WHERE ${SELECTED})`, now),
     bind(`DELETE FROM recordings AS r WHERE ${SELECTED} RETURNING id`),
   ];
   const withStates = selection.accountId ? [selectStates(db, selection.ids, selection.accountId), ...statements] : statements;
   const results = await db.batch<Record<string, string>>(withStates);
-  const [queued, , deleted] = results.slice(withStates.length - statements.length);
+  const [queued, , , deleted] = results.slice(withStates.length - statements.length);
   const states = selection.accountId ? (results[0]!.results as unknown as RecordingState[]) : [];
   return {
     states: new Map(states.map((row) => [row.id, row])),

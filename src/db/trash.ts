@@ -1,4 +1,5 @@
 import { IN_JSON_ARRAY, IN_PROGRESS_SQL } from "./sql";
+import { expireUploadsOf } from "./uploads";
 
 /** What a delete needs to know about a recording it was asked to act on, read in the same transaction. */
 export interface RecordingState {
@@ -23,7 +24,8 @@ export interface BatchOutcome {
 /**
  * Moves the account's live, finished recordings among `ids` to the trash, marked with the time and
  * the key that did it, in one transaction with a read of how every requested recording stood, so the
- * caller can say exactly why each one that was not trashed was not.
+ * caller can say exactly why each one that was not trashed was not. Their unfinished resumable uploads
+ * end in the same transaction (they expire now; the scheduled job aborts them).
  */
 export async function trashRecordings(
   db: D1Database,
@@ -40,6 +42,9 @@ export async function trashRecordings(
          RETURNING id`,
       )
       .bind(JSON.stringify(ids), accountId, now, keyId),
+    db
+      .prepare(`${expireUploadsOf("?3")} (SELECT id FROM recordings WHERE id IN ${IN_JSON_ARRAY} AND account_id = ?2 AND deleted_at IS NOT NULL)`)
+      .bind(JSON.stringify(ids), accountId, now),
   ]);
   return {
     states: new Map((states!.results as RecordingState[]).map((row) => [row.id, row])),

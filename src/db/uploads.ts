@@ -37,6 +37,16 @@ const NEW_COLUMNS = [
   "upload_length", "created_at", "expires_at",
 ] as const;
 
+/**
+ * The start of a statement that ends the unfinished uploads of the recordings selected by the subquery
+ * the caller appends, in the caller's transaction (deleting a recording ends its uploads): they expire
+ * at the time bound as `timeParam` (e.g. `"?4"`), answer 404 with their recording gone, and the
+ * scheduled job aborts their R2 multipart uploads.
+ */
+export function expireUploadsOf(timeParam: string): string {
+  return `UPDATE uploads SET expires_at = ${timeParam} WHERE completed_at IS NULL AND recording_id IN`;
+}
+
 /** Stores a new upload, but only while its recording is live and the account's; false otherwise. */
 export async function insertUpload(db: D1Database, row: NewUpload): Promise<boolean> {
   const result = await db

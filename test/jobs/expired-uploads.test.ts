@@ -4,7 +4,7 @@ import { describe, expect, it, vi } from "vitest";
 import worker from "../../src/index";
 import { Budget } from "../../src/jobs/budget";
 import { endExpiredUploads } from "../../src/jobs/expired-uploads";
-import { bytesOf, createRecording, createTenant, send } from "../helpers";
+import { bytesOf, createRecording, createTenant, deleteRecording, send } from "../helpers";
 import { MiB, newUpload, patchAll, TUS, uploadRow } from "../tus-helpers";
 
 vi.setConfig({ testTimeout: 60_000 });
@@ -64,4 +64,19 @@ describe("the expired-uploads job", () => {
     await endExpiredUploads(env, later, { budget: new Budget(24), batch: 2 });
     for (const path of paths) expect(await uploadRow(path)).toBeNull();
   });
+});
+
+describe("deleting a recording ends its uploads", () => {
+  for (const [how, query] of [["to the trash", ""], ["for good (permanent)", "?permanent=true"]] as const) {
+    it(`answers 404 for the uploads of a recording deleted ${how}, and the next job run aborts their parts`, async () => {
+      const { tenant, recording, path } = await started(11 * MiB);
+      await patchAll(tenant, path, bytesOf(5 * MiB), 5 * MiB);
+      const row = (await uploadRow(path))!;
+      expect((await deleteRecording(tenant, recording.id, query)).status).toBe(204);
+      expect((await send(path, tenant.auth, { headers: TUS })).status).toBe(404);
+      await endExpiredUploads(env, new Date(Date.now() + 1000), { budget: new Budget(24) });
+      expect(await uploadRow(path)).toBeNull();
+      await expect(env.MEDIA.resumeMultipartUpload(row.r2_key, row.r2_upload_id).uploadPart(3, new Uint8Array(8))).rejects.toThrow();
+    });
+  }
 });

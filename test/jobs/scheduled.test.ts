@@ -48,10 +48,10 @@ describe("the Worker's scheduled handler", () => {
 });
 
 describe("runScheduledJobs", () => {
-  it("runs the retention purge and the orphan sweep, and reports what each did", async () => {
+  it("runs the retention purge, the orphan sweep and the expired-uploads job, and reports what each did", async () => {
     await trashAndOrphan();
     const reports = await runScheduledJobs(env, new Date(Date.now() + 31 * DAY + ORPHAN_GRACE_MS));
-    expect(reports.map((r) => [r.job, r.ok])).toEqual([["retention-purge", true], ["orphan-sweep", true]]);
+    expect(reports.map((r) => [r.job, r.ok])).toEqual([["retention-purge", true], ["orphan-sweep", true], ["expired-uploads", true]]);
     expect(reports[0]!.report).toMatchObject({ more: false });
     expect((reports[0]!.report as { purged: number }).purged).toBeGreaterThanOrEqual(1);
   });
