@@ -1,13 +1,12 @@
 import { readFileSync } from "node:fs";
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
-import { chromium, type Browser } from "playwright-core";
+import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { createRecording } from "../scripts/lib/seed.mjs";
 import { RecordingSchema } from "../src/schemas/recording";
-import { api, baseUrl, body, newTenant, UUID, type Tenant } from "./helpers";
+import { api, baseUrl, body, launchChromium, newTenant, UUID, type Tenant } from "./helpers";
 
-const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 const tusBundle = readFileSync(new URL("../node_modules/tus-js-client/dist/tus.min.js", import.meta.url));
 
 let browser: Browser;
@@ -23,10 +22,7 @@ beforeAll(async () => {
   });
   await new Promise<void>((resolve) => app.listen(0, "127.0.0.1", resolve));
   appUrl = `http://127.0.0.1:${(app.address() as AddressInfo).port}/`;
-  browser = await chromium.launch({
-    executablePath: CHROMIUM,
-    args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking"],
-  });
+  browser = await launchChromium();
   tenant = await newTenant();
 });
 
