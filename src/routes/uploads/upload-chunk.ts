@@ -2,7 +2,7 @@
 // upload into its media item when the chunk is the last.
 import { claimPart, commitPart, completeUpload, deleteUpload, findUpload, type UploadRow } from "../../db/uploads";
 import type { MediaRow } from "../../db/media";
-import { ApiError, recordingNotFound } from "../../lib/errors";
+import { ApiError, bodyLengthMismatch, recordingNotFound } from "../../lib/errors";
 import { extensionFor, kindFor } from "../../media/content-types";
 import { BodyLengthError, Crc32Hasher } from "../../storage/ingest";
 import { deleteMediaObjects, putMediaObject } from "../../storage/media-objects";
@@ -88,7 +88,7 @@ export async function storeChunk(
   try {
     part = await uploadPart(env.MEDIA, upload.r2_key, upload.r2_upload_id, { partNumber, body, length, observers: [sha256, crc] });
   } catch (err) {
-    if (err instanceof BodyLengthError) throw new ApiError(400, "BODY_LENGTH_MISMATCH", `${err.message}; nothing of this PATCH was stored`);
+    if (err instanceof BodyLengthError) throw bodyLengthMismatch(`${err.message}; nothing of this chunk was stored`, err);
     // A termination (or the expiry job) may have ended the multipart upload under this PATCH.
     if (!(await findUpload(env.DB, upload.account_id, upload.recording_id, upload.id))) throw uploadNotFound(upload.id);
     throw err;

@@ -38,16 +38,12 @@ export function uploadMetadata(header: string | undefined): { contentType: strin
 
 /**
  * The chunk a PATCH (or a creation-with-upload POST) carries: `application/offset+octet-stream`
- * with a `Content-Length` and no `Content-Encoding`. Null for a POST without a chunk (no body, or an
+ * with a `Content-Length` (a `Content-Encoding` was already refused for every route, 415). Null for a POST without a chunk (no body, or an
  * empty one of another type).
- * @throws ApiError 415 for another type or any content coding, 411 without Content-Length, 400 for a bad one
+ * @throws ApiError 415 for another type, 411 without Content-Length, 400 for a bad one
  */
 export function chunkBody(request: Request, required: boolean): { body: ReadableStream<Uint8Array>; length: number } | null {
   const header = (name: string) => request.headers.get(name) ?? undefined;
-  const coding = header("content-encoding")?.trim().toLowerCase();
-  if (coding && coding !== "identity") {
-    throw new ApiError(415, "UNSUPPORTED_MEDIA_TYPE", `Content-Encoding ${coding} is not accepted; send the bytes as they are`);
-  }
   const lengthText = header("content-length");
   const type = header("content-type");
   const isChunk = type !== undefined && essence(type) === OFFSET_OCTET_STREAM;
