@@ -21,6 +21,12 @@ export const TAGS = [
       "or a signed link to that ZIP, opened under `/v1/signed/zip`.",
   },
   {
+    name: "Resumable uploads",
+    description:
+      "Large media in chunks with the open tus 1.0.0 protocol (creation, creation-with-upload, termination, expiration), " +
+      "into one R2 multipart upload: any tus client works unchanged, and an interrupted upload resumes where it stopped.",
+  },
+  {
     name: "Trash",
     description:
       "Delete recordings to the trash (or purge them now), one or up to 100 at once, and restore them. The trash is " +

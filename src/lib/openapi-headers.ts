@@ -103,6 +103,16 @@ export const RESPONSE_HEADERS = {
   Location: text("The URL of what was created", "/v1/recordings/6f1c2a9e-3b7d-4c41-9a55-2d8e0b6f4a10"),
   Allow: text("The methods this path has", "GET, HEAD, PATCH"),
   "Accept-Encoding": text("On 415: the only content coding a request body may have", "identity"),
+  "Tus-Resumable": text("The tus protocol version of the answer, `1.0.0`", "1.0.0"),
+  "Tus-Version": text("The tus versions the server supports", "1.0.0"),
+  "Tus-Extension": text("The tus extensions the server supports", "creation,creation-with-upload,termination,expiration"),
+  "Tus-Max-Size": text("The largest `Upload-Length` accepted, in bytes", "107374182400"),
+  "Upload-Chunk-Min-Size": text("The smallest chunk of a PATCH that does not finish the upload, in bytes (5 MiB)", "5242880"),
+  "Upload-Chunk-Rule": text("The chunk rule, in words", "Every PATCH but the last must carry the same number of bytes, at least 5242880 (5 MiB), and the last no more"),
+  "Upload-Offset": text("Bytes of the upload stored so far", "8388608"),
+  "Upload-Length": text("The upload's whole size, in bytes", "62914560"),
+  "Upload-Expires": text("When the unfinished upload is discarded (an HTTP date)", "Tue, 24 Nov 2026 07:08:18 GMT"),
+  "Upload-Media-Id": text("The media item the finished upload became", "6f1c2a9e-3b7d-4c41-9a55-2d8e0b6f4a10"),
   "WWW-Authenticate": text("The schemes that would be accepted", 'Bearer realm="recordings", Basic realm="recordings", charset="UTF-8"'),
 } as const satisfies Record<string, HeaderObject>;
 

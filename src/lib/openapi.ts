@@ -51,6 +51,7 @@ const ERROR_HEADERS: Partial<Record<ErrorCode, ResponseHeaderName[]>> = {
   METHOD_NOT_ALLOWED: ["Allow"],
   RANGE_NOT_SATISFIABLE: ["Content-Range", "Accept-Ranges"],
   UNSUPPORTED_MEDIA_TYPE: ["Accept-Encoding"],
+  TUS_VERSION_UNSUPPORTED: ["Tus-Version"],
 };
 
 /** The contract's error body whose `error_code` is one of `codes`. */

@@ -25,6 +25,8 @@ export interface ChunkPlan {
 }
 
 const RULE = `every PATCH but the last must carry the same number of bytes, at least ${MIN_CHUNK_BYTES} (5 MiB)`;
+/** The chunk rule in words, as OPTIONS advertises it. */
+export const CHUNK_RULE_TEXT = `Every PATCH but the last must carry the same number of bytes, at least ${MIN_CHUNK_BYTES} (5 MiB), and the last no more`;
 
 function chunkError(message: string): ApiError {
   return new ApiError(400, "INVALID_CHUNK_SIZE", `${message}: ${RULE}, and the last no more`);

@@ -1,7 +1,10 @@
 // Reading a tus request: the server's limits, Upload-Metadata as a media item's fields, and a chunk body.
 import { ApiError, validationError } from "../../lib/errors";
 import { essence, isValidContentType } from "../../media/content-types";
-import { OFFSET_OCTET_STREAM, parseUploadMetadata } from "../../tus/protocol";
+import { CHUNK_RULE_TEXT, MIN_CHUNK_BYTES } from "../../tus/chunks";
+import { OFFSET_OCTET_STREAM, parseUploadMetadata, requireTusResumable, TUS_EXTENSIONS, TUS_VERSION } from "../../tus/protocol";
+import type { MiddlewareHandler } from "hono";
+import type { AppBindings } from "../../lib/types";
 import type { MediaKind } from "../../schemas/recording";
 import { UploadQuerySchema } from "../media/media.routes";
 
@@ -13,6 +16,17 @@ const MAX_EXPIRY_HOURS = 7 * 24;
 export function uploadLimits(env: Env): { maxSize: number; maxChunk: number; expiresInMs: number } {
   const hours = Math.min(Number(env.UPLOAD_EXPIRY_HOURS) || 24, MAX_EXPIRY_HOURS);
   return { maxSize: Number(env.MAX_RESUMABLE_UPLOAD_BYTES), maxChunk: Number(env.MAX_UPLOAD_BYTES), expiresInMs: hours * HOUR_MS };
+}
+
+/** The tus discovery headers of OPTIONS: version, extensions, largest upload and the chunk rule. */
+export function discoveryHeaders(env: Env): Record<string, string> {
+  return {
+    "Tus-Version": TUS_VERSION,
+    "Tus-Extension": TUS_EXTENSIONS.join(","),
+    "Tus-Max-Size": String(uploadLimits(env).maxSize),
+    "Upload-Chunk-Min-Size": String(MIN_CHUNK_BYTES),
+    "Upload-Chunk-Rule": CHUNK_RULE_TEXT,
+  };
 }
 
 /**
@@ -50,9 +64,18 @@ export function chunkBody(request: Request, required: boolean): { body: Readable
   // A creation POST without a chunk: clients send no body, an empty one, or (Node) an empty chunked one.
   if (!required && !isChunk && (lengthText === undefined || lengthText === "0")) return null;
   if (!isChunk) {
-    throw new ApiError(415, "UNSUPPORTED_MEDIA_TYPE", `A chunk must be sent as Content-Type: ${OFFSET_OCTET_STREAM}`);
+    const message = `A chunk must be sent as Content-Type: ${OFFSET_OCTET_STREAM}`;
+    throw new ApiError(415, "UNSUPPORTED_MEDIA_TYPE", message, undefined, { "Accept-Encoding": "identity" });
   }
   if (lengthText === undefined) throw new ApiError(411, "LENGTH_REQUIRED", "Content-Length is required for a chunk");
   if (!/^\d{1,16}$/.test(lengthText)) throw new ApiError(400, "INVALID_TUS_HEADER", "Content-Length must be a byte count");
   return { body: request.body ?? new Blob([]).stream(), length: Number(lengthText) };
+}
+
+/** Requires `Tus-Resumable: 1.0.0` on a tus request (412 otherwise); runs after the key's scope check. */
+export function requireTus(): MiddlewareHandler<AppBindings> {
+  return async function requireTusMiddleware(c, next) {
+    requireTusResumable(c.req.header("tus-resumable"));
+    await next();
+  };
 }

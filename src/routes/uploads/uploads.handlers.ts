@@ -6,12 +6,11 @@ import { ApiError, recordingNotFound } from "../../lib/errors";
 import type { AppBindings, AppRouteHandler } from "../../lib/types";
 import { mediaObjectKey } from "../../storage/media-objects";
 import { abortMultipart, createMultipart } from "../../storage/multipart";
-import { MIN_CHUNK_BYTES, planChunk } from "../../tus/chunks";
-import { parseByteCount, TUS_EXTENSIONS, TUS_VERSION } from "../../tus/protocol";
+import { planChunk } from "../../tus/chunks";
+import { parseByteCount } from "../../tus/protocol";
 import { finishEmpty, offsetMismatch, storeChunk, uploadNotFound } from "./upload-chunk";
-import { chunkBody, uploadLimits, uploadMetadata } from "./upload-request";
+import { chunkBody, discoveryHeaders, uploadLimits, uploadMetadata } from "./upload-request";
 import type * as routes from "./uploads.routes";
-import { CHUNK_RULES } from "./uploads.routes";
 
 /** The upload as this request may see it: 404 when unknown, 410 when expired unfinished. */
 async function liveUpload(c: Context<AppBindings>, recordingId: string, id: string): Promise<UploadRow> {
@@ -33,11 +32,7 @@ function stateHeaders(c: Context<AppBindings>, upload: UploadRow, offset: number
 }
 
 export const options: AppRouteHandler<typeof routes.options> = async (c) => {
-  c.header("Tus-Version", TUS_VERSION);
-  c.header("Tus-Extension", TUS_EXTENSIONS.join(","));
-  c.header("Tus-Max-Size", String(uploadLimits(c.env).maxSize));
-  c.header("Upload-Chunk-Min-Size", String(MIN_CHUNK_BYTES));
-  c.header("Upload-Chunk-Rule", CHUNK_RULES);
+  for (const [name, value] of Object.entries(discoveryHeaders(c.env))) c.header(name, value);
   return c.body(null, 204);
 };
 
@@ -76,7 +71,8 @@ export const create: AppRouteHandler<typeof routes.create> = async (c) => {
   else if (chunk && plan && chunk.length > 0) stored = await storeChunk(c.env, upload, { ...chunk, plan });
   c.header("Location", new URL(`/v1/recordings/${recordingId}/uploads/${id}`, c.req.url).toString());
   stateHeaders(c, upload, stored.offset, stored.mediaId);
-  return c.body(null, 201);
+  const created = { id, upload_offset: stored.offset, upload_length: length, expires_at: row.expires_at, media_id: stored.mediaId ?? null };
+  return c.json(created, 201);
 };
 
 export const getOne: AppRouteHandler<typeof routes.getOne> = async (c) => {

@@ -2,17 +2,17 @@ import type { MiddlewareHandler } from "hono";
 import { cors } from "hono/cors";
 import { createRouter } from "../../lib/create-router";
 import type { AppBindings } from "../../lib/types";
-import { requireTusResumable, TUS_EXPOSED_HEADERS, TUS_VERSION } from "../../tus/protocol";
+import { TUS_EXPOSED_HEADERS, TUS_VERSION } from "../../tus/protocol";
+import { discoveryHeaders } from "./upload-request";
 import * as handlers from "./uploads.handlers";
 import * as routes from "./uploads.routes";
 
 const PATHS = ["/v1/recordings/:id/uploads", "/v1/recordings/:id/uploads/:upload_id"];
 
-/** Every tus response says `Tus-Resumable: 1.0.0`; every tus request but OPTIONS must too (else 412). */
+/** Every tus response says `Tus-Resumable: 1.0.0` (the requests' check is `requireTus`, after auth). */
 function tusResumable(): MiddlewareHandler<AppBindings> {
   return async function tusResumableMiddleware(c, next) {
     try {
-      if (c.req.method !== "OPTIONS") requireTusResumable(c.req.header("tus-resumable"));
       await next();
     } finally {
       c.res.headers.set("Tus-Resumable", TUS_VERSION);
@@ -41,7 +41,13 @@ function browserClients(): MiddlewareHandler<AppBindings> {
       if (c.req.header("origin")) c.res.headers.set("Access-Control-Allow-Origin", "*");
       return;
     }
-    return corsForBrowsers(c, next);
+    const answered = await corsForBrowsers(c, next);
+    if (!preflight) return answered;
+    // A preflight of the collection is also its tus discovery answer.
+    const res = answered ?? c.res;
+    res.headers.set("Tus-Resumable", TUS_VERSION);
+    for (const [name, value] of Object.entries(discoveryHeaders(c.env))) res.headers.set(name, value);
+    return res;
   };
 }
 
@@ -54,9 +60,5 @@ router
   .openapi(routes.getOne, handlers.getOne)
   .openapi(routes.patch, handlers.patch)
   .openapi(routes.remove, handlers.remove);
-
-// Hono answers HEAD with the GET handler; tus clients use HEAD, so document it too.
-const { middleware: _, ...head } = routes.getOne;
-router.openAPIRegistry.registerPath({ ...head, method: "head", operationId: "getUploadHead", summary: "Where an upload stands (tus HEAD)" });
 
 export default router;

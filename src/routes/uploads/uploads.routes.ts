@@ -1,29 +1,45 @@
-import { createRoute } from "@hono/zod-openapi";
-import { API_KEY_SECURITY, errorResponses } from "../../lib/openapi";
+import { createRoute, z } from "@hono/zod-openapi";
+import { API_KEY_ERRORS, apiKeySecurity, BINARY, emptyResponse, errorResponses, optionalHeaders, PUBLIC } from "../../lib/openapi";
+import { responseHeaders } from "../../lib/openapi-headers";
 import { requireScope } from "../../middleware/auth";
 import { RecordingIdParamsSchema, UuidSchema } from "../../schemas/common";
 import { MIN_CHUNK_BYTES } from "../../tus/chunks";
+import { requireTus } from "./upload-request";
 
 const tags = ["Resumable uploads"];
 const collection = "/v1/recordings/{id}/uploads";
 const member = "/v1/recordings/{id}/uploads/{upload_id}";
 
 const UploadParams = RecordingIdParamsSchema.extend({
-  upload_id: UuidSchema.openapi({ param: { name: "upload_id", in: "path" } }),
+  upload_id: UuidSchema.openapi({ param: { name: "upload_id", in: "path", description: "The upload's id, from its `Location`" } }),
 });
 
-const header = (description: string) => ({ schema: { type: "string" as const }, description });
-const TUS_RESUMABLE = { "Tus-Resumable": header("`1.0.0`") };
-const STATE_HEADERS = {
-  ...TUS_RESUMABLE,
-  "Upload-Offset": header("Bytes stored so far"),
-  "Upload-Expires": header("When an unfinished upload is discarded (HTTP-date)"),
-  "Upload-Media-Id": header("The media item, once the last byte has arrived"),
-};
-const offsetBody = { content: { "application/offset+octet-stream": { schema: { type: "string" as const, format: "binary" } } } };
+/** Where an upload stands: unfinished ones say when they expire, finished ones name their media item. */
+const stateHeaders = (...more: Parameters<typeof responseHeaders>) => ({
+  ...responseHeaders("Tus-Resumable", "Upload-Offset", "Cache-Control", ...more),
+  ...optionalHeaders(responseHeaders("Upload-Expires", "Upload-Media-Id")),
+});
+/** The 201 of a creation, for people and scripts (tus clients read only its headers). */
+export const UploadCreatedSchema = z
+  .object({
+    id: UuidSchema,
+    upload_offset: z.number().int().min(0),
+    upload_length: z.number().int().min(0),
+    expires_at: z.string().openapi({ format: "date-time" }),
+    media_id: z.string().nullable().openapi({ description: "The media item, when the upload finished at once" }),
+  })
+  .openapi("UploadCreated");
+const offsetBody = { content: { "application/offset+octet-stream": BINARY } };
 
 /** What every tus route but OPTIONS shares: its tag, and an API key with recordings:write. */
-const writeRoute = { tags, security: API_KEY_SECURITY, middleware: [requireScope("recordings:write")] };
+const writeRoute = { tags, security: apiKeySecurity("recordings:write"), middleware: [requireScope("recordings:write"), requireTus()] };
+/** The errors every tus route behind a key can answer. */
+const TUS_ERRORS = [...API_KEY_ERRORS, "TUS_VERSION_UNSUPPORTED", "VALIDATION_ERROR"] as const;
+/** …and a request that reads a chunk. */
+const CHUNK_ERRORS = [
+  "INVALID_TUS_HEADER", "INVALID_CHUNK_SIZE", "BODY_LENGTH_MISMATCH", "LENGTH_REQUIRED", "UPLOAD_LENGTH_EXCEEDED",
+  "PAYLOAD_TOO_LARGE", "UNSUPPORTED_MEDIA_TYPE", "UPLOAD_OFFSET_MISMATCH", "UPLOAD_PARTS_EXHAUSTED",
+] as const;
 
 export const CHUNK_RULES =
   `Every PATCH but the last must carry the same number of bytes, at least ${MIN_CHUNK_BYTES} (5 MiB), and the ` +
@@ -37,19 +53,11 @@ export const options = createRoute({
   tags,
   summary: "What the tus server supports (no credentials needed)",
   description: `tus 1.0.0 discovery: \`Tus-Version\`, \`Tus-Extension\`, \`Tus-Max-Size\`. ${CHUNK_RULES}`,
+  security: PUBLIC,
   request: { params: RecordingIdParamsSchema },
   responses: {
-    204: {
-      description: "The server's tus capabilities",
-      headers: {
-        ...TUS_RESUMABLE,
-        "Tus-Version": header("`1.0.0`"),
-        "Tus-Extension": header("`creation,creation-with-upload,termination,expiration`"),
-        "Tus-Max-Size": header("Largest `Upload-Length` accepted"),
-        "Upload-Chunk-Rule": header("The chunk rule, in words"),
-      },
-    },
-    ...errorResponses(422),
+    204: emptyResponse("The server's tus capabilities", "Tus-Resumable", "Tus-Version", "Tus-Extension", "Tus-Max-Size", "Upload-Chunk-Min-Size", "Upload-Chunk-Rule"),
+    ...errorResponses("VALIDATION_ERROR"),
   },
 });
 
@@ -63,10 +71,14 @@ export const create = createRoute({
     "Headers: `Tus-Resumable: 1.0.0`, `Upload-Length`, `Upload-Metadata` (base64 values: `filename`, `filetype` " +
     "or `content_type`, optional `kind`). A body with `Content-Type: application/offset+octet-stream` is the first " +
     `chunk. ${CHUNK_RULES}`,
-  request: { params: RecordingIdParamsSchema, body: { ...offsetBody, required: false } },
+  request: { params: RecordingIdParamsSchema, body: { ...offsetBody, required: false, description: "The first chunk (optional)" } },
   responses: {
-    201: { description: "Created; `Location` is the upload's URL", headers: { ...STATE_HEADERS, Location: header("The upload's URL") } },
-    ...errorResponses(400, 401, 403, 404, 409, 412, 413, 415, 422),
+    201: {
+      description: "Created; `Location` is the upload's URL",
+      headers: stateHeaders("Location"),
+      content: { "application/json": { schema: UploadCreatedSchema } },
+    },
+    ...errorResponses(...TUS_ERRORS, ...CHUNK_ERRORS, "RECORDING_NOT_FOUND"),
   },
 });
 
@@ -76,10 +88,13 @@ export const getOne = createRoute({
   path: member,
   ...writeRoute,
   summary: "Where an upload stands (tus HEAD; GET answers the same)",
+  description:
+    "`Upload-Offset` is where the next PATCH must start; an unfinished upload says when it expires, a finished one " +
+    "names its media item in `Upload-Media-Id`. An expired upload is 410, an unknown or terminated one 404.",
   request: { params: UploadParams },
   responses: {
-    200: { description: "`Upload-Offset`, `Upload-Length`, `Upload-Expires`, and `Upload-Media-Id` once finished", headers: STATE_HEADERS },
-    ...errorResponses(401, 403, 404, 410, 412, 422),
+    200: { description: "`Upload-Offset`, `Upload-Length`, `Upload-Expires`, and `Upload-Media-Id` once finished", headers: stateHeaders("Upload-Length") },
+    ...errorResponses(...TUS_ERRORS, "UPLOAD_NOT_FOUND", "UPLOAD_EXPIRED"),
   },
 });
 
@@ -90,10 +105,10 @@ export const patch = createRoute({
   ...writeRoute,
   summary: "Append one chunk at `Upload-Offset` (tus PATCH)",
   description: `\`Content-Type: application/offset+octet-stream\`, \`Upload-Offset\` = the current offset. ${CHUNK_RULES}`,
-  request: { params: UploadParams, body: { ...offsetBody, required: true } },
+  request: { params: UploadParams, body: { ...offsetBody, required: true, description: "One chunk" } },
   responses: {
-    204: { description: "Stored; `Upload-Offset` is the new offset", headers: STATE_HEADERS },
-    ...errorResponses(400, 401, 403, 404, 409, 410, 411, 412, 413, 415, 422),
+    204: { description: "Stored; `Upload-Offset` is the new offset", headers: stateHeaders() },
+    ...errorResponses(...TUS_ERRORS, ...CHUNK_ERRORS, "UPLOAD_NOT_FOUND", "UPLOAD_EXPIRED", "RECORDING_NOT_FOUND"),
   },
 });
 
@@ -103,9 +118,10 @@ export const remove = createRoute({
   path: member,
   ...writeRoute,
   summary: "Terminate an upload and discard its parts (tus termination)",
+  description: "Aborts the upload's R2 multipart upload; the upload is then unknown (404). A finished upload is 409 `UPLOAD_FINISHED`.",
   request: { params: UploadParams },
   responses: {
-    204: { description: "Terminated", headers: TUS_RESUMABLE },
-    ...errorResponses(401, 403, 404, 410, 412, 422),
+    204: emptyResponse("Terminated", "Tus-Resumable"),
+    ...errorResponses(...TUS_ERRORS, "UPLOAD_NOT_FOUND", "UPLOAD_FINISHED"),
   },
 });
