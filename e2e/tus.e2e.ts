@@ -3,7 +3,8 @@ import { beforeAll, describe, expect, test } from "vitest";
 import { createRecording } from "../scripts/lib/seed.mjs";
 import { tusUpload } from "../scripts/lib/tus.mjs";
 import { RecordingSchema } from "../src/schemas/recording";
-import { api, baseUrl, body, newTenant, UUID, type Tenant } from "./helpers";
+import { authorized } from "./client";
+import { baseUrl, newTenant, UUID, type Tenant } from "./helpers";
 
 const MiB = 1024 * 1024;
 const file = randomBytes(60 * MiB);
@@ -16,9 +17,9 @@ beforeAll(async () => {
 
 /** The media item as the API lists it, and its bytes downloaded through the API. */
 async function downloaded(recordingId: string, mediaId: string) {
-  const recording = await body(await api(`/v1/recordings/${recordingId}`, { token: tenant.key }), RecordingSchema);
-  const media = recording.media.find((m) => m.id === mediaId);
-  const response = await api(`/v1/recordings/${recordingId}/media/${mediaId}`, { token: tenant.key });
+  const got = await fetch(new URL(`/v1/recordings/${recordingId}`, baseUrl), { headers: authorized(tenant.key) });
+  const media = RecordingSchema.parse(await got.json()).media.find((m) => m.id === mediaId);
+  const response = await fetch(new URL(`/v1/recordings/${recordingId}/media/${mediaId}`, baseUrl), { headers: authorized(tenant.key) });
   expect(response.status).toBe(200);
   return { media, bytes: Buffer.from(await response.arrayBuffer()) };
 }
@@ -38,7 +39,7 @@ describe("tus-js-client against wrangler dev", () => {
     // Stop part-way through the fourth chunk: its PATCH is cut off, the first three stay.
     const first = await tusUpload({ baseUrl, key: tenant.key, recordingId: id, data: file, filetype: "audio/wav", stopAfterBytes: 28 * MiB });
     expect(first.stopped).toBe(true);
-    const head = await api(new URL(first.url).pathname, { method: "HEAD", token: tenant.key, headers: { "Tus-Resumable": "1.0.0" } });
+    const head = await fetch(first.url, { method: "HEAD", headers: { ...authorized(tenant.key), "Tus-Resumable": "1.0.0" } });
     expect(head.status).toBe(200);
     const offset = Number(head.headers.get("upload-offset"));
     expect(offset % (8 * MiB)).toBe(0);
