@@ -62,6 +62,98 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/recordings/bulk-download": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Download many recordings as one ZIP
+         * @description Exactly one of `recording_ids` or `call_ids` (1–50 UUIDs, counted as sent; duplicates are zipped once). Recordings that are missing or another account's, in progress, in the trash or without media are left out and listed in `manifest.json` with the reason.
+         */
+        post: operations["bulkDownload"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/recordings/download": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Download many recordings as one ZIP (for links)
+         * @description Exactly one of `recording_ids` or `call_ids` (1–50 UUIDs, counted as sent; duplicates are zipped once). Recordings that are missing or another account's, in progress, in the trash or without media are left out and listed in `manifest.json` with the reason. HEAD answers the same headers without reading the media.
+         */
+        get: operations["bulkDownloadByQuery"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        /**
+         * Download many recordings as one ZIP (for links) (headers only)
+         * @description Exactly one of `recording_ids` or `call_ids` (1–50 UUIDs, counted as sent; duplicates are zipped once). Recordings that are missing or another account's, in progress, in the trash or without media are left out and listed in `manifest.json` with the reason. HEAD answers the same headers without reading the media.
+         */
+        head: operations["bulkDownloadByQueryHead"];
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/recordings/bulk-download-url": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * A signed link to the same ZIP
+         * @description Checks the ids now (404 `NO_RECORDINGS_FOUND` when none is downloadable) and again when the link is used. The link needs no credentials and works for GET and HEAD until `expires_at`.
+         */
+        post: operations["bulkDownloadUrl"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/signed/zip": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The ZIP of a signed bulk download link
+         * @description Made by `POST /v1/recordings/bulk-download-url`; needs no credentials. The signature binds the account and the exact ids; they are checked again now, so recordings trashed since are left out (404 `NO_RECORDINGS_FOUND` when nothing is left). Any origin may read it; HEAD answers the headers without reading the media.
+         */
+        get: operations["getSignedZip"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        /**
+         * CORS preflight (any origin; GET and HEAD)
+         * @description Answered for any origin, with no credentials: the signature in the link is the credential.
+         */
+        options: operations["getSignedZipPreflight"];
+        /**
+         * The ZIP of a signed bulk download link (headers only)
+         * @description Made by `POST /v1/recordings/bulk-download-url`; needs no credentials. The signature binds the account and the exact ids; they are checked again now, so recordings trashed since are left out (404 `NO_RECORDINGS_FOUND` when nothing is left). Any origin may read it; HEAD answers the headers without reading the media.
+         */
+        head: operations["getSignedZipHead"];
+        patch?: never;
+        trace?: never;
+    };
     "/v1/recordings": {
         parameters: {
             query?: never;
@@ -465,7 +557,7 @@ export interface components {
          * @description Stable, machine-readable; each operation lists those it can answer
          * @enum {string}
          */
-        ErrorCode: "BAD_REQUEST" | "MALFORMED_JSON" | "DIGEST_MISMATCH" | "INVALID_TUS_HEADER" | "INVALID_CHUNK_SIZE" | "BODY_LENGTH_MISMATCH" | "UNAUTHORIZED" | "FORBIDDEN" | "SIGNATURE_INVALID" | "URL_EXPIRED" | "NOT_FOUND" | "ACCOUNT_NOT_FOUND" | "KEY_NOT_FOUND" | "RECORDING_NOT_FOUND" | "MEDIA_NOT_FOUND" | "UPLOAD_NOT_FOUND" | "METHOD_NOT_ALLOWED" | "NOT_ACCEPTABLE" | "RECORDING_IN_PROGRESS" | "INVALID_STATUS_TRANSITION" | "RECORDING_CHANGED" | "UPLOAD_OFFSET_MISMATCH" | "UPLOAD_PARTS_EXHAUSTED" | "UPLOAD_FINISHED" | "UPLOAD_EXPIRED" | "LENGTH_REQUIRED" | "PRECONDITION_FAILED" | "TUS_VERSION_UNSUPPORTED" | "PAYLOAD_TOO_LARGE" | "UPLOAD_LENGTH_EXCEEDED" | "UNSUPPORTED_MEDIA_TYPE" | "RANGE_NOT_SATISFIABLE" | "VALIDATION_ERROR" | "INVALID_CURSOR" | "DUPLICATE_ID" | "INTERNAL_SERVER_ERROR";
+        ErrorCode: "BAD_REQUEST" | "MALFORMED_JSON" | "DIGEST_MISMATCH" | "BULK_DOWNLOAD_LIMIT_EXCEEDED" | "INVALID_TUS_HEADER" | "INVALID_CHUNK_SIZE" | "BODY_LENGTH_MISMATCH" | "UNAUTHORIZED" | "FORBIDDEN" | "SIGNATURE_INVALID" | "URL_EXPIRED" | "NOT_FOUND" | "ACCOUNT_NOT_FOUND" | "KEY_NOT_FOUND" | "RECORDING_NOT_FOUND" | "MEDIA_NOT_FOUND" | "NO_RECORDINGS_FOUND" | "UPLOAD_NOT_FOUND" | "METHOD_NOT_ALLOWED" | "NOT_ACCEPTABLE" | "RECORDING_IN_PROGRESS" | "INVALID_STATUS_TRANSITION" | "RECORDING_CHANGED" | "UPLOAD_OFFSET_MISMATCH" | "UPLOAD_PARTS_EXHAUSTED" | "UPLOAD_FINISHED" | "UPLOAD_EXPIRED" | "LENGTH_REQUIRED" | "PRECONDITION_FAILED" | "TUS_VERSION_UNSUPPORTED" | "PAYLOAD_TOO_LARGE" | "BULK_DOWNLOAD_TOO_LARGE" | "UPLOAD_LENGTH_EXCEEDED" | "UNSUPPORTED_MEDIA_TYPE" | "RANGE_NOT_SATISFIABLE" | "VALIDATION_ERROR" | "INVALID_CURSOR" | "DUPLICATE_ID" | "INTERNAL_SERVER_ERROR";
         ErrorDetail: {
             /**
              * @description Where: `body`, `query`, `path` or `header`, then the field path
@@ -528,6 +620,42 @@ export interface components {
              */
             name: string;
             scopes: components["schemas"]["Scope"][];
+        };
+        /**
+         * @description Exactly one of `recording_ids` or `call_ids`, 1–50 UUIDs; duplicates count once
+         * @example {
+         *       "recording_ids": [
+         *         "6f1c2a9e-3b7d-4c41-9a55-2d8e0b6f4a10"
+         *       ]
+         *     }
+         */
+        BulkDownload: {
+            /** @description 1–50 recording ids */
+            recording_ids?: string[];
+            /** @description 1–50 call ids: every recording of each call */
+            call_ids?: string[];
+        };
+        BulkDownloadLink: {
+            /** Format: uri */
+            download_url: string;
+            /**
+             * Format: date-time
+             * @description When the link stops working
+             * @example 2026-11-22T10:15:00.000Z
+             */
+            expires_at: string;
+        };
+        BulkDownloadUrl: {
+            /** @description 1–50 recording ids */
+            recording_ids?: string[];
+            /** @description 1–50 call ids: every recording of each call */
+            call_ids?: string[];
+            /**
+             * @description Seconds until the link expires (60–604800, default 3600)
+             * @default 3600
+             * @example 3600
+             */
+            expires_in?: number;
         };
         Recording: {
             /** Format: uuid */
@@ -1013,7 +1141,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description `PAYLOAD_TOO_LARGE`: The body is larger than the limit (an upload over `Upload-Length` over `Tus-Max-Size`). */
+            /** @description `PAYLOAD_TOO_LARGE`: The body is larger than the limit (for tus: a chunk over it, or `Upload-Length` over `Tus-Max-Size`). */
             413: {
                 headers: {
                     /**
@@ -1218,7 +1346,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description `PAYLOAD_TOO_LARGE`: The body is larger than the limit (an upload over `Upload-Length` over `Tus-Max-Size`). */
+            /** @description `PAYLOAD_TOO_LARGE`: The body is larger than the limit (for tus: a chunk over it, or `Upload-Length` over `Tus-Max-Size`). */
             413: {
                 headers: {
                     /**
@@ -1429,6 +1557,1424 @@ export interface operations {
                         error_code?: "INTERNAL_SERVER_ERROR";
                     };
                 };
+            };
+        };
+    };
+    bulkDownload: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description Which recordings */
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["BulkDownload"];
+            };
+        };
+        responses: {
+            /** @description The ZIP (`application/zip`, `attachment; filename="recordings.zip"`), streamed from storage with an exact `Content-Length`: `manifest.json`, then each recording's media (stored, not recompressed) in a folder named by the recording id */
+            200: {
+                headers: {
+                    /**
+                     * @description This request's id: the caller's `X-Request-Id` when it is a safe token, else a UUID; errors repeat it as `request_id`
+                     * @example 0f3c8a52-3a1e-4b0e-8a2f-1d3c5e7f9a0b
+                     */
+                    "X-Request-Id": string;
+                    /**
+                     * @description Bytes in this body (206: in the range)
+                     * @example 1024
+                     */
+                    "Content-Length": number;
+                    /**
+                     * @description `inline` by default, `attachment` with `?disposition=attachment`; with an ASCII `filename` and a UTF-8 `filename*`
+                     * @example inline; filename="call.wav"; filename*=UTF-8''call.wav
+                     */
+                    "Content-Disposition": string;
+                    /**
+                     * @description `private` on an account's data (media adds `no-transform`), `private, max-age=<seconds the link has left>` through a signed link, `no-store` on errors and secrets
+                     * @example private, no-transform
+                     */
+                    "Cache-Control": string;
+                    /**
+                     * @description On media `sandbox; default-src 'none'`: nothing served can run on the API's origin
+                     * @example sandbox; default-src 'none'
+                     */
+                    "Content-Security-Policy": string;
+                    /**
+                     * @description Always `nosniff` on media
+                     * @example nosniff
+                     */
+                    "X-Content-Type-Options": string;
+                    /**
+                     * @description Always `identity` on media: bytes are sent as stored, so ranges and lengths describe them
+                     * @example identity
+                     */
+                    "Content-Encoding": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/zip": Blob;
+                };
+            };
+            /**
+             * @description `MALFORMED_JSON`: The body is not JSON.
+             *     `BODY_LENGTH_MISMATCH`: The body ended before, broke off at, or ran past its `Content-Length`; nothing was stored.
+             *     `BULK_DOWNLOAD_LIMIT_EXCEEDED`: More than 50 ids as sent (duplicates counted); checked before anything else.
+             */
+            400: {
+                headers: {
+                    /**
+                     * @description This request's id: the caller's `X-Request-Id` when it is a safe token, else a UUID; errors repeat it as `request_id`
+                     * @example 0f3c8a52-3a1e-4b0e-8a2f-1d3c5e7f9a0b
+                     */
+                    "X-Request-Id": string;
+                    /**
+                     * @description `private` on an account's data (media adds `no-transform`), `private, max-age=<seconds the link has left>` through a signed link, `no-store` on errors and secrets
+                     * @example private, no-transform
+                     */
+                    "Cache-Control": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        /** @enum {string} */
+                        error_code?: "MALFORMED_JSON" | "BODY_LENGTH_MISMATCH" | "BULK_DOWNLOAD_LIMIT_EXCEEDED";
+                    };
+                };
+            };
+            /** @description `UNAUTHORIZED`: No valid credentials (`WWW-Authenticate` names the schemes). */
+            401: {
+                headers: {
+                    /**
+                     * @description This request's id: the caller's `X-Request-Id` when it is a safe token, else a UUID; errors repeat it as `request_id`
+                     * @example 0f3c8a52-3a1e-4b0e-8a2f-1d3c5e7f9a0b
+                     */
+                    "X-Request-Id": string;
+                    /**
+                     * @description `private` on an account's data (media adds `no-transform`), `private, max-age=<seconds the link has left>` through a signed link, `no-store` on errors and secrets
+                     * @example private, no-transform
+                     */
+                    "Cache-Control": string;
+                    /**
+                     * @description The schemes that would be accepted
+                     * @example Bearer realm="recordings", Basic realm="recordings", charset="UTF-8"
+                     */
+                    "WWW-Authenticate": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        /** @enum {string} */
+                        error_code?: "UNAUTHORIZED";
+                    };
+                };
+            };
+            /** @description `FORBIDDEN`: The API key lacks the operation's scope. */
+            403: {
+                headers: {
+                    /**
+                     * @description This request's id: the caller's `X-Request-Id` when it is a safe token, else a UUID; errors repeat it as `request_id`
+                     * @example 0f3c8a52-3a1e-4b0e-8a2f-1d3c5e7f9a0b
+                     */
+                    "X-Request-Id": string;
+                    /**
+                     * @description `private` on an account's data (media adds `no-transform`), `private, max-age=<seconds the link has left>` through a signed link, `no-store` on errors and secrets
+                     * @example private, no-transform
+                     */
+                    "Cache-Control": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        /** @enum {string} */
+                        error_code?: "FORBIDDEN";
+                    };
+                };
+            };
+            /** @description `NO_RECORDINGS_FOUND`: None of the requested ids has media that can be downloaded now. */
+            404: {
+                headers: {
+                    /**
+                     * @description This request's id: the caller's `X-Request-Id` when it is a safe token, else a UUID; errors repeat it as `request_id`
+                     * @example 0f3c8a52-3a1e-4b0e-8a2f-1d3c5e7f9a0b
+                     */
+                    "X-Request-Id": string;
+                    /**
+                     * @description `private` on an account's data (media adds `no-transform`), `private, max-age=<seconds the link has left>` through a signed link, `no-store` on errors and secrets
+                     * @example private, no-transform
+                     */
+                    "Cache-Control": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        /** @enum {string} */
+                        error_code?: "NO_RECORDINGS_FOUND";
+                    };
+                };
+            };
+            /**
+             * @description `PAYLOAD_TOO_LARGE`: The body is larger than the limit (for tus: a chunk over it, or `Upload-Length` over `Tus-Max-Size`).
+             *     `BULK_DOWNLOAD_TOO_LARGE`: The ZIP would pass 4 GiB or 65,535 entries (no ZIP64); nothing was sent: ask for fewer recordings.
+             */
+            413: {
+                headers: {
+                    /**
+                     * @description This request's id: the caller's `X-Request-Id` when it is a safe token, else a UUID; errors repeat it as `request_id`
+                     * @example 0f3c8a52-3a1e-4b0e-8a2f-1d3c5e7f9a0b
+                     */
+                    "X-Request-Id": string;
+                    /**
+                     * @description `private` on an account's data (media adds `no-transform`), `private, max-age=<seconds the link has left>` through a signed link, `no-store` on errors and secrets
+                     * @example private, no-transform
+                     */
+                    "Cache-Control": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        /** @enum {string} */
+                        error_code?: "PAYLOAD_TOO_LARGE" | "BULK_DOWNLOAD_TOO_LARGE";
+                    };
+                };
+            };
+            /** @description `UNSUPPORTED_MEDIA_TYPE`: The body has a `Content-Encoding` other than `identity`; send it unencoded (`Accept-Encoding: identity`); or a tus chunk is not `Content-Type: application/offset+octet-stream`. */
+            415: {
+                headers: {
+                    /**
+                     * @description This request's id: the caller's `X-Request-Id` when it is a safe token, else a UUID; errors repeat it as `request_id`
+                     * @example 0f3c8a52-3a1e-4b0e-8a2f-1d3c5e7f9a0b
+                     */
+                    "X-Request-Id": string;
+                    /**
+                     * @description `private` on an account's data (media adds `no-transform`), `private, max-age=<seconds the link has left>` through a signed link, `no-store` on errors and secrets
+                     * @example private, no-transform
+                     */
+                    "Cache-Control": string;
+                    /**
+                     * @description On 415: the only content coding a request body may have
+                     * @example identity
+                     */
+                    "Accept-Encoding": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        /** @enum {string} */
+                        error_code?: "UNSUPPORTED_MEDIA_TYPE";
+                    };
+                };
+            };
+            /** @description `VALIDATION_ERROR`: The path, query, headers or body fail their schema (`details` says where). */
+            422: {
+                headers: {
+                    /**
+                     * @description This request's id: the caller's `X-Request-Id` when it is a safe token, else a UUID; errors repeat it as `request_id`
+                     * @example 0f3c8a52-3a1e-4b0e-8a2f-1d3c5e7f9a0b
+                     */
+                    "X-Request-Id": string;
+                    /**
+                     * @description `private` on an account's data (media adds `no-transform`), `private, max-age=<seconds the link has left>` through a signed link, `no-store` on errors and secrets
+                     * @example private, no-transform
+                     */
+                    "Cache-Control": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        /** @enum {string} */
+                        error_code?: "VALIDATION_ERROR";
+                    };
+                };
+            };
+            /** @description `INTERNAL_SERVER_ERROR`: A fault on the service's side; the `request_id` finds it in the logs. */
+            default: {
+                headers: {
+                    /**
+                     * @description This request's id: the caller's `X-Request-Id` when it is a safe token, else a UUID; errors repeat it as `request_id`
+                     * @example 0f3c8a52-3a1e-4b0e-8a2f-1d3c5e7f9a0b
+                     */
+                    "X-Request-Id": string;
+                    /**
+                     * @description `private` on an account's data (media adds `no-transform`), `private, max-age=<seconds the link has left>` through a signed link, `no-store` on errors and secrets
+                     * @example private, no-transform
+                     */
+                    "Cache-Control": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        /** @enum {string} */
+                        error_code?: "INTERNAL_SERVER_ERROR";
+                    };
+                };
+            };
+        };
+    };
+    bulkDownloadByQuery: {
+        parameters: {
+            query?: {
+                /** @description Comma-separated, 1–50 recording ids */
+                recording_ids?: string;
+                /** @description Comma-separated, 1–50 call ids */
+                call_ids?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The ZIP (`application/zip`, `attachment; filename="recordings.zip"`), streamed from storage with an exact `Content-Length`: `manifest.json`, then each recording's media (stored, not recompressed) in a folder named by the recording id */
+            200: {
+                headers: {
+                    /**
+                     * @description This request's id: the caller's `X-Request-Id` when it is a safe token, else a UUID; errors repeat it as `request_id`
+                     * @example 0f3c8a52-3a1e-4b0e-8a2f-1d3c5e7f9a0b
+                     */
+                    "X-Request-Id": string;
+                    /**
+                     * @description Bytes in this body (206: in the range)
+                     * @example 1024
+                     */
+                    "Content-Length": number;
+                    /**
+                     * @description `inline` by default, `attachment` with `?disposition=attachment`; with an ASCII `filename` and a UTF-8 `filename*`
+                     * @example inline; filename="call.wav"; filename*=UTF-8''call.wav
+                     */
+                    "Content-Disposition": string;
+                    /**
+                     * @description `private` on an account's data (media adds `no-transform`), `private, max-age=<seconds the link has left>` through a signed link, `no-store` on errors and secrets
+                     * @example private, no-transform
+                     */
+                    "Cache-Control": string;
+                    /**
+                     * @description On media `sandbox; default-src 'none'`: nothing served can run on the API's origin
+                     * @example sandbox; default-src 'none'
+                     */
+                    "Content-Security-Policy": string;
+                    /**
+                     * @description Always `nosniff` on media
+                     * @example nosniff
+                     */
+                    "X-Content-Type-Options": string;
+                    /**
+                     * @description Always `identity` on media: bytes are sent as stored, so ranges and lengths describe them
+                     * @example identity
+                     */
+                    "Content-Encoding": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/zip": Blob;
+                };
+            };
+            /** @description `BULK_DOWNLOAD_LIMIT_EXCEEDED`: More than 50 ids as sent (duplicates counted); checked before anything else. */
+            400: {
+                headers: {
+                    /**
+                     * @description This request's id: the caller's `X-Request-Id` when it is a safe token, else a UUID; errors repeat it as `request_id`
+                     * @example 0f3c8a52-3a1e-4b0e-8a2f-1d3c5e7f9a0b
+                     */
+                    "X-Request-Id": string;
+                    /**
+                     * @description `private` on an account's data (media adds `no-transform`), `private, max-age=<seconds the link has left>` through a signed link, `no-store` on errors and secrets
+                     * @example private, no-transform
+                     */
+                    "Cache-Control": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        /** @enum {string} */
+                        error_code?: "BULK_DOWNLOAD_LIMIT_EXCEEDED";
+                    };
+                };
+            };
+            /** @description `UNAUTHORIZED`: No valid credentials (`WWW-Authenticate` names the schemes). */
+            401: {
+                headers: {
+                    /**
+                     * @description This request's id: the caller's `X-Request-Id` when it is a safe token, else a UUID; errors repeat it as `request_id`
+                     * @example 0f3c8a52-3a1e-4b0e-8a2f-1d3c5e7f9a0b
+                     */
+                    "X-Request-Id": string;
+                    /**
+                     * @description `private` on an account's data (media adds `no-transform`), `private, max-age=<seconds the link has left>` through a signed link, `no-store` on errors and secrets
+                     * @example private, no-transform
+                     */
+                    "Cache-Control": string;
+                    /**
+                     * @description The schemes that would be accepted
+                     * @example Bearer realm="recordings", Basic realm="recordings", charset="UTF-8"
+                     */
+                    "WWW-Authenticate": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        /** @enum {string} */
+                        error_code?: "UNAUTHORIZED";
+                    };
+                };
+            };
+            /** @description `FORBIDDEN`: The API key lacks the operation's scope. */
+            403: {
+                headers: {
+                    /**
+                     * @description This request's id: the caller's `X-Request-Id` when it is a safe token, else a UUID; errors repeat it as `request_id`
+                     * @example 0f3c8a52-3a1e-4b0e-8a2f-1d3c5e7f9a0b
+                     */
+                    "X-Request-Id": string;
+                    /**
+                     * @description `private` on an account's data (media adds `no-transform`), `private, max-age=<seconds the link has left>` through a signed link, `no-store` on errors and secrets
+                     * @example private, no-transform
+                     */
+                    "Cache-Control": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        /** @enum {string} */
+                        error_code?: "FORBIDDEN";
+                    };
+                };
+            };
+            /** @description `NO_RECORDINGS_FOUND`: None of the requested ids has media that can be downloaded now. */
+            404: {
+                headers: {
+                    /**
+                     * @description This request's id: the caller's `X-Request-Id` when it is a safe token, else a UUID; errors repeat it as `request_id`
+                     * @example 0f3c8a52-3a1e-4b0e-8a2f-1d3c5e7f9a0b
+                     */
+                    "X-Request-Id": string;
+                    /**
+                     * @description `private` on an account's data (media adds `no-transform`), `private, max-age=<seconds the link has left>` through a signed link, `no-store` on errors and secrets
+                     * @example private, no-transform
+                     */
+                    "Cache-Control": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        /** @enum {string} */
+                        error_code?: "NO_RECORDINGS_FOUND";
+                    };
+                };
+            };
+            /** @description `BULK_DOWNLOAD_TOO_LARGE`: The ZIP would pass 4 GiB or 65,535 entries (no ZIP64); nothing was sent: ask for fewer recordings. */
+            413: {
+                headers: {
+                    /**
+                     * @description This request's id: the caller's `X-Request-Id` when it is a safe token, else a UUID; errors repeat it as `request_id`
+                     * @example 0f3c8a52-3a1e-4b0e-8a2f-1d3c5e7f9a0b
+                     */
+                    "X-Request-Id": string;
+                    /**
+                     * @description `private` on an account's data (media adds `no-transform`), `private, max-age=<seconds the link has left>` through a signed link, `no-store` on errors and secrets
+                     * @example private, no-transform
+                     */
+                    "Cache-Control": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        /** @enum {string} */
+                        error_code?: "BULK_DOWNLOAD_TOO_LARGE";
+                    };
+                };
+            };
+            /** @description `VALIDATION_ERROR`: The path, query, headers or body fail their schema (`details` says where). */
+            422: {
+                headers: {
+                    /**
+                     * @description This request's id: the caller's `X-Request-Id` when it is a safe token, else a UUID; errors repeat it as `request_id`
+                     * @example 0f3c8a52-3a1e-4b0e-8a2f-1d3c5e7f9a0b
+                     */
+                    "X-Request-Id": string;
+                    /**
+                     * @description `private` on an account's data (media adds `no-transform`), `private, max-age=<seconds the link has left>` through a signed link, `no-store` on errors and secrets
+                     * @example private, no-transform
+                     */
+                    "Cache-Control": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        /** @enum {string} */
+                        error_code?: "VALIDATION_ERROR";
+                    };
+                };
+            };
+            /** @description `INTERNAL_SERVER_ERROR`: A fault on the service's side; the `request_id` finds it in the logs. */
+            default: {
+                headers: {
+                    /**
+                     * @description This request's id: the caller's `X-Request-Id` when it is a safe token, else a UUID; errors repeat it as `request_id`
+                     * @example 0f3c8a52-3a1e-4b0e-8a2f-1d3c5e7f9a0b
+                     */
+                    "X-Request-Id": string;
+                    /**
+                     * @description `private` on an account's data (media adds `no-transform`), `private, max-age=<seconds the link has left>` through a signed link, `no-store` on errors and secrets
+                     * @example private, no-transform
+                     */
+                    "Cache-Control": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        /** @enum {string} */
+                        error_code?: "INTERNAL_SERVER_ERROR";
+                    };
+                };
+            };
+        };
+    };
+    bulkDownloadByQueryHead: {
+        parameters: {
+            query?: {
+                /** @description Comma-separated, 1–50 recording ids */
+                recording_ids?: string;
+                /** @description Comma-separated, 1–50 call ids */
+                call_ids?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The ZIP (`application/zip`, `attachment; filename="recordings.zip"`), streamed from storage with an exact `Content-Length`: `manifest.json`, then each recording's media (stored, not recompressed) in a folder named by the recording id */
+            200: {
+                headers: {
+                    /**
+                     * @description This request's id: the caller's `X-Request-Id` when it is a safe token, else a UUID; errors repeat it as `request_id`
+                     * @example 0f3c8a52-3a1e-4b0e-8a2f-1d3c5e7f9a0b
+                     */
+                    "X-Request-Id": string;
+                    /**
+                     * @description Bytes in this body (206: in the range)
+                     * @example 1024
+                     */
+                    "Content-Length": number;
+                    /**
+                     * @description `inline` by default, `attachment` with `?disposition=attachment`; with an ASCII `filename` and a UTF-8 `filename*`
+                     * @example inline; filename="call.wav"; filename*=UTF-8''call.wav
+                     */
+                    "Content-Disposition": string;
+                    /**
+                     * @description `private` on an account's data (media adds `no-transform`), `private, max-age=<seconds the link has left>` through a signed link, `no-store` on errors and secrets
+                     * @example private, no-transform
+                     */
+                    "Cache-Control": string;
+                    /**
+                     * @description On media `sandbox; default-src 'none'`: nothing served can run on the API's origin
+                     * @example sandbox; default-src 'none'
+                     */
+                    "Content-Security-Policy": string;
+                    /**
+                     * @description Always `nosniff` on media
+                     * @example nosniff
+                     */
+                    "X-Content-Type-Options": string;
+                    /**
+                     * @description Always `identity` on media: bytes are sent as stored, so ranges and lengths describe them
+                     * @example identity
+                     */
+                    "Content-Encoding": string;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description `BULK_DOWNLOAD_LIMIT_EXCEEDED`: More than 50 ids as sent (duplicates counted); checked before anything else. */
+            400: {
+                headers: {
+                    /**
+                     * @description This request's id: the caller's `X-Request-Id` when it is a safe token, else a UUID; errors repeat it as `request_id`
+                     * @example 0f3c8a52-3a1e-4b0e-8a2f-1d3c5e7f9a0b
+                     */
+                    "X-Request-Id": string;
+                    /**
+                     * @description `private` on an account's data (media adds `no-transform`), `private, max-age=<seconds the link has left>` through a signed link, `no-store` on errors and secrets
+                     * @example private, no-transform
+                     */
+                    "Cache-Control": string;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description `UNAUTHORIZED`: No valid credentials (`WWW-Authenticate` names the schemes). */
+            401: {
+                headers: {
+                    /**
+                     * @description This request's id: the caller's `X-Request-Id` when it is a safe token, else a UUID; errors repeat it as `request_id`
+                     * @example 0f3c8a52-3a1e-4b0e-8a2f-1d3c5e7f9a0b
+                     */
+                    "X-Request-Id": string;
+                    /**
+                     * @description `private` on an account's data (media adds `no-transform`), `private, max-age=<seconds the link has left>` through a signed link, `no-store` on errors and secrets
+                     * @example private, no-transform
+                     */
+                    "Cache-Control": string;
+                    /**
+                     * @description The schemes that would be accepted
+                     * @example Bearer realm="recordings", Basic realm="recordings", charset="UTF-8"
+                     */
+                    "WWW-Authenticate": string;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description `FORBIDDEN`: The API key lacks the operation's scope. */
+            403: {
+                headers: {
+                    /**
+                     * @description This request's id: the caller's `X-Request-Id` when it is a safe token, else a UUID; errors repeat it as `request_id`
+                     * @example 0f3c8a52-3a1e-4b0e-8a2f-1d3c5e7f9a0b
+                     */
+                    "X-Request-Id": string;
+                    /**
+                     * @description `private` on an account's data (media adds `no-transform`), `private, max-age=<seconds the link has left>` through a signed link, `no-store` on errors and secrets
+                     * @example private, no-transform
+                     */
+                    "Cache-Control": string;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description `NO_RECORDINGS_FOUND`: None of the requested ids has media that can be downloaded now. */
+            404: {
+                headers: {
+                    /**
+                     * @description This request's id: the caller's `X-Request-Id` when it is a safe token, else a UUID; errors repeat it as `request_id`
+                     * @example 0f3c8a52-3a1e-4b0e-8a2f-1d3c5e7f9a0b
+                     */
+                    "X-Request-Id": string;
+                    /**
+                     * @description `private` on an account's data (media adds `no-transform`), `private, max-age=<seconds the link has left>` through a signed link, `no-store` on errors and secrets
+                     * @example private, no-transform
+                     */
+                    "Cache-Control": string;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description `BULK_DOWNLOAD_TOO_LARGE`: The ZIP would pass 4 GiB or 65,535 entries (no ZIP64); nothing was sent: ask for fewer recordings. */
+            413: {
+                headers: {
+                    /**
+                     * @description This request's id: the caller's `X-Request-Id` when it is a safe token, else a UUID; errors repeat it as `request_id`
+                     * @example 0f3c8a52-3a1e-4b0e-8a2f-1d3c5e7f9a0b
+                     */
+                    "X-Request-Id": string;
+                    /**
+                     * @description `private` on an account's data (media adds `no-transform`), `private, max-age=<seconds the link has left>` through a signed link, `no-store` on errors and secrets
+                     * @example private, no-transform
+                     */
+                    "Cache-Control": string;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description `VALIDATION_ERROR`: The path, query, headers or body fail their schema (`details` says where). */
+            422: {
+                headers: {
+                    /**
+                     * @description This request's id: the caller's `X-Request-Id` when it is a safe token, else a UUID; errors repeat it as `request_id`
+                     * @example 0f3c8a52-3a1e-4b0e-8a2f-1d3c5e7f9a0b
+                     */
+                    "X-Request-Id": string;
+                    /**
+                     * @description `private` on an account's data (media adds `no-transform`), `private, max-age=<seconds the link has left>` through a signed link, `no-store` on errors and secrets
+                     * @example private, no-transform
+                     */
+                    "Cache-Control": string;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description `INTERNAL_SERVER_ERROR`: A fault on the service's side; the `request_id` finds it in the logs. */
+            default: {
+                headers: {
+                    /**
+                     * @description This request's id: the caller's `X-Request-Id` when it is a safe token, else a UUID; errors repeat it as `request_id`
+                     * @example 0f3c8a52-3a1e-4b0e-8a2f-1d3c5e7f9a0b
+                     */
+                    "X-Request-Id": string;
+                    /**
+                     * @description `private` on an account's data (media adds `no-transform`), `private, max-age=<seconds the link has left>` through a signed link, `no-store` on errors and secrets
+                     * @example private, no-transform
+                     */
+                    "Cache-Control": string;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    bulkDownloadUrl: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description Which recordings, and for how long */
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["BulkDownloadUrl"];
+            };
+        };
+        responses: {
+            /** @description The signed link */
+            200: {
+                headers: {
+                    /**
+                     * @description This request's id: the caller's `X-Request-Id` when it is a safe token, else a UUID; errors repeat it as `request_id`
+                     * @example 0f3c8a52-3a1e-4b0e-8a2f-1d3c5e7f9a0b
+                     */
+                    "X-Request-Id": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BulkDownloadLink"];
+                };
+            };
+            /**
+             * @description `MALFORMED_JSON`: The body is not JSON.
+             *     `BODY_LENGTH_MISMATCH`: The body ended before, broke off at, or ran past its `Content-Length`; nothing was stored.
+             *     `BULK_DOWNLOAD_LIMIT_EXCEEDED`: More than 50 ids as sent (duplicates counted); checked before anything else.
+             */
+            400: {
+                headers: {
+                    /**
+                     * @description This request's id: the caller's `X-Request-Id` when it is a safe token, else a UUID; errors repeat it as `request_id`
+                     * @example 0f3c8a52-3a1e-4b0e-8a2f-1d3c5e7f9a0b
+                     */
+                    "X-Request-Id": string;
+                    /**
+                     * @description `private` on an account's data (media adds `no-transform`), `private, max-age=<seconds the link has left>` through a signed link, `no-store` on errors and secrets
+                     * @example private, no-transform
+                     */
+                    "Cache-Control": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        /** @enum {string} */
+                        error_code?: "MALFORMED_JSON" | "BODY_LENGTH_MISMATCH" | "BULK_DOWNLOAD_LIMIT_EXCEEDED";
+                    };
+                };
+            };
+            /** @description `UNAUTHORIZED`: No valid credentials (`WWW-Authenticate` names the schemes). */
+            401: {
+                headers: {
+                    /**
+                     * @description This request's id: the caller's `X-Request-Id` when it is a safe token, else a UUID; errors repeat it as `request_id`
+                     * @example 0f3c8a52-3a1e-4b0e-8a2f-1d3c5e7f9a0b
+                     */
+                    "X-Request-Id": string;
+                    /**
+                     * @description `private` on an account's data (media adds `no-transform`), `private, max-age=<seconds the link has left>` through a signed link, `no-store` on errors and secrets
+                     * @example private, no-transform
+                     */
+                    "Cache-Control": string;
+                    /**
+                     * @description The schemes that would be accepted
+                     * @example Bearer realm="recordings", Basic realm="recordings", charset="UTF-8"
+                     */
+                    "WWW-Authenticate": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        /** @enum {string} */
+                        error_code?: "UNAUTHORIZED";
+                    };
+                };
+            };
+            /** @description `FORBIDDEN`: The API key lacks the operation's scope. */
+            403: {
+                headers: {
+                    /**
+                     * @description This request's id: the caller's `X-Request-Id` when it is a safe token, else a UUID; errors repeat it as `request_id`
+                     * @example 0f3c8a52-3a1e-4b0e-8a2f-1d3c5e7f9a0b
+                     */
+                    "X-Request-Id": string;
+                    /**
+                     * @description `private` on an account's data (media adds `no-transform`), `private, max-age=<seconds the link has left>` through a signed link, `no-store` on errors and secrets
+                     * @example private, no-transform
+                     */
+                    "Cache-Control": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        /** @enum {string} */
+                        error_code?: "FORBIDDEN";
+                    };
+                };
+            };
+            /** @description `NO_RECORDINGS_FOUND`: None of the requested ids has media that can be downloaded now. */
+            404: {
+                headers: {
+                    /**
+                     * @description This request's id: the caller's `X-Request-Id` when it is a safe token, else a UUID; errors repeat it as `request_id`
+                     * @example 0f3c8a52-3a1e-4b0e-8a2f-1d3c5e7f9a0b
+                     */
+                    "X-Request-Id": string;
+                    /**
+                     * @description `private` on an account's data (media adds `no-transform`), `private, max-age=<seconds the link has left>` through a signed link, `no-store` on errors and secrets
+                     * @example private, no-transform
+                     */
+                    "Cache-Control": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        /** @enum {string} */
+                        error_code?: "NO_RECORDINGS_FOUND";
+                    };
+                };
+            };
+            /**
+             * @description `PAYLOAD_TOO_LARGE`: The body is larger than the limit (for tus: a chunk over it, or `Upload-Length` over `Tus-Max-Size`).
+             *     `BULK_DOWNLOAD_TOO_LARGE`: The ZIP would pass 4 GiB or 65,535 entries (no ZIP64); nothing was sent: ask for fewer recordings.
+             */
+            413: {
+                headers: {
+                    /**
+                     * @description This request's id: the caller's `X-Request-Id` when it is a safe token, else a UUID; errors repeat it as `request_id`
+                     * @example 0f3c8a52-3a1e-4b0e-8a2f-1d3c5e7f9a0b
+                     */
+                    "X-Request-Id": string;
+                    /**
+                     * @description `private` on an account's data (media adds `no-transform`), `private, max-age=<seconds the link has left>` through a signed link, `no-store` on errors and secrets
+                     * @example private, no-transform
+                     */
+                    "Cache-Control": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        /** @enum {string} */
+                        error_code?: "PAYLOAD_TOO_LARGE" | "BULK_DOWNLOAD_TOO_LARGE";
+                    };
+                };
+            };
+            /** @description `UNSUPPORTED_MEDIA_TYPE`: The body has a `Content-Encoding` other than `identity`; send it unencoded (`Accept-Encoding: identity`); or a tus chunk is not `Content-Type: application/offset+octet-stream`. */
+            415: {
+                headers: {
+                    /**
+                     * @description This request's id: the caller's `X-Request-Id` when it is a safe token, else a UUID; errors repeat it as `request_id`
+                     * @example 0f3c8a52-3a1e-4b0e-8a2f-1d3c5e7f9a0b
+                     */
+                    "X-Request-Id": string;
+                    /**
+                     * @description `private` on an account's data (media adds `no-transform`), `private, max-age=<seconds the link has left>` through a signed link, `no-store` on errors and secrets
+                     * @example private, no-transform
+                     */
+                    "Cache-Control": string;
+                    /**
+                     * @description On 415: the only content coding a request body may have
+                     * @example identity
+                     */
+                    "Accept-Encoding": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        /** @enum {string} */
+                        error_code?: "UNSUPPORTED_MEDIA_TYPE";
+                    };
+                };
+            };
+            /** @description `VALIDATION_ERROR`: The path, query, headers or body fail their schema (`details` says where). */
+            422: {
+                headers: {
+                    /**
+                     * @description This request's id: the caller's `X-Request-Id` when it is a safe token, else a UUID; errors repeat it as `request_id`
+                     * @example 0f3c8a52-3a1e-4b0e-8a2f-1d3c5e7f9a0b
+                     */
+                    "X-Request-Id": string;
+                    /**
+                     * @description `private` on an account's data (media adds `no-transform`), `private, max-age=<seconds the link has left>` through a signed link, `no-store` on errors and secrets
+                     * @example private, no-transform
+                     */
+                    "Cache-Control": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        /** @enum {string} */
+                        error_code?: "VALIDATION_ERROR";
+                    };
+                };
+            };
+            /** @description `INTERNAL_SERVER_ERROR`: A fault on the service's side; the `request_id` finds it in the logs. */
+            default: {
+                headers: {
+                    /**
+                     * @description This request's id: the caller's `X-Request-Id` when it is a safe token, else a UUID; errors repeat it as `request_id`
+                     * @example 0f3c8a52-3a1e-4b0e-8a2f-1d3c5e7f9a0b
+                     */
+                    "X-Request-Id": string;
+                    /**
+                     * @description `private` on an account's data (media adds `no-transform`), `private, max-age=<seconds the link has left>` through a signed link, `no-store` on errors and secrets
+                     * @example private, no-transform
+                     */
+                    "Cache-Control": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        /** @enum {string} */
+                        error_code?: "INTERNAL_SERVER_ERROR";
+                    };
+                };
+            };
+        };
+    };
+    getSignedZip: {
+        parameters: {
+            query: {
+                /** @description The account whose recordings the link zips */
+                account: string;
+                /** @description Comma-separated recording ids, as signed */
+                recording_ids?: string;
+                /** @description Comma-separated call ids, as signed */
+                call_ids?: string;
+                /** @description Unix time (seconds) when the link expires */
+                expires: string;
+                /** @description Id of the key from SIGNING_KEYS that signed it */
+                kid: string;
+                /** @description HMAC-SHA256 over everything the link grants, base64url */
+                sig: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The ZIP (`application/zip`, `attachment; filename="recordings.zip"`), streamed from storage with an exact `Content-Length`: `manifest.json`, then each recording's media (stored, not recompressed) in a folder named by the recording id */
+            200: {
+                headers: {
+                    /**
+                     * @description This request's id: the caller's `X-Request-Id` when it is a safe token, else a UUID; errors repeat it as `request_id`
+                     * @example 0f3c8a52-3a1e-4b0e-8a2f-1d3c5e7f9a0b
+                     */
+                    "X-Request-Id": string;
+                    /**
+                     * @description Bytes in this body (206: in the range)
+                     * @example 1024
+                     */
+                    "Content-Length": number;
+                    /**
+                     * @description `inline` by default, `attachment` with `?disposition=attachment`; with an ASCII `filename` and a UTF-8 `filename*`
+                     * @example inline; filename="call.wav"; filename*=UTF-8''call.wav
+                     */
+                    "Content-Disposition": string;
+                    /**
+                     * @description `private` on an account's data (media adds `no-transform`), `private, max-age=<seconds the link has left>` through a signed link, `no-store` on errors and secrets
+                     * @example private, no-transform
+                     */
+                    "Cache-Control": string;
+                    /**
+                     * @description On media `sandbox; default-src 'none'`: nothing served can run on the API's origin
+                     * @example sandbox; default-src 'none'
+                     */
+                    "Content-Security-Policy": string;
+                    /**
+                     * @description Always `nosniff` on media
+                     * @example nosniff
+                     */
+                    "X-Content-Type-Options": string;
+                    /**
+                     * @description Always `identity` on media: bytes are sent as stored, so ranges and lengths describe them
+                     * @example identity
+                     */
+                    "Content-Encoding": string;
+                    /**
+                     * @description `*` through a signed link: the signature is the credential
+                     * @example *
+                     */
+                    "Access-Control-Allow-Origin": string;
+                    /**
+                     * @description What a cross-origin page may read of a signed response
+                     * @example Content-Range, Content-Length, Accept-Ranges, ETag, Content-Disposition
+                     */
+                    "Access-Control-Expose-Headers": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/zip": Blob;
+                };
+            };
+            /**
+             * @description `SIGNATURE_INVALID`: The signed link was changed, or its key is no longer configured.
+             *     `URL_EXPIRED`: The signed link has expired; ask for a new one.
+             */
+            403: {
+                headers: {
+                    /**
+                     * @description This request's id: the caller's `X-Request-Id` when it is a safe token, else a UUID; errors repeat it as `request_id`
+                     * @example 0f3c8a52-3a1e-4b0e-8a2f-1d3c5e7f9a0b
+                     */
+                    "X-Request-Id": string;
+                    /**
+                     * @description `private` on an account's data (media adds `no-transform`), `private, max-age=<seconds the link has left>` through a signed link, `no-store` on errors and secrets
+                     * @example private, no-transform
+                     */
+                    "Cache-Control": string;
+                    /**
+                     * @description `*` through a signed link: the signature is the credential
+                     * @example *
+                     */
+                    "Access-Control-Allow-Origin": string;
+                    /**
+                     * @description What a cross-origin page may read of a signed response
+                     * @example Content-Range, Content-Length, Accept-Ranges, ETag, Content-Disposition
+                     */
+                    "Access-Control-Expose-Headers": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        /** @enum {string} */
+                        error_code?: "SIGNATURE_INVALID" | "URL_EXPIRED";
+                    };
+                    "text/html": string;
+                };
+            };
+            /** @description `NO_RECORDINGS_FOUND`: None of the requested ids has media that can be downloaded now. */
+            404: {
+                headers: {
+                    /**
+                     * @description This request's id: the caller's `X-Request-Id` when it is a safe token, else a UUID; errors repeat it as `request_id`
+                     * @example 0f3c8a52-3a1e-4b0e-8a2f-1d3c5e7f9a0b
+                     */
+                    "X-Request-Id": string;
+                    /**
+                     * @description `private` on an account's data (media adds `no-transform`), `private, max-age=<seconds the link has left>` through a signed link, `no-store` on errors and secrets
+                     * @example private, no-transform
+                     */
+                    "Cache-Control": string;
+                    /**
+                     * @description `*` through a signed link: the signature is the credential
+                     * @example *
+                     */
+                    "Access-Control-Allow-Origin": string;
+                    /**
+                     * @description What a cross-origin page may read of a signed response
+                     * @example Content-Range, Content-Length, Accept-Ranges, ETag, Content-Disposition
+                     */
+                    "Access-Control-Expose-Headers": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        /** @enum {string} */
+                        error_code?: "NO_RECORDINGS_FOUND";
+                    };
+                    "text/html": string;
+                };
+            };
+            /** @description `BULK_DOWNLOAD_TOO_LARGE`: The ZIP would pass 4 GiB or 65,535 entries (no ZIP64); nothing was sent: ask for fewer recordings. */
+            413: {
+                headers: {
+                    /**
+                     * @description This request's id: the caller's `X-Request-Id` when it is a safe token, else a UUID; errors repeat it as `request_id`
+                     * @example 0f3c8a52-3a1e-4b0e-8a2f-1d3c5e7f9a0b
+                     */
+                    "X-Request-Id": string;
+                    /**
+                     * @description `private` on an account's data (media adds `no-transform`), `private, max-age=<seconds the link has left>` through a signed link, `no-store` on errors and secrets
+                     * @example private, no-transform
+                     */
+                    "Cache-Control": string;
+                    /**
+                     * @description `*` through a signed link: the signature is the credential
+                     * @example *
+                     */
+                    "Access-Control-Allow-Origin": string;
+                    /**
+                     * @description What a cross-origin page may read of a signed response
+                     * @example Content-Range, Content-Length, Accept-Ranges, ETag, Content-Disposition
+                     */
+                    "Access-Control-Expose-Headers": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        /** @enum {string} */
+                        error_code?: "BULK_DOWNLOAD_TOO_LARGE";
+                    };
+                    "text/html": string;
+                };
+            };
+            /** @description `VALIDATION_ERROR`: The path, query, headers or body fail their schema (`details` says where). */
+            422: {
+                headers: {
+                    /**
+                     * @description This request's id: the caller's `X-Request-Id` when it is a safe token, else a UUID; errors repeat it as `request_id`
+                     * @example 0f3c8a52-3a1e-4b0e-8a2f-1d3c5e7f9a0b
+                     */
+                    "X-Request-Id": string;
+                    /**
+                     * @description `private` on an account's data (media adds `no-transform`), `private, max-age=<seconds the link has left>` through a signed link, `no-store` on errors and secrets
+                     * @example private, no-transform
+                     */
+                    "Cache-Control": string;
+                    /**
+                     * @description `*` through a signed link: the signature is the credential
+                     * @example *
+                     */
+                    "Access-Control-Allow-Origin": string;
+                    /**
+                     * @description What a cross-origin page may read of a signed response
+                     * @example Content-Range, Content-Length, Accept-Ranges, ETag, Content-Disposition
+                     */
+                    "Access-Control-Expose-Headers": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        /** @enum {string} */
+                        error_code?: "VALIDATION_ERROR";
+                    };
+                    "text/html": string;
+                };
+            };
+            /** @description `INTERNAL_SERVER_ERROR`: A fault on the service's side; the `request_id` finds it in the logs. */
+            default: {
+                headers: {
+                    /**
+                     * @description This request's id: the caller's `X-Request-Id` when it is a safe token, else a UUID; errors repeat it as `request_id`
+                     * @example 0f3c8a52-3a1e-4b0e-8a2f-1d3c5e7f9a0b
+                     */
+                    "X-Request-Id": string;
+                    /**
+                     * @description `private` on an account's data (media adds `no-transform`), `private, max-age=<seconds the link has left>` through a signed link, `no-store` on errors and secrets
+                     * @example private, no-transform
+                     */
+                    "Cache-Control": string;
+                    /**
+                     * @description `*` through a signed link: the signature is the credential
+                     * @example *
+                     */
+                    "Access-Control-Allow-Origin": string;
+                    /**
+                     * @description What a cross-origin page may read of a signed response
+                     * @example Content-Range, Content-Length, Accept-Ranges, ETag, Content-Disposition
+                     */
+                    "Access-Control-Expose-Headers": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        /** @enum {string} */
+                        error_code?: "INTERNAL_SERVER_ERROR";
+                    };
+                    "text/html": string;
+                };
+            };
+        };
+    };
+    getSignedZipPreflight: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Allowed */
+            204: {
+                headers: {
+                    /**
+                     * @description This request's id: the caller's `X-Request-Id` when it is a safe token, else a UUID; errors repeat it as `request_id`
+                     * @example 0f3c8a52-3a1e-4b0e-8a2f-1d3c5e7f9a0b
+                     */
+                    "X-Request-Id": string;
+                    /**
+                     * @description `*` through a signed link: the signature is the credential
+                     * @example *
+                     */
+                    "Access-Control-Allow-Origin": string;
+                    /**
+                     * @description What a cross-origin page may read of a signed response
+                     * @example Content-Range, Content-Length, Accept-Ranges, ETag, Content-Disposition
+                     */
+                    "Access-Control-Expose-Headers": string;
+                    /**
+                     * @description Preflight: the methods a signed link allows
+                     * @example GET, HEAD
+                     */
+                    "Access-Control-Allow-Methods": string;
+                    /**
+                     * @description Preflight: the request headers a signed link allows
+                     * @example Range, If-Match, If-None-Match, If-Modified-Since, If-Unmodified-Since, If-Range
+                     */
+                    "Access-Control-Allow-Headers": string;
+                    /**
+                     * @description Preflight: how long a browser may keep this answer (seconds)
+                     * @example 86400
+                     */
+                    "Access-Control-Max-Age": string;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description `INTERNAL_SERVER_ERROR`: A fault on the service's side; the `request_id` finds it in the logs. */
+            default: {
+                headers: {
+                    /**
+                     * @description This request's id: the caller's `X-Request-Id` when it is a safe token, else a UUID; errors repeat it as `request_id`
+                     * @example 0f3c8a52-3a1e-4b0e-8a2f-1d3c5e7f9a0b
+                     */
+                    "X-Request-Id": string;
+                    /**
+                     * @description `private` on an account's data (media adds `no-transform`), `private, max-age=<seconds the link has left>` through a signed link, `no-store` on errors and secrets
+                     * @example private, no-transform
+                     */
+                    "Cache-Control": string;
+                    /**
+                     * @description `*` through a signed link: the signature is the credential
+                     * @example *
+                     */
+                    "Access-Control-Allow-Origin": string;
+                    /**
+                     * @description What a cross-origin page may read of a signed response
+                     * @example Content-Range, Content-Length, Accept-Ranges, ETag, Content-Disposition
+                     */
+                    "Access-Control-Expose-Headers": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        /** @enum {string} */
+                        error_code?: "INTERNAL_SERVER_ERROR";
+                    };
+                    "text/html": string;
+                };
+            };
+        };
+    };
+    getSignedZipHead: {
+        parameters: {
+            query: {
+                /** @description The account whose recordings the link zips */
+                account: string;
+                /** @description Comma-separated recording ids, as signed */
+                recording_ids?: string;
+                /** @description Comma-separated call ids, as signed */
+                call_ids?: string;
+                /** @description Unix time (seconds) when the link expires */
+                expires: string;
+                /** @description Id of the key from SIGNING_KEYS that signed it */
+                kid: string;
+                /** @description HMAC-SHA256 over everything the link grants, base64url */
+                sig: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The ZIP (`application/zip`, `attachment; filename="recordings.zip"`), streamed from storage with an exact `Content-Length`: `manifest.json`, then each recording's media (stored, not recompressed) in a folder named by the recording id */
+            200: {
+                headers: {
+                    /**
+                     * @description This request's id: the caller's `X-Request-Id` when it is a safe token, else a UUID; errors repeat it as `request_id`
+                     * @example 0f3c8a52-3a1e-4b0e-8a2f-1d3c5e7f9a0b
+                     */
+                    "X-Request-Id": string;
+                    /**
+                     * @description Bytes in this body (206: in the range)
+                     * @example 1024
+                     */
+                    "Content-Length": number;
+                    /**
+                     * @description `inline` by default, `attachment` with `?disposition=attachment`; with an ASCII `filename` and a UTF-8 `filename*`
+                     * @example inline; filename="call.wav"; filename*=UTF-8''call.wav
+                     */
+                    "Content-Disposition": string;
+                    /**
+                     * @description `private` on an account's data (media adds `no-transform`), `private, max-age=<seconds the link has left>` through a signed link, `no-store` on errors and secrets
+                     * @example private, no-transform
+                     */
+                    "Cache-Control": string;
+                    /**
+                     * @description On media `sandbox; default-src 'none'`: nothing served can run on the API's origin
+                     * @example sandbox; default-src 'none'
+                     */
+                    "Content-Security-Policy": string;
+                    /**
+                     * @description Always `nosniff` on media
+                     * @example nosniff
+                     */
+                    "X-Content-Type-Options": string;
+                    /**
+                     * @description Always `identity` on media: bytes are sent as stored, so ranges and lengths describe them
+                     * @example identity
+                     */
+                    "Content-Encoding": string;
+                    /**
+                     * @description `*` through a signed link: the signature is the credential
+                     * @example *
+                     */
+                    "Access-Control-Allow-Origin": string;
+                    /**
+                     * @description What a cross-origin page may read of a signed response
+                     * @example Content-Range, Content-Length, Accept-Ranges, ETag, Content-Disposition
+                     */
+                    "Access-Control-Expose-Headers": string;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /**
+             * @description `SIGNATURE_INVALID`: The signed link was changed, or its key is no longer configured.
+             *     `URL_EXPIRED`: The signed link has expired; ask for a new one.
+             */
+            403: {
+                headers: {
+                    /**
+                     * @description This request's id: the caller's `X-Request-Id` when it is a safe token, else a UUID; errors repeat it as `request_id`
+                     * @example 0f3c8a52-3a1e-4b0e-8a2f-1d3c5e7f9a0b
+                     */
+                    "X-Request-Id": string;
+                    /**
+                     * @description `private` on an account's data (media adds `no-transform`), `private, max-age=<seconds the link has left>` through a signed link, `no-store` on errors and secrets
+                     * @example private, no-transform
+                     */
+                    "Cache-Control": string;
+                    /**
+                     * @description `*` through a signed link: the signature is the credential
+                     * @example *
+                     */
+                    "Access-Control-Allow-Origin": string;
+                    /**
+                     * @description What a cross-origin page may read of a signed response
+                     * @example Content-Range, Content-Length, Accept-Ranges, ETag, Content-Disposition
+                     */
+                    "Access-Control-Expose-Headers": string;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description `NO_RECORDINGS_FOUND`: None of the requested ids has media that can be downloaded now. */
+            404: {
+                headers: {
+                    /**
+                     * @description This request's id: the caller's `X-Request-Id` when it is a safe token, else a UUID; errors repeat it as `request_id`
+                     * @example 0f3c8a52-3a1e-4b0e-8a2f-1d3c5e7f9a0b
+                     */
+                    "X-Request-Id": string;
+                    /**
+                     * @description `private` on an account's data (media adds `no-transform`), `private, max-age=<seconds the link has left>` through a signed link, `no-store` on errors and secrets
+                     * @example private, no-transform
+                     */
+                    "Cache-Control": string;
+                    /**
+                     * @description `*` through a signed link: the signature is the credential
+                     * @example *
+                     */
+                    "Access-Control-Allow-Origin": string;
+                    /**
+                     * @description What a cross-origin page may read of a signed response
+                     * @example Content-Range, Content-Length, Accept-Ranges, ETag, Content-Disposition
+                     */
+                    "Access-Control-Expose-Headers": string;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description `BULK_DOWNLOAD_TOO_LARGE`: The ZIP would pass 4 GiB or 65,535 entries (no ZIP64); nothing was sent: ask for fewer recordings. */
+            413: {
+                headers: {
+                    /**
+                     * @description This request's id: the caller's `X-Request-Id` when it is a safe token, else a UUID; errors repeat it as `request_id`
+                     * @example 0f3c8a52-3a1e-4b0e-8a2f-1d3c5e7f9a0b
+                     */
+                    "X-Request-Id": string;
+                    /**
+                     * @description `private` on an account's data (media adds `no-transform`), `private, max-age=<seconds the link has left>` through a signed link, `no-store` on errors and secrets
+                     * @example private, no-transform
+                     */
+                    "Cache-Control": string;
+                    /**
+                     * @description `*` through a signed link: the signature is the credential
+                     * @example *
+                     */
+                    "Access-Control-Allow-Origin": string;
+                    /**
+                     * @description What a cross-origin page may read of a signed response
+                     * @example Content-Range, Content-Length, Accept-Ranges, ETag, Content-Disposition
+                     */
+                    "Access-Control-Expose-Headers": string;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description `VALIDATION_ERROR`: The path, query, headers or body fail their schema (`details` says where). */
+            422: {
+                headers: {
+                    /**
+                     * @description This request's id: the caller's `X-Request-Id` when it is a safe token, else a UUID; errors repeat it as `request_id`
+                     * @example 0f3c8a52-3a1e-4b0e-8a2f-1d3c5e7f9a0b
+                     */
+                    "X-Request-Id": string;
+                    /**
+                     * @description `private` on an account's data (media adds `no-transform`), `private, max-age=<seconds the link has left>` through a signed link, `no-store` on errors and secrets
+                     * @example private, no-transform
+                     */
+                    "Cache-Control": string;
+                    /**
+                     * @description `*` through a signed link: the signature is the credential
+                     * @example *
+                     */
+                    "Access-Control-Allow-Origin": string;
+                    /**
+                     * @description What a cross-origin page may read of a signed response
+                     * @example Content-Range, Content-Length, Accept-Ranges, ETag, Content-Disposition
+                     */
+                    "Access-Control-Expose-Headers": string;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description `INTERNAL_SERVER_ERROR`: A fault on the service's side; the `request_id` finds it in the logs. */
+            default: {
+                headers: {
+                    /**
+                     * @description This request's id: the caller's `X-Request-Id` when it is a safe token, else a UUID; errors repeat it as `request_id`
+                     * @example 0f3c8a52-3a1e-4b0e-8a2f-1d3c5e7f9a0b
+                     */
+                    "X-Request-Id": string;
+                    /**
+                     * @description `private` on an account's data (media adds `no-transform`), `private, max-age=<seconds the link has left>` through a signed link, `no-store` on errors and secrets
+                     * @example private, no-transform
+                     */
+                    "Cache-Control": string;
+                    /**
+                     * @description `*` through a signed link: the signature is the credential
+                     * @example *
+                     */
+                    "Access-Control-Allow-Origin": string;
+                    /**
+                     * @description What a cross-origin page may read of a signed response
+                     * @example Content-Range, Content-Length, Accept-Ranges, ETag, Content-Disposition
+                     */
+                    "Access-Control-Expose-Headers": string;
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
         };
     };
@@ -1683,7 +3229,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description `PAYLOAD_TOO_LARGE`: The body is larger than the limit (an upload over `Upload-Length` over `Tus-Max-Size`). */
+            /** @description `PAYLOAD_TOO_LARGE`: The body is larger than the limit (for tus: a chunk over it, or `Upload-Length` over `Tus-Max-Size`). */
             413: {
                 headers: {
                     /**
@@ -3002,7 +4548,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description `PAYLOAD_TOO_LARGE`: The body is larger than the limit (an upload over `Upload-Length` over `Tus-Max-Size`). */
+            /** @description `PAYLOAD_TOO_LARGE`: The body is larger than the limit (for tus: a chunk over it, or `Upload-Length` over `Tus-Max-Size`). */
             413: {
                 headers: {
                     /**
@@ -3652,7 +5198,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description `PAYLOAD_TOO_LARGE`: The body is larger than the limit (an upload over `Upload-Length` over `Tus-Max-Size`). */
+            /** @description `PAYLOAD_TOO_LARGE`: The body is larger than the limit (for tus: a chunk over it, or `Upload-Length` over `Tus-Max-Size`). */
             413: {
                 headers: {
                     /**
@@ -4986,7 +6532,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description `PAYLOAD_TOO_LARGE`: The body is larger than the limit (an upload over `Upload-Length` over `Tus-Max-Size`). */
+            /** @description `PAYLOAD_TOO_LARGE`: The body is larger than the limit (for tus: a chunk over it, or `Upload-Length` over `Tus-Max-Size`). */
             413: {
                 headers: {
                     /**
@@ -7029,7 +8575,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description `PAYLOAD_TOO_LARGE`: The body is larger than the limit (an upload over `Upload-Length` over `Tus-Max-Size`). */
+            /** @description `PAYLOAD_TOO_LARGE`: The body is larger than the limit (for tus: a chunk over it, or `Upload-Length` over `Tus-Max-Size`). */
             413: {
                 headers: {
                     /**
@@ -7501,7 +9047,7 @@ export interface operations {
             };
             /**
              * @description `UPLOAD_LENGTH_EXCEEDED`: The chunk would end past `Upload-Length`; nothing was stored.
-             *     `PAYLOAD_TOO_LARGE`: The body is larger than the limit (an upload over `Upload-Length` over `Tus-Max-Size`).
+             *     `PAYLOAD_TOO_LARGE`: The body is larger than the limit (for tus: a chunk over it, or `Upload-Length` over `Tus-Max-Size`).
              */
             413: {
                 headers: {
@@ -8557,7 +10103,7 @@ export interface operations {
             };
             /**
              * @description `UPLOAD_LENGTH_EXCEEDED`: The chunk would end past `Upload-Length`; nothing was stored.
-             *     `PAYLOAD_TOO_LARGE`: The body is larger than the limit (an upload over `Upload-Length` over `Tus-Max-Size`).
+             *     `PAYLOAD_TOO_LARGE`: The body is larger than the limit (for tus: a chunk over it, or `Upload-Length` over `Tus-Max-Size`).
              */
             413: {
                 headers: {

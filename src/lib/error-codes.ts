@@ -39,13 +39,12 @@ export const ERROR_CODES = {
   UPLOAD_EXPIRED: { status: 410, description: "The unfinished upload passed its `Upload-Expires`; start a new one" },
   LENGTH_REQUIRED: { status: 411, description: "The upload has no `Content-Length`" },
   PRECONDITION_FAILED: { status: 412, description: "`If-Match` or `If-Unmodified-Since` does not hold" },
-  PAYLOAD_TOO_LARGE: { status: 413, description: "The body is larger than the limit" },
+  TUS_VERSION_UNSUPPORTED: { status: 412, description: "`Tus-Resumable` is missing or not `1.0.0` (`Tus-Version` names the supported version)" },
+  PAYLOAD_TOO_LARGE: { status: 413, description: "The body is larger than the limit (for tus: a chunk over it, or `Upload-Length` over `Tus-Max-Size`)" },
   BULK_DOWNLOAD_TOO_LARGE: {
     status: 413,
     description: "The ZIP would pass 4 GiB or 65,535 entries (no ZIP64); nothing was sent: ask for fewer recordings",
   },
-  TUS_VERSION_UNSUPPORTED: { status: 412, description: "`Tus-Resumable` is missing or not `1.0.0` (`Tus-Version` names the supported version)" },
-  PAYLOAD_TOO_LARGE: { status: 413, description: "The body is larger than the limit (an upload over `Upload-Length` over `Tus-Max-Size`)" },
   UPLOAD_LENGTH_EXCEEDED: { status: 413, description: "The chunk would end past `Upload-Length`; nothing was stored" },
   UNSUPPORTED_MEDIA_TYPE: {
     status: 415,
