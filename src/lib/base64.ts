@@ -1,10 +1,15 @@
 // Base64 in the spellings the API uses, with nothing runtime-specific (the e2e tests sign links with it under Node too).
 
-/** URL-safe base64 without padding. */
-export function toBase64Url(bytes: Uint8Array): string {
+/** Standard base64 with padding. */
+export function toBase64(bytes: Uint8Array): string {
   let binary = "";
   for (const b of bytes) binary += String.fromCharCode(b);
-  return btoa(binary).replaceAll("+", "-").replaceAll("/", "_").replace(/=+$/, "");
+  return btoa(binary);
+}
+
+/** URL-safe base64 without padding. */
+export function toBase64Url(bytes: Uint8Array): string {
+  return toBase64(bytes).replaceAll("+", "-").replaceAll("/", "_").replace(/=+$/, "");
 }
 
 /** Decodes standard base64 (as in headers: Basic credentials, Content-Digest); null when it is not base64. */

@@ -1,6 +1,6 @@
 import { toBase64Url } from "./base64";
 
-export { fromBase64, fromBase64Url, toBase64Url } from "./base64";
+export { fromBase64, fromBase64Url, toBase64, toBase64Url } from "./base64";
 
 const encoder = new TextEncoder();
 

@@ -1,7 +1,7 @@
 // SHA-256 (FIPS 180-4) whose state can be saved after one request and restored in the next: the
 // runtime's digests (crypto.subtle, DigestStream) cannot be carried across requests, and a resumable
 // upload's SHA-256 must cover bytes that arrive in many PATCHes.
-import { fromBase64, toHex } from "../lib/crypto";
+import { fromBase64, toBase64, toHex } from "../lib/crypto";
 
 const K = Int32Array.from([
   0x428a2f98, 0x71374491, 0xb5c0fbcf, 0xe9b5dba5, 0x3956c25b, 0x59f111f1, 0x923f82a4, 0xab1c5ed5, 0xd807aa98,
@@ -98,9 +98,7 @@ export class ResumableSha256 {
     this.h.forEach((word, i) => view.setInt32(i * 4, word));
     view.setFloat64(32, this.length);
     out.set(this.tail.subarray(0, this.tailLength), SAVED_MIN);
-    let binary = "";
-    for (const b of out) binary += String.fromCharCode(b);
-    return btoa(binary);
+    return toBase64(out);
   }
 
   /**
