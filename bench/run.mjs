@@ -1,7 +1,7 @@
 // `npm run bench [-- section …]`: runs the benchmark sections (all, or those named) against `wrangler
 // dev` on 127.0.0.1, each on its own fresh local storage, each measuring the API against a floor in
 // the same run. Prints a markdown table per section and writes it, with the method, to
-// bench/results/<section>.md. See bench/README.md.
+// bench/results/<section>.md, its table to docs/benchmarks.md and the README's headline (bench/docs.mjs). See bench/README.md.
 // Exits 0 when a target is missed (the table says so); non-zero when a section cannot run.
 // BENCH_KEEP=1 keeps bench/.state/run-*/ (state and wrangler logs); other knobs are per section.
 import { mkdirSync, mkdtempSync, rmSync } from "node:fs";
@@ -11,6 +11,7 @@ import { performance } from "node:perf_hooks";
 import { projectRoot } from "../scripts/lib/wrangler.mjs";
 import { sectionContext } from "./context.mjs";
 import { closeLoad } from "./load.mjs";
+import { updateBenchmarkDocs } from "./docs.mjs";
 import { markdownTable, writeSectionResults } from "./report.mjs";
 import { SECTIONS } from "./sections/index.mjs";
 
@@ -35,6 +36,7 @@ async function runSection(section, runDir) {
     const { rows, allMet, details } = await section.run(ctx);
     const table = markdownTable(rows);
     const file = writeSectionResults({ section, table, details, startedAt, load: { before: loadBefore, after: os.loadavg()[0] } });
+    updateBenchmarkDocs(section, table);
     log(`\n${table}\n`);
     log(`${allMet ? "All targets met" : "TARGET MISSED: see the ✗ rows above"} (${((performance.now() - t0) / 1000).toFixed(0)} s). Written to ${path.relative(projectRoot, file)}`);
     return allMet;
