@@ -1,9 +1,11 @@
 // Builds the Worker's static assets (public/, `[assets]` in wrangler.toml): copies the API reference's
 // renderer, Swagger UI, from the installed swagger-ui-dist package into public/docs/vendor/swagger-ui/,
 // never from a CDN, so /docs works offline. The data: images in its stylesheet become files beside it,
-// so the page's Content-Security-Policy can allow images from the Worker's own origin only.
+// so the page's Content-Security-Policy can allow images from the Worker's own origin only. It also copies
+// the guides (docs/*.md) into public/docs/, so the links the OpenAPI document's descriptions carry
+// (`docs/uploads.md#…`, relative to /docs and /openapi.json) open on every deployment.
 import { createHash } from "node:crypto";
-import { mkdirSync, readFileSync, rmSync, writeFileSync, existsSync } from "node:fs";
+import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync, existsSync } from "node:fs";
 import { createRequire } from "node:module";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
@@ -30,8 +32,20 @@ export function externalizeDataUrls(css, write) {
   });
 }
 
-/** Copies Swagger UI into public/docs/vendor/swagger-ui/ unless the same version is already there. */
+/** Where the guides are served from: /docs/<guide>.md (gitignored copies of docs/*.md). */
+export const guidesDir = path.join(projectRoot, "public", "docs");
+
+/** Copies every guide, docs/*.md, into public/docs/ (and removes copies of guides that are gone). */
+export function copyGuides() {
+  const source = path.join(projectRoot, "docs");
+  const guides = readdirSync(source).filter((f) => f.endsWith(".md"));
+  for (const stale of readdirSync(guidesDir).filter((f) => f.endsWith(".md") && !guides.includes(f))) rmSync(path.join(guidesDir, stale));
+  for (const guide of guides) writeFileSync(path.join(guidesDir, guide), readFileSync(path.join(source, guide)));
+}
+
+/** Copies the guides, and Swagger UI into public/docs/vendor/swagger-ui/ unless the same version is already there. */
 export function buildAssets() {
+  copyGuides();
   const require = createRequire(path.join(projectRoot, "package.json"));
   const packageDir = path.dirname(require.resolve("swagger-ui-dist/package.json"));
   const { version } = JSON.parse(readFileSync(path.join(packageDir, "package.json"), "utf8"));

@@ -1,4 +1,5 @@
 import { ErrorSchema } from "../schemas/common";
+import { linkGuides } from "./openapi-guides";
 import type { AppOpenAPI } from "./types";
 
 export const API_TITLE = "Recordings API";
@@ -115,8 +116,8 @@ export function documentHeadRequests(app: AppOpenAPI): void {
   }
 }
 
-/** The OpenAPI 3.1 document of `app`. */
+/** The OpenAPI 3.1 document of `app`, each operation's description ending with its guide's link (openapi-guides.ts). */
 export function openApiDocument(app: AppOpenAPI) {
   const doc = app.getOpenAPI31Document(DOCUMENT_CONFIG);
-  return { ...doc, paths: doc.paths ?? {} };
+  return { ...doc, paths: linkGuides(doc.paths ?? {}) };
 }

@@ -3,6 +3,7 @@ import { z } from "zod";
 import guide from "../../docs/api.md?raw";
 import { createApp } from "../../src/app";
 import { ERROR_CODE_NAMES, ERROR_CODES } from "../../src/lib/error-codes";
+import { GUIDE_LINKS, guideLink } from "../../src/lib/openapi-guides";
 import { REFERENCE_CSP } from "../../src/routes/docs/docs.index";
 import { SCOPES, type Scope } from "../../src/schemas/auth";
 import { addKey, api, createTenant } from "../helpers";
@@ -89,6 +90,18 @@ describe("GET /openapi.json", () => {
       const row = guide.split("\n").find((line) => line.startsWith("| ") && line.includes(`\`${code}\``));
       expect(row, code).toMatch(new RegExp(`^\\| ${ERROR_CODES[code].status} \\|`));
     }
+  });
+
+  it("ends the description of every operation a guide covers with a link to that guide, HEAD twins too", () => {
+    const ids = new Set(operations.map(({ op }) => op.operationId));
+    for (const id of Object.keys(GUIDE_LINKS)) expect(ids, id).toContain(id);
+    for (const { op } of operations) {
+      const link = guideLink(op.operationId);
+      if (link) expect(op.description.endsWith(link), op.operationId).toBe(true);
+      expect(op.description.split("Guide: [").length, op.operationId).toBeLessThanOrEqual(2);
+    }
+    expect(guideLink("getMediaHead")).toBe(guideLink("getMedia"));
+    expect(guideLink("getMedia")).toMatch(/^\n\nGuide: \[.+\]\(docs\/api\.md#media\)\.$/);
   });
 
   it("writes patterns without regex flags, each a valid ECMA-262 (u) regex that its examples match", () => {
