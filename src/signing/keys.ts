@@ -71,7 +71,7 @@ function parseEntry(entry: string, position: number): SigningKey {
 export function parseSigningKeys(text: string | undefined): SigningKeys {
   const entries = (text ?? "").split(/[\s,]+/).filter((entry) => entry !== "");
   if (entries.length === 0) {
-    throw new SigningConfigError("not set; signed links need at least one key (see README, Configuration)");
+    throw new SigningConfigError("not set; signed links need at least one key (see docs/sharing.md, Signing keys)");
   }
   const byId = new Map<string, SigningKey>();
   entries.forEach((entry, index) => {
