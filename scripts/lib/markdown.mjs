@@ -113,11 +113,13 @@ const SENDS_BODY = new Set(["-d", "--data", "--data-binary", "--data-raw", "-F",
 
 /**
  * The request path of a URL as written in an example, normalized: ids, `<placeholders>`, `$VARS`
- * and `…` become `{}`; the query and fragment are dropped. Null when it names no path.
+ * and `…` become `{}`; the query and fragment are dropped. Null when the URL is not the API's: the API
+ * is `$API` (or `${API}`), the local dev server (`localhost`/`127.0.0.1`, any port) or a bare path;
+ * anything else (a webhook receiver, `"<download_url>"`, `$OTHER/…`) is left alone.
  * @param {string} url
  */
 export function examplePath(url) {
-  const match = /^(?:\$\{?API\}?|https?:\/\/[^/\s]+)?(\/[^?#\s]*)/.exec(url);
+  const match = /^(?:\$\{?API\}?|https?:\/\/(?:localhost|127\.0\.0\.1)(?::\d+)?)?(\/[^?#\s]*)/.exec(url);
   if (!match) return null;
   const placeholder = /^(<[^>]*>|\$\{?[A-Za-z_]\w*\}?|…|\.\.\.|[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})$/i;
   return match[1]
