@@ -6,6 +6,7 @@ import { defaultCacheControl } from "./middleware/cache-control";
 import { identityBodies } from "./middleware/content-encoding";
 import { requestId } from "./middleware/request-id";
 import { SIGNED_PREFIX, signedResponses } from "./middleware/signed-link";
+import accessTokens from "./routes/access-tokens/access-tokens.index";
 import admin from "./routes/admin/admin.index";
 import { registerDocs } from "./routes/docs/docs.index";
 import downloads from "./routes/downloads/downloads.index";
@@ -41,6 +42,7 @@ export function createApp(): AppOpenAPI {
   app.use(`${SIGNED_PREFIX}/*`, signedResponses());
   app.use("*", identityBodies());
   app.route("/", admin);
+  app.route("/", accessTokens);
   // Before recordings: its `/v1/recordings/{id}` would otherwise take `/v1/recordings/download`.
   app.route("/", downloads);
   app.route("/", recordings);

@@ -1,3 +1,5 @@
+import { keyedAccessCondition, type Restriction } from "../access/restriction";
+import type { KeyLookup } from "../lib/types";
 import type { MediaKind, Status } from "../schemas/recording";
 import { IN_JSON_ARRAY } from "./sql";
 
@@ -21,41 +23,51 @@ export async function findMedia(db: D1Database, recordingId: string, mediaId: st
 }
 
 /**
- * What one media request needs, read in one D1 round trip: the live key stored under `keyHash`, the
- * recording (live, of the key's account) and its media item, each null when absent.
+ * What one media request needs, read in one D1 round trip: the live key (an API key by its hash, or an
+ * access token's minting key by its id), the recording (live, within the key's account and restriction)
+ * and its media item, each null when absent.
  */
 export interface KeyedMediaRow extends Partial<MediaRow> {
   key_id: string;
   key_account_id: string;
   key_scopes: string;
+  key_restrict_room_id: string | null;
+  key_restrict_user_id: string | null;
   found_recording_id: string | null;
   recording_status: Status | null;
 }
 
+// ?1 the key's hash or id, ?2 the recording, ?3 the media item (or unused), ?4/?5 a token's room/user.
 const KEYED_MEDIA = `SELECT k.id AS key_id, k.account_id AS key_account_id, k.scopes AS key_scopes,
+    k.restrict_room_id AS key_restrict_room_id, k.restrict_user_id AS key_restrict_user_id,
     r.id AS found_recording_id, r.status AS recording_status, m.*
   FROM api_keys k
-  LEFT JOIN recordings r ON r.id = ?2 AND r.account_id = k.account_id AND r.deleted_at IS NULL
+  LEFT JOIN recordings r ON r.id = ?2 AND ${keyedAccessCondition("r", "k", 4, 5)} AND r.deleted_at IS NULL
   LEFT JOIN media m ON m.recording_id = r.id AND`;
+
+// Fixed SQL per lookup column (never built from input).
+const KEY_WHERE: Record<KeyLookup["column"], string> = {
+  key_hash: "WHERE k.key_hash = ?1 AND k.revoked_at IS NULL",
+  id: "WHERE k.id = ?1 AND k.revoked_at IS NULL",
+};
 
 /**
  * Looks up a key and one media item of a recording together (the media hot path): the item `mediaId`,
- * or without it the recording's primary media (its first audio or video item). Null when no live key
- * has that hash.
+ * or without it the recording's primary media (its first audio or video item). The recording is read
+ * within the key's account and restriction and an access token's own `restrict`. Null when no live key
+ * matches the lookup.
  */
 export async function findMediaForKey(
   db: D1Database,
-  keyHash: string,
+  lookup: KeyLookup,
   recordingId: string,
-  mediaId?: string,
+  { mediaId, restrict }: { mediaId?: string; restrict?: Restriction | null } = {},
 ): Promise<KeyedMediaRow | null> {
+  const values = [lookup.value, recordingId, mediaId ?? null, restrict?.room_id ?? null, restrict?.user_id ?? null];
   const statement = mediaId
-    ? db.prepare(`${KEYED_MEDIA} m.id = ?3 WHERE k.key_hash = ?1 AND k.revoked_at IS NULL`).bind(keyHash, recordingId, mediaId)
-    : db
-        .prepare(`${KEYED_MEDIA} m.kind IN ('audio', 'video') WHERE k.key_hash = ?1 AND k.revoked_at IS NULL
-          ORDER BY m.created_at, m.rowid LIMIT 1`)
-        .bind(keyHash, recordingId);
-  return statement.first<KeyedMediaRow>();
+    ? db.prepare(`${KEYED_MEDIA} m.id = ?3 ${KEY_WHERE[lookup.column]}`)
+    : db.prepare(`${KEYED_MEDIA} m.kind IN ('audio', 'video') AND ?3 IS NULL ${KEY_WHERE[lookup.column]} ORDER BY m.created_at, m.rowid LIMIT 1`);
+  return statement.bind(...values).first<KeyedMediaRow>();
 }
 
 /**

@@ -1,14 +1,15 @@
+import { accessValues, type Access } from "../access/restriction";
 import { IN_JSON_ARRAY, IN_PROGRESS_SQL } from "./sql";
 import { expireUploadsOf } from "./uploads";
 import { selectStates, type BatchOutcome, type RecordingState } from "./trash";
 
 /**
- * Which recordings a purge may remove: among `ids`, those of `accountId` (a request) or those in the
- * trash since before `trashedBefore` (the retention job); never one in progress.
+ * Which recordings a purge may remove: among `ids`, those the caller may reach (`access`, a request)
+ * or those in the trash since before `trashedBefore` (the retention job); never one in progress.
  */
 export interface PurgeSelection {
   ids: string[];
-  accountId?: string;
+  access?: Access;
   trashedBefore?: string;
 }
 
@@ -17,9 +18,13 @@ export interface PurgeOutcome extends BatchOutcome {
   keys: string[];
 }
 
-/** The WHERE clause choosing the recordings (alias r) of a selection; binds ?1 ids, ?2 account, ?3 cutoff. */
+/**
+ * The WHERE clause choosing the recordings (alias r) of a selection; binds ?1 ids, ?2 account, ?3 room,
+ * ?4 user (the caller's access, as `accessCondition` spells it, each null for the job), ?5 cutoff.
+ */
 const SELECTED = `r.id IN ${IN_JSON_ARRAY} AND (?2 IS NULL OR r.account_id = ?2)
-  AND (?3 IS NULL OR (r.deleted_at IS NOT NULL AND r.deleted_at < ?3)) AND r.status NOT IN (${IN_PROGRESS_SQL})`;
+  AND (?3 IS NULL OR r.room_id = ?3) AND (?4 IS NULL OR r.user_id = ?4)
+  AND (?5 IS NULL OR (r.deleted_at IS NOT NULL AND r.deleted_at < ?5)) AND r.status NOT IN (${IN_PROGRESS_SQL})`;
 
 /**
  * Removes the selected recordings and their media rows, and queues their media objects' R2 keys, in
@@ -31,24 +36,25 @@ const SELECTED = `r.id IN ${IN_JSON_ARRAY} AND (?2 IS NULL OR r.account_id = ?2)
  */
 export async function purgeRecordingRows(db: D1Database, selection: PurgeSelection, now: string): Promise<PurgeOutcome> {
   const ids = JSON.stringify(selection.ids);
-  const params = [ids, selection.accountId ?? null, selection.trashedBefore ?? null];
+  const [account, room, user] = selection.access ? accessValues(selection.access) : [null, null, null];
+  const params = [ids, account, room, user, selection.trashedBefore ?? null];
   // D1 wants exactly as many values as the statement has parameters.
   const bind = (sql: string, ...more: string[]) => db.prepare(sql).bind(...params, ...more);
   const statements = [
     bind(
       `INSERT INTO purge_queue (r2_key, queued_at)
-      SELECT m.r2_key, ?4 FROM media m JOIN recordings r ON r.id = m.recording_id WHERE ${SELECTED}
+      SELECT m.r2_key, ?6 FROM media m JOIN recordings r ON r.id = m.recording_id WHERE ${SELECTED}
       ON CONFLICT DO NOTHING RETURNING r2_key`,
       now,
     ),
     bind(`DELETE FROM media WHERE recording_id IN (SELECT r.id FROM recordings r WHERE ${SELECTED})`),
-    bind(`${expireUploadsOf("?4")} (SELECT r.id FROM recordings r WHERE ${SELECTED})`, now),
+    bind(`${expireUploadsOf("?6")} (SELECT r.id FROM recordings r WHERE ${SELECTED})`, now),
     bind(`DELETE FROM recordings AS r WHERE ${SELECTED} RETURNING id`),
   ];
-  const withStates = selection.accountId ? [selectStates(db, selection.ids, selection.accountId), ...statements] : statements;
+  const withStates = selection.access ? [selectStates(db, selection.ids, selection.access), ...statements] : statements;
   const results = await db.batch<Record<string, string>>(withStates);
   const [queued, , , deleted] = results.slice(withStates.length - statements.length);
-  const states = selection.accountId ? (results[0]!.results as unknown as RecordingState[]) : [];
+  const states = selection.access ? (results[0]!.results as unknown as RecordingState[]) : [];
   return {
     states: new Map(states.map((row) => [row.id, row])),
     changed: new Set(deleted!.results.map((row) => row.id!)),

@@ -1,3 +1,4 @@
+import { accessWhere, type Access } from "../access/restriction";
 import { type RecordingRow, selectList } from "./recordings";
 
 export type TrashFilter = "exclude" | "include" | "only";
@@ -22,7 +23,8 @@ export interface PagePosition {
 }
 
 export interface PageQuery {
-  accountId: string;
+  /** Whose recordings: the account, within the caller's restriction (applied on top of the filters). */
+  access: Access;
   filters: RecordingFilters;
   limit: number;
   position?: PagePosition;
@@ -38,9 +40,9 @@ const EQUALITY_FILTERS = ["call_id", "room_id", "user_id", "status", "source"] a
  * forward, oldest first reading backward), and `cutPage` puts a backward page back in order.
  */
 export async function readRecordingPage(db: D1Database, q: PageQuery): Promise<RecordingRow[]> {
-  const values: unknown[] = [q.accountId];
-  const where = ["r.account_id = ?1"];
+  const values: unknown[] = [];
   const bind = (value: unknown) => `?${values.push(value)}`;
+  const where = [accessWhere(q.access, "r", bind)];
   for (const name of EQUALITY_FILTERS) {
     const value = q.filters[name];
     if (value !== undefined) where.push(`r.${name} = ${bind(value)}`);

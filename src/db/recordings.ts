@@ -1,3 +1,4 @@
+import { accessCondition, accessValues, accessWhere, type Access } from "../access/restriction";
 import type { Media, Recording } from "../schemas/recording";
 
 /** A recordings row as D1 returns it, with its media as JSON when asked for. */
@@ -74,11 +75,14 @@ export async function insertRecording(db: D1Database, row: RecordingRow): Promis
   await db.prepare(`INSERT INTO recordings (${COLUMNS.join(", ")}) VALUES (${placeholders})`).bind(...values).run();
 }
 
-/** The account's live recording with its media, or null when it does not exist, is another account's, or is in the trash. */
-export async function findRecording(db: D1Database, accountId: string, id: string): Promise<RecordingRow | null> {
+/**
+ * A live recording the caller may reach, with its media; null when it does not exist, is another
+ * account's (or outside the caller's room or user), or is in the trash.
+ */
+export async function findRecording(db: D1Database, access: Access, id: string): Promise<RecordingRow | null> {
   return db
-    .prepare(`SELECT ${selectList(true)} FROM recordings r WHERE r.id = ?1 AND r.account_id = ?2 AND r.deleted_at IS NULL`)
-    .bind(id, accountId)
+    .prepare(`SELECT ${selectList(true)} FROM recordings r WHERE r.id = ?1 AND ${accessCondition("r", 2)} AND r.deleted_at IS NULL`)
+    .bind(id, ...accessValues(access))
     .first<RecordingRow>();
 }
 
@@ -101,7 +105,7 @@ export async function findLinkedRecording(db: D1Database, id: string): Promise<R
 }
 
 /**
- * Applies `changes` to a live recording of the account and merges `metadataPatch` (JSON text, RFC 7396)
+ * Applies `changes` to a live recording the caller may reach and merges `metadataPatch` (JSON text, RFC 7396)
  * into its metadata in the same statement, so concurrent merges never lose each other's keys. Nothing
  * changes when the merged metadata would exceed `maxMetadataBytes`, or when the recording's status is
  * not one of `statusFrom` (checked in the same statement, so a concurrent status change cannot slip
@@ -109,16 +113,16 @@ export async function findLinkedRecording(db: D1Database, id: string): Promise<R
  */
 export async function updateRecording(
   db: D1Database,
-  accountId: string,
+  access: Access,
   id: string,
   changes: RecordingChanges,
   { metadataPatch, maxMetadataBytes, statusFrom }: UpdateOptions,
 ): Promise<boolean> {
-  const values: unknown[] = [id, accountId];
+  const values: unknown[] = [id];
   const bind = (value: unknown) => `?${values.push(value)}`;
+  const where = ["r.id = ?1", accessWhere(access, "r", bind), "r.deleted_at IS NULL"];
   const names = Object.keys(changes).filter((k): k is (typeof COLUMNS)[number] => (COLUMNS as readonly string[]).includes(k));
   const sets = names.map((name) => `${name} = ${bind(changes[name] ?? null)}`);
-  const where = ["id = ?1", "account_id = ?2", "deleted_at IS NULL"];
   if (statusFrom) where.push(`status IN (${statusFrom.map(bind).join(", ")})`);
   if (metadataPatch !== undefined) {
     const patch = bind(metadataPatch);
@@ -127,7 +131,7 @@ export async function updateRecording(
   }
   if (sets.length === 0) return true;
   const result = await db
-    .prepare(`UPDATE recordings SET ${sets.join(", ")} WHERE ${where.join(" AND ")}`)
+    .prepare(`UPDATE recordings AS r SET ${sets.join(", ")} WHERE ${where.join(" AND ")}`)
     .bind(...values)
     .run();
   return result.meta.changes > 0;

@@ -1,3 +1,4 @@
+import { accessCondition, accessValues, type Access } from "../access/restriction";
 import { IN_JSON_ARRAY, IN_PROGRESS_SQL } from "./sql";
 import { expireUploadsOf } from "./uploads";
 
@@ -8,11 +9,11 @@ export interface RecordingState {
   deleted_at: string | null;
 }
 
-/** The requested recordings of the account as they stand, in the batch that acts on them. */
-export function selectStates(db: D1Database, ids: string[], accountId: string): D1PreparedStatement {
+/** The requested recordings the caller may reach, as they stand, in the batch that acts on them. */
+export function selectStates(db: D1Database, ids: string[], access: Access): D1PreparedStatement {
   return db
-    .prepare(`SELECT id, status, deleted_at FROM recordings WHERE id IN ${IN_JSON_ARRAY} AND account_id = ?2`)
-    .bind(JSON.stringify(ids), accountId);
+    .prepare(`SELECT r.id, r.status, r.deleted_at FROM recordings r WHERE r.id IN ${IN_JSON_ARRAY} AND ${accessCondition("r", 2)}`)
+    .bind(JSON.stringify(ids), ...accessValues(access));
 }
 
 /** The outcome of acting on many recordings at once: how each stood before, and which ones were changed. */
@@ -22,29 +23,30 @@ export interface BatchOutcome {
 }
 
 /**
- * Moves the account's live, finished recordings among `ids` to the trash, marked with the time and
- * the key that did it, in one transaction with a read of how every requested recording stood, so the
- * caller can say exactly why each one that was not trashed was not. Their unfinished resumable uploads
- * end in the same transaction (they expire now; the scheduled job aborts them).
+ * Moves the live, finished recordings among `ids` that the caller may reach to the trash, marked with
+ * the time and the key that did it, in one transaction with a read of how every requested recording
+ * stood, so the caller can say exactly why each one that was not trashed was not. Their unfinished
+ * resumable uploads end in the same transaction (they expire now; the scheduled job aborts them).
  */
 export async function trashRecordings(
   db: D1Database,
-  accountId: string,
+  access: Access,
   ids: string[],
   { keyId, now }: { keyId: string; now: string },
 ): Promise<BatchOutcome> {
+  const values = [JSON.stringify(ids), ...accessValues(access), now, keyId];
   const [states, trashed] = await db.batch<RecordingState | { id: string }>([
-    selectStates(db, ids, accountId),
+    selectStates(db, ids, access),
     db
       .prepare(
-        `UPDATE recordings SET deleted_at = ?3, deleted_by = ?4, updated_at = ?3
-         WHERE id IN ${IN_JSON_ARRAY} AND account_id = ?2 AND deleted_at IS NULL AND status NOT IN (${IN_PROGRESS_SQL})
+        `UPDATE recordings AS r SET deleted_at = ?5, deleted_by = ?6, updated_at = ?5
+         WHERE r.id IN ${IN_JSON_ARRAY} AND ${accessCondition("r", 2)} AND r.deleted_at IS NULL AND r.status NOT IN (${IN_PROGRESS_SQL})
          RETURNING id`,
       )
-      .bind(JSON.stringify(ids), accountId, now, keyId),
+      .bind(...values),
     db
-      .prepare(`${expireUploadsOf("?3")} (SELECT id FROM recordings WHERE id IN ${IN_JSON_ARRAY} AND account_id = ?2 AND deleted_at IS NOT NULL)`)
-      .bind(JSON.stringify(ids), accountId, now),
+      .prepare(`${expireUploadsOf("?5")} (SELECT r.id FROM recordings r WHERE r.id IN ${IN_JSON_ARRAY} AND ${accessCondition("r", 2)} AND r.deleted_at IS NOT NULL)`)
+      .bind(...values.slice(0, 5)),
   ]);
   return {
     states: new Map((states!.results as RecordingState[]).map((row) => [row.id, row])),
@@ -52,14 +54,22 @@ export async function trashRecordings(
   };
 }
 
-/** Takes the account's recording out of the trash; false when it was not in the trash (or is not the account's). */
-export async function restoreRecording(db: D1Database, accountId: string, id: string, now: string): Promise<boolean> {
-  const result = await db
-    .prepare(
-      `UPDATE recordings SET deleted_at = NULL, deleted_by = NULL, updated_at = ?3
-       WHERE id = ?1 AND account_id = ?2 AND deleted_at IS NOT NULL`,
-    )
-    .bind(id, accountId, now)
-    .run();
-  return result.meta.changes > 0;
+/**
+ * Takes the recordings among `ids` that the caller may reach out of the trash, in one transaction
+ * with a read of how every requested one stood before (a recording not in the trash is left as it is).
+ */
+export async function restoreRecordings(db: D1Database, access: Access, ids: string[], now: string): Promise<BatchOutcome> {
+  const [states, restored] = await db.batch<RecordingState | { id: string }>([
+    selectStates(db, ids, access),
+    db
+      .prepare(
+        `UPDATE recordings AS r SET deleted_at = NULL, deleted_by = NULL, updated_at = ?5
+         WHERE r.id IN ${IN_JSON_ARRAY} AND ${accessCondition("r", 2)} AND r.deleted_at IS NOT NULL RETURNING id`,
+      )
+      .bind(JSON.stringify(ids), ...accessValues(access), now),
+  ]);
+  return {
+    states: new Map((states!.results as RecordingState[]).map((row) => [row.id, row])),
+    changed: new Set(restored!.results.map((row) => row.id)),
+  };
 }

@@ -1,3 +1,4 @@
+import { accessCondition, accessValues, type Access } from "../access/restriction";
 import type { MediaKind } from "../schemas/recording";
 import { mediaInsertStatements, type MediaRow } from "./media";
 
@@ -59,14 +60,17 @@ export async function insertUpload(db: D1Database, row: NewUpload): Promise<bool
   return result.meta.changes > 0;
 }
 
-/** The account's upload on a live recording, or null (unknown, terminated, another account's, recording gone). */
-export async function findUpload(db: D1Database, accountId: string, recordingId: string, id: string): Promise<UploadRow | null> {
+/**
+ * An upload on a live recording the caller may reach, or null (unknown, terminated, another account's or
+ * outside the caller's restriction, recording gone).
+ */
+export async function findUpload(db: D1Database, access: Access, recordingId: string, id: string): Promise<UploadRow | null> {
   return db
     .prepare(
       `SELECT u.* FROM uploads u JOIN recordings r ON r.id = u.recording_id AND r.deleted_at IS NULL
-       WHERE u.id = ?1 AND u.recording_id = ?2 AND u.account_id = ?3`,
+       WHERE u.id = ?1 AND u.recording_id = ?2 AND u.account_id = r.account_id AND ${accessCondition("r", 3)}`,
     )
-    .bind(id, recordingId, accountId)
+    .bind(id, recordingId, ...accessValues(access))
     .first<UploadRow>();
 }
 

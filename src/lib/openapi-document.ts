@@ -33,7 +33,11 @@ export const TAGS = [
       "Delete recordings to the trash (or purge them now), one or up to 100 at once, and restore them. The trash is " +
       "purged after `TRASH_RETENTION_DAYS`.",
   },
-  { name: "Admin", description: "Accounts (tenants) and their API keys, behind the `ADMIN_TOKEN`." },
+  {
+    name: "Access tokens",
+    description: "Short-lived, stateless credentials minted by a key for a browser or a device, limited to some of its scopes and perhaps one room or user.",
+  },
+  { name: "Admin", description: "Accounts (tenants) and their API keys (optionally restricted to a room or a user), behind the `ADMIN_TOKEN`." },
   { name: "Reference", description: "This document, its rendering, and the service's front door." },
 ];
 
@@ -68,7 +72,7 @@ const DOCUMENT_CONFIG = {
 
 /**
  * The components every operation refers to: the error body (error responses name it by `$ref`) and
- * the three ways in, API keys by either scheme and the admin token.
+ * the four ways in: API keys by either scheme, access tokens, and the admin token.
  */
 export function registerSharedComponents(app: AppOpenAPI): void {
   const registry = app.openAPIRegistry;
@@ -76,7 +80,19 @@ export function registerSharedComponents(app: AppOpenAPI): void {
   registry.registerComponent("securitySchemes", "bearerAuth", {
     type: "http",
     scheme: "bearer",
-    description: "An API key: `Authorization: Bearer <key>`. The operation's role names the scope the key needs.",
+    description:
+      "An API key (`rk_…`): `Authorization: Bearer <key>`. The operation's role names the scope the key needs. A key " +
+      "may be restricted to one room's or one user's recordings (`restrict`, see `Restriction`): it then sees and acts " +
+      "on no others, which answer 404 as missing ones do.",
+  });
+  registry.registerComponent("securitySchemes", "accessToken", {
+    type: "http",
+    scheme: "bearer",
+    bearerFormat: "rat_<claims>.<signature>",
+    description:
+      "An access token minted by `POST /v1/access-tokens` (`rat_…`): `Authorization: Bearer <token>` only. Short-lived " +
+      "(401 `TOKEN_EXPIRED` after `expires_at`), never more than its minting key (scopes and restriction intersected), " +
+      "and dead at once when that key is revoked.",
   });
   registry.registerComponent("securitySchemes", "basicAuth", {
     type: "http",

@@ -48,6 +48,7 @@ export function emptyResponse(description: string, ...headers: ResponseHeaderNam
 /** Headers an error response carries beside `X-Request-Id`. */
 const ERROR_HEADERS: Partial<Record<ErrorCode, ResponseHeaderName[]>> = {
   UNAUTHORIZED: ["WWW-Authenticate"],
+  TOKEN_EXPIRED: ["WWW-Authenticate"],
   METHOD_NOT_ALLOWED: ["Allow"],
   RANGE_NOT_SATISFIABLE: ["Content-Range", "Accept-Ranges"],
   UNSUPPORTED_MEDIA_TYPE: ["Accept-Encoding"],
@@ -75,7 +76,7 @@ function errorResponse(codes: ErrorCode[]): ResponseConfig {
 }
 
 /** The error codes every operation behind an API key can answer. */
-export const API_KEY_ERRORS = ["UNAUTHORIZED", "FORBIDDEN"] as const satisfies ErrorCode[];
+export const API_KEY_ERRORS = ["UNAUTHORIZED", "TOKEN_EXPIRED", "FORBIDDEN"] as const satisfies ErrorCode[];
 /** …behind the admin token. */
 export const ADMIN_ERRORS = ["UNAUTHORIZED"] as const satisfies ErrorCode[];
 /** …with a JSON body (read by `jsonBody()`, then checked against its schema). */
@@ -106,9 +107,17 @@ export function errorResponses(...codes: ErrorCode[]): Record<string, ResponseCo
 
 type Security = Record<string, string[]>[];
 
-/** An API key with `scope`, by either scheme; the scope is the requirement's role (OpenAPI 3.1 §4.8.30). */
+/**
+ * An API key with `scope` by either scheme, or an access token with it (Bearer only); the scope is the
+ * requirement's role (OpenAPI 3.1 §4.8.30).
+ */
 export function apiKeySecurity(scope: Scope): Security {
-  return [{ bearerAuth: [scope] }, { basicAuth: [scope] }];
+  return [{ bearerAuth: [scope] }, { accessToken: [scope] }, { basicAuth: [scope] }];
+}
+
+/** Any working API key or access token, whatever its scopes. */
+export function anyCredentialSecurity(): Security {
+  return [{ bearerAuth: [] }, { accessToken: [] }, { basicAuth: [] }];
 }
 
 /** The admin token. */

@@ -1,12 +1,18 @@
 import type { OpenAPIHono, RouteConfig, RouteHandler } from "@hono/zod-openapi";
+import type { Access } from "../access/restriction";
+import type { TokenClaims } from "../access/tokens";
 import type { Scope } from "../schemas/auth";
 import type { VerifiedLink } from "../signing/links";
 
-/** Who is calling: an API key of one account, with its scopes. */
-export interface Principal {
-  accountId: string;
+/**
+ * Who is calling: an API key of one account (or an access token it minted), with its scopes and its
+ * restriction; as an `Access`, it is what every recordings query is filtered by.
+ */
+export interface Principal extends Access {
   keyId: string;
   scopes: readonly Scope[];
+  /** Set when the caller is an access token: when it expires. */
+  tokenExpiresAt?: Date;
 }
 
 /** API key credentials as presented: `Bearer <key>`, or Basic with the account id too. */
@@ -15,10 +21,14 @@ export interface Credentials {
   accountId?: string;
 }
 
-/** Credentials as presented, with the key's hash to look it up by. */
-export interface PresentedKey extends Credentials {
-  keyHash: string;
+/** How the live key behind a credential is found: an API key by its hash, a token's minting key by its id. */
+export interface KeyLookup {
+  column: "key_hash" | "id";
+  value: string;
 }
+
+/** Credentials as presented: an API key (Basic may name its account too), or a verified access token. */
+export type PresentedKey = { lookup: KeyLookup } & ({ kind: "key"; accountId?: string } | { kind: "token"; claims: TokenClaims });
 
 /** The Hono environment every router and handler shares. */
 export interface AppBindings {

@@ -1,3 +1,4 @@
+import type { Access } from "../access/restriction";
 import { dequeuePurgedKeys, purgeRecordingRows, type PurgeOutcome, type PurgeSelection } from "../db/purges";
 import { trashRecordings, type BatchOutcome } from "../db/trash";
 import { deleteMediaObjects, MAX_KEYS_PER_DELETE } from "../storage/media-objects";
@@ -38,22 +39,22 @@ export async function purgeRecordings(env: Storage, selection: PurgeSelection, n
   return outcome;
 }
 
-/** Who deletes what: the account's recordings `ids`, by the key `keyId`, to the trash or for good. */
+/** Who deletes what: the recordings `ids` the caller may reach (`access`), by the key `keyId`, to the trash or for good. */
 export interface DeleteRequest {
-  accountId: string;
+  access: Access;
   keyId: string;
   ids: string[];
   permanent: boolean;
 }
 
 /**
- * Moves the account's recordings to the trash, or purges them (`permanent`, from the trash too), in
+ * Moves the caller's recordings to the trash, or purges them (`permanent`, from the trash too), in
  * one transaction for all of them; says how each stood and which were deleted.
  */
 export async function deleteRecordings(env: Storage, request: DeleteRequest, now = new Date()): Promise<BatchOutcome> {
-  const { accountId, keyId, ids } = request;
-  if (!request.permanent) return trashRecordings(env.DB, accountId, ids, { keyId, now: now.toISOString() });
-  const result = await purgeRecordings(env, { ids, accountId }, now);
+  const { access, keyId, ids } = request;
+  if (!request.permanent) return trashRecordings(env.DB, access, ids, { keyId, now: now.toISOString() });
+  const result = await purgeRecordings(env, { ids, access }, now);
   if (result.removalError) {
     // The recordings are gone; their objects stay queued and the scheduled job deletes them.
     console.error(JSON.stringify({ event: "purge_objects_left_queued", keys: result.keys.length, error: String(result.removalError) }));

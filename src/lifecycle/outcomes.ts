@@ -67,3 +67,23 @@ export function bulkResult(entries: BulkEntry[], outcome: BatchOutcome, permanen
   }
   return { deleted, failed };
 }
+
+/**
+ * A bulk restore's answer, in request order: every id the caller may reach is restored (one not in the
+ * trash counts as restored); the rest (missing, purged, another account's or room's, malformed,
+ * repeated) are in `failed`, with why.
+ */
+export function restoreResult(entries: BulkEntry[], outcome: BatchOutcome) {
+  const restored: string[] = [];
+  const failed: Omit<DeleteFailure, "status">[] = [];
+  for (const entry of entries) {
+    if (!("id" in entry)) {
+      failed.push({ id: entry.failure.id, error_code: entry.failure.error_code, message: entry.failure.message });
+    } else if (outcome.states.has(entry.id)) {
+      restored.push(entry.id);
+    } else {
+      failed.push({ id: entry.id, error_code: "RECORDING_NOT_FOUND", message: `Recording ${entry.id} not found` });
+    }
+  }
+  return { restored, failed };
+}

@@ -1,3 +1,4 @@
+import type { Access } from "../access/restriction";
 import { findBulkCandidates, type BulkCandidateRow } from "../db/bulk-downloads";
 import type { MediaRow } from "../db/media";
 import { toRecording } from "../db/recordings";
@@ -31,13 +32,20 @@ function planned(row: BulkCandidateRow) {
 }
 
 /**
- * Plans the account's archive for `selector`: reads the candidates in one D1 round trip, leaves out
- * what cannot be downloaded (with reasons for the manifest), and sizes the archive.
+ * Plans the caller's archive for `selector`: reads the candidates the caller may reach in one D1 round
+ * trip (with `pinned`, only those recordings: what a signed link was made for), leaves out what cannot
+ * be downloaded (with reasons for the manifest), and sizes the archive.
  * @throws ApiError 404 NO_RECORDINGS_FOUND, 413 BULK_DOWNLOAD_TOO_LARGE
  */
-export async function planDownload(db: D1Database, accountId: string, selector: Selector): Promise<ArchivePlan<MediaRow>> {
+export async function planDownload(
+  db: D1Database,
+  access: Access,
+  selector: Selector,
+  pinned?: ReadonlySet<string>,
+): Promise<ArchivePlan<MediaRow>> {
   const column = selector.by === "recording_ids" ? "id" : "call_id";
-  const candidates = await findBulkCandidates(db, accountId, column, selector.ids);
+  const found = await findBulkCandidates(db, access, column, selector.ids);
+  const candidates = pinned ? found.filter((row) => pinned.has(row.id)) : found;
   const { included, skipped } = selectRecordings(selector, candidates);
   if (included.length === 0) throw noRecordingsFound();
   const plan = planArchive(selector, included.map(planned), skipped);

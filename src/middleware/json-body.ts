@@ -1,6 +1,7 @@
 import type { MiddlewareHandler } from "hono";
 import { ApiError, bodyLengthMismatch, validationError, type ErrorDetail } from "../lib/errors";
 import type { AppBindings } from "../lib/types";
+import { isWellFormedText, LONE_SURROGATE_MESSAGE } from "../schemas/common";
 
 export const MAX_JSON_BYTES = 64 * 1024;
 /** Deeper JSON would overflow the stack of the recursive schema checks (`z.json()`) and of `JSON.stringify`. */
@@ -8,13 +9,14 @@ export const MAX_JSON_DEPTH = 64;
 
 /**
  * The first structural problem in a parsed body, walked without recursion: nesting deeper than `max`
- * levels (it would overflow the recursive schema checks), or a `__proto__` key (which schemas would
- * silently drop, losing the client's data).
+ * levels (it would overflow the recursive schema checks), a `__proto__` key (which schemas would
+ * silently drop, losing the client's data), or a key or string that is not well-formed Unicode.
  */
 function structuralProblem(value: unknown, max: number): ErrorDetail | null {
   const stack: [unknown, (string | number)[]][] = [[value, ["body"]]];
   for (let item = stack.pop(); item; item = stack.pop()) {
     const [node, loc] = item;
+    if (typeof node === "string" && !isWellFormedText(node)) return { loc, msg: LONE_SURROGATE_MESSAGE, type: "invalid_string" };
     if (typeof node !== "object" || node === null) continue;
     if (loc.length > max) {
       return { loc: ["body"], msg: `Must not nest arrays and objects deeper than ${max} levels`, type: "too_big" };
@@ -22,6 +24,7 @@ function structuralProblem(value: unknown, max: number): ErrorDetail | null {
     for (const [key, child] of Object.entries(node)) {
       const at = [...loc, Array.isArray(node) ? Number(key) : key];
       if (key === "__proto__") return { loc: at, msg: "__proto__ is not allowed as a key", type: "invalid_key" };
+      if (!isWellFormedText(key)) return { loc: at, msg: LONE_SURROGATE_MESSAGE, type: "invalid_key" };
       stack.push([child, at]);
     }
   }
@@ -64,7 +67,7 @@ function tooLarge(limit: number): ApiError {
 /**
  * Makes a JSON route's body JSON or an error: over `limit` bytes → 413, cut off before its Content-Length →
  * 400 `BODY_LENGTH_MISMATCH`, not JSON → 400 `MALFORMED_JSON`,
- * nested deeper than `MAX_JSON_DEPTH` or with a `__proto__` key → 422, empty → `{}`. A JSON body sent with another (or no)
+ * nested deeper than `MAX_JSON_DEPTH`, with a `__proto__` key or a lone UTF-16 surrogate in any key or string → 422, empty → `{}`. A JSON body sent with another (or no)
  * Content-Type is accepted as JSON, as curl `-d` sends it.
  */
 export function jsonBody(limit = MAX_JSON_BYTES): MiddlewareHandler<AppBindings> {

@@ -2,6 +2,7 @@ import type { Context, MiddlewareHandler } from "hono";
 import { prefersHtml } from "../http/negotiate";
 import { ApiError } from "../lib/errors";
 import { pageCsp, styleNonce } from "../lib/html";
+import { absoluteUrl } from "../lib/public-origin";
 import type { AppBindings } from "../lib/types";
 import { renderErrorPage } from "../share/error-page";
 import { loadSigningKeys, type SigningKeys } from "../signing/keys";
@@ -55,12 +56,12 @@ export function requireSignedLink(): MiddlewareHandler<AppBindings> {
 }
 
 /**
- * Signs a link on the request's own origin.
+ * Signs a link on the public origin (`PUBLIC_ORIGIN`; the request's own origin only where none is configured).
  * @example await signedUrl(c, { path: `${SIGNED_PREFIX}/zip`, params: { ids }, expiresAt })
  */
 export async function signedUrl(c: Context<AppBindings>, claims: LinkClaims): Promise<{ url: string; expiresAt: Date }> {
   const link = await signLink(signingKeys(c.env), claims);
-  return { url: new URL(link.pathAndQuery, c.req.url).href, expiresAt: link.expiresAt };
+  return { url: absoluteUrl(c.env, c.req.url, link.pathAndQuery), expiresAt: link.expiresAt };
 }
 
 /** `Cache-Control` for a signed response: private, and never cached past the link's expiry. */

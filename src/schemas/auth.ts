@@ -1,5 +1,6 @@
 import { z } from "@hono/zod-openapi";
-import { NO_CONTROL_CHARACTERS, TimestampSchema, UuidSchema } from "./common";
+import { NO_CONTROL_CHARACTERS, orNull, TimestampSchema, UuidSchema } from "./common";
+import { ExternalIdSchema } from "./recording";
 
 export const SCOPES = ["recordings:read", "recordings:write", "recordings:delete"] as const;
 export const ScopeSchema = z.enum(SCOPES).openapi("Scope", { description: "What an API key may do: read, write or delete recordings" });
@@ -20,14 +21,33 @@ export const AccountSchema = z
   .object({ id: z.string().openapi({ format: "uuid" }), name: z.string(), created_at: TimestampSchema })
   .openapi("Account");
 
+/** 1 to all scopes, none repeated. */
+export const ScopeListSchema = z
+  .array(ScopeSchema)
+  .min(1)
+  .max(SCOPES.length)
+  .refine((s) => new Set(s).size === s.length, "Scopes must not repeat");
+
+/**
+ * A restriction to one room's or one user's recordings: exactly one of the two, each checked as the
+ * recording's own `room_id` and `user_id` are.
+ */
+export const RestrictionSchema = z
+  .union([
+    z.strictObject({ room_id: ExternalIdSchema.openapi({ description: "Only the recordings whose `room_id` is this", example: "room-42" }) }),
+    z.strictObject({ user_id: ExternalIdSchema.openapi({ description: "Only the recordings whose `user_id` is this", example: "agent-7" }) }),
+  ])
+  .openapi("Restriction", {
+    description:
+      "Limits a key or an access token to the recordings of one room, or of one user: it sees and acts on no others " +
+      "(they answer 404, as missing ones do), and the recordings it creates get that room (or user).",
+  });
+
 export const CreateKeySchema = z
   .strictObject({
     name: NameSchema.openapi({ description: "What the key is for (1–200 characters)", example: "ci" }),
-    scopes: z
-      .array(ScopeSchema)
-      .min(1)
-      .max(SCOPES.length)
-      .refine((s) => new Set(s).size === s.length, "Scopes must not repeat"),
+    scopes: ScopeListSchema,
+    restrict: RestrictionSchema.optional(),
   })
   .openapi("CreateKey");
 
@@ -36,6 +56,7 @@ export const CreatedKeySchema = z
     id: z.string().openapi({ format: "uuid" }),
     key: z.string().openapi({ description: "The secret key. Shown once; only its hash is stored." }),
     scopes: z.array(ScopeSchema),
+    restrict: orNull(RestrictionSchema).openapi({ description: "The key's restriction; null: the whole account" }),
     created_at: TimestampSchema,
   })
   .openapi("CreatedKey");

@@ -61,6 +61,11 @@ export const SignedZipQuerySchema = z.object({
   account: UuidSchema.openapi({ description: "The account whose recordings the link zips" }),
   recording_ids: z.string().optional().openapi({ description: "Comma-separated recording ids, as signed" }),
   call_ids: z.string().optional().openapi({ description: "Comma-separated call ids, as signed" }),
+  pinned: z.string().optional().openapi({
+    description: "With `call_ids`: the comma-separated recording ids the calls had when the link was made; recordings added since are not zipped",
+  }),
+  room: z.string().optional().openapi({ description: "The room the link's maker was restricted to, as signed" }),
+  user: z.string().optional().openapi({ description: "The user the link's maker was restricted to, as signed" }),
   expires: z.string().openapi({ description: "Unix time (seconds) when the link expires" }),
   kid: z.string().openapi({ description: "Id of the key from SIGNING_KEYS that signed it" }),
   sig: z.string().openapi({ description: "HMAC-SHA256 over everything the link grants, base64url" }),

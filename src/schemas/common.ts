@@ -10,6 +10,19 @@ import { ERROR_CODE_NAMES } from "../lib/error-codes";
 export const NO_CONTROL_CHARACTERS = /^[^\u0000-\u001f\u007f-\u009f]*$/;
 
 /**
+ * The one rule for every string the API accepts (names, ids, metadata keys and values, filenames):
+ * well-formed Unicode. A lone UTF-16 surrogate (`"a\ud800b"`, legal in JSON text) would be stored as
+ * invalid UTF-8 and read back as U+FFFD, so filters would never find it again. `jsonBody()` applies it
+ * to every key and string value of every JSON body, before any route's schema runs.
+ */
+export function isWellFormedText(text: string): boolean {
+  return text.isWellFormed();
+}
+
+/** What a request is told when a string breaks `isWellFormedText`. */
+export const LONE_SURROGATE_MESSAGE = "Must not contain lone UTF-16 surrogates (not valid Unicode text)";
+
+/**
  * `schema` or null, for a schema registered as an OpenAPI component (`.openapi("Name")`): the
  * generator would otherwise make the shared component itself nullable. Plain schemas use `.nullable()`.
  */

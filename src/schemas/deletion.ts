@@ -41,3 +41,19 @@ export const BulkDeleteResultSchema = z
     failed: z.array(DeleteFailureSchema).openapi({ description: "Every other id as sent, in request order, with why" }),
   })
   .openapi("BulkDeleteResult");
+
+export const BulkRestoreSchema = z
+  .strictObject({
+    recording_ids: BulkDeleteSchema.shape.recording_ids.openapi({
+      description: "1–100 recording ids; malformed, repeated or unknown ones are reported per id",
+      items: { type: "string", format: "uuid" },
+    }),
+  })
+  .openapi("BulkRestore");
+
+export const BulkRestoreResultSchema = z
+  .object({
+    restored: z.array(z.string().openapi({ format: "uuid" })).openapi({ description: "The ids out of the trash (or never in it)" }),
+    failed: z.array(DeleteFailureSchema).openapi({ description: "Every other id as sent, in request order, with why" }),
+  })
+  .openapi("BulkRestoreResult");

@@ -45,7 +45,8 @@ const METHOD_CLASS = "GET HEAD";
 const RESERVED = ["expires", "kid", "sig"] as const;
 const PARAM_NAME = /^[a-z][a-z0-9_]{0,31}$/;
 const EXPIRES = /^[1-9][0-9]{0,11}$/;
-const MAX_QUERY_LENGTH = 8192;
+/** The longest query a link may have (Cloudflare accepts URLs up to 16 KB). */
+export const MAX_QUERY_LENGTH = 15 * 1024;
 const SIGNATURE_BYTES = 32;
 const encoder = new TextEncoder();
 

@@ -17,15 +17,15 @@ export const createAccount: AppRouteHandler<typeof routes.createAccount> = async
 
 export const createKey: AppRouteHandler<typeof routes.createKey> = async (c) => {
   const { account_id } = c.req.valid("param");
-  const { name, scopes } = c.req.valid("json");
+  const { name, scopes, restrict = null } = c.req.valid("json");
   if (!(await findAccount(c.env.DB, account_id))) {
     throw new ApiError(404, "ACCOUNT_NOT_FOUND", `Account ${account_id} not found`);
   }
   const key = `${KEY_PREFIX}${randomToken(32)}`;
   const created = { id: crypto.randomUUID(), createdAt: new Date().toISOString() };
-  await insertApiKey(c.env.DB, { ...created, accountId: account_id, name, keyHash: await sha256Hex(key), scopes });
+  await insertApiKey(c.env.DB, { ...created, accountId: account_id, name, keyHash: await sha256Hex(key), scopes, restrict });
   c.header("Cache-Control", "no-store");
-  return c.json({ id: created.id, key, scopes, created_at: created.createdAt }, 201);
+  return c.json({ id: created.id, key, scopes, restrict, created_at: created.createdAt }, 201);
 };
 
 export const removeKey: AppRouteHandler<typeof routes.removeKey> = async (c) => {

@@ -35,12 +35,15 @@ export const createKey = createRoute({
   path: "/v1/admin/accounts/{account_id}/keys",
   tags,
   summary: "Create an API key for an account",
-  description: "The key is in this response only (`Cache-Control: no-store`); the service keeps a hash of it.",
+  description:
+    "The key is in this response only (`Cache-Control: no-store`); the service keeps a hash of it. With `restrict`, the " +
+    "key sees and acts on only one room's (or one user's) recordings, everywhere (lists, reads, media, links, ZIPs, " +
+    "changes, deletes, uploads); another room's recording answers 404, as a missing one does.",
   security: ADMIN_SECURITY,
   middleware: [requireAdmin(), jsonBody()] as const,
   request: {
     params: AccountIdParamsSchema,
-    body: jsonBodyOf(CreateKeySchema, "The key's name and scopes"),
+    body: jsonBodyOf(CreateKeySchema, "The key's name, scopes and optional restriction"),
   },
   responses: {
     201: jsonContent(CreatedKeySchema, "The key, shown once", "Cache-Control"),

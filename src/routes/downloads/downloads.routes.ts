@@ -97,6 +97,7 @@ export const createLink = createRoute({
   summary: "A signed link to the same ZIP",
   description:
     "Checks the ids now (404 `NO_RECORDINGS_FOUND` when none is downloadable) and again when the link is used. " +
+    "A link made for `call_ids` zips only the recordings those calls had when it was made (their ids are pinned in it). " +
     "The link needs no credentials and works for GET and HEAD until `expires_at`.",
   security: apiKeySecurity("recordings:read"),
   middleware: [requireScope("recordings:read"), jsonBody()] as const,
@@ -114,8 +115,8 @@ export const getSigned = createRoute({
   tags,
   summary: "The ZIP of a signed bulk download link",
   description:
-    "Made by `POST /v1/recordings/bulk-download-url`; needs no credentials. The signature binds the account and the " +
-    "exact ids; they are checked again now, so recordings trashed since are left out (404 `NO_RECORDINGS_FOUND` when " +
+    "Made by `POST /v1/recordings/bulk-download-url`; needs no credentials. The signature binds the account, the " +
+    "maker's room or user restriction, and the exact ids (for calls, the recordings they had when the link was made); they are checked again now, so recordings trashed since are left out (404 `NO_RECORDINGS_FOUND` when " +
     "nothing is left). Any origin may read it; HEAD answers the headers without reading the media.",
   security: PUBLIC,
   middleware: [requireSignedLink()] as const,

@@ -11,7 +11,7 @@ import {
 import { requireScope } from "../../middleware/auth";
 import { jsonBody } from "../../middleware/json-body";
 import { RecordingIdParamsSchema } from "../../schemas/common";
-import { BulkDeleteResultSchema, BulkDeleteSchema, DeleteQuerySchema } from "../../schemas/deletion";
+import { BulkDeleteResultSchema, BulkDeleteSchema, BulkRestoreResultSchema, BulkRestoreSchema, DeleteQuerySchema } from "../../schemas/deletion";
 import { RecordingSchema } from "../../schemas/recording";
 
 const tags = ["Trash"];
@@ -42,12 +42,16 @@ export const restore = createRoute({
   path: "/v1/recordings/{id}/restore",
   tags,
   summary: "Restore a recording from the trash",
-  description: "Takes the recording out of the trash, with its media and its unexpired signed links. A recording that is not in the trash is returned as it is.",
+  description:
+    "Takes the recording out of the trash, with its media and its unexpired signed links. A recording that is not in the " +
+    "trash is returned as it is. A key or token without `recordings:read` gets 204 and no body: restoring does not " +
+    "let it read what it could not read before.",
   security: apiKeySecurity("recordings:delete"),
   middleware: [requireScope("recordings:delete")] as const,
   request: { params: RecordingIdParamsSchema },
   responses: {
-    200: jsonContent(RecordingSchema, "The recording, out of the trash"),
+    200: jsonContent(RecordingSchema, "The recording, out of the trash (for a caller that also has `recordings:read`)"),
+    204: emptyResponse("Out of the trash (for a caller without `recordings:read`: no contents)"),
     ...errorResponses(...API_KEY_ERRORS, "RECORDING_NOT_FOUND", "VALIDATION_ERROR"),
   },
 });
@@ -68,6 +72,27 @@ export const bulkRemove = createRoute({
   responses: {
     200: jsonContent(BulkDeleteResultSchema, "Some recordings were not deleted: each is in `failed`, with why"),
     204: emptyResponse("Every recording was deleted"),
+    ...errorResponses(...API_KEY_ERRORS, ...JSON_BODY_ERRORS),
+  },
+});
+
+export const bulkRestore = createRoute({
+  operationId: "bulkRestoreRecordings",
+  method: "post",
+  path: "/v1/recordings/bulk-restore",
+  tags,
+  summary: "Restore up to 100 recordings from the trash",
+  description:
+    "Takes each recording out of the trash as `POST /v1/recordings/{id}/restore` would, all in one transaction; one " +
+    "that is not in the trash counts as restored. 204 when every one is out of the trash; otherwise 200 with the ids " +
+    "restored and, for every other id as sent (malformed, repeated, missing, purged, another account's or outside the " +
+    "caller's restriction: `RECORDING_NOT_FOUND`), its error code and message, in request order.",
+  security: apiKeySecurity("recordings:delete"),
+  middleware: [requireScope("recordings:delete"), jsonBody()] as const,
+  request: { body: jsonBodyOf(BulkRestoreSchema, "The recordings to restore") },
+  responses: {
+    200: jsonContent(BulkRestoreResultSchema, "Some recordings were not restored: each is in `failed`, with why"),
+    204: emptyResponse("Every recording is out of the trash"),
     ...errorResponses(...API_KEY_ERRORS, ...JSON_BODY_ERRORS),
   },
 });

@@ -8,9 +8,9 @@ import { expiryFrom } from "../../schemas/signed-links";
 import { sharePagePath, signedMediaPath } from "../signed/signed.paths";
 import type * as routes from "./links.routes";
 
-/** The account's live, finished recording: 404 when it is not there (or another account's), 409 while in progress. */
+/** A live, finished recording the caller may reach: 404 when it is not there (or another account's or room's), 409 while in progress. */
 async function finishedRecording(c: Context<AppBindings>, id: string): Promise<Recording> {
-  const row = await findRecording(c.env.DB, c.get("principal").accountId, id);
+  const row = await findRecording(c.env.DB, c.get("principal"), id);
   if (!row) throw recordingNotFound(id);
   if (IN_PROGRESS.includes(row.status as Status)) throw inProgress(id);
   return toRecording(row);

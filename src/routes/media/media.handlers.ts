@@ -4,7 +4,7 @@ import { findRecording } from "../../db/recordings";
 import { sha256FromContentDigest } from "../../http/content-digest";
 import { ApiError, bodyLengthMismatch, inProgress, mediaNotFound, recordingNotFound, validationError } from "../../lib/errors";
 import type { AppBindings, AppRouteHandler } from "../../lib/types";
-import { authorize } from "../../middleware/auth";
+import { authorize } from "../../access/credentials";
 import { extensionFor, isValidContentType, kindFor } from "../../media/content-types";
 import { serveMedia } from "../../media/serve-media";
 import { IN_PROGRESS, type Media, type Status } from "../../schemas/recording";
@@ -41,11 +41,12 @@ function uploadHeaders(header: (name: string) => string | undefined, maxBytes: n
 }
 
 export const upload: AppRouteHandler<typeof routes.upload> = async (c) => {
-  const { accountId } = c.get("principal");
+  const principal = c.get("principal");
+  const { accountId } = principal;
   const { id } = c.req.valid("param");
   const query = c.req.valid("query");
   const { contentType, length, expectedSha256 } = uploadHeaders((n) => c.req.header(n), Number(c.env.MAX_UPLOAD_BYTES), id);
-  if (!(await findRecording(c.env.DB, accountId, id))) throw recordingNotFound(id);
+  if (!(await findRecording(c.env.DB, principal, id))) throw recordingNotFound(id);
 
   const mediaId = crypto.randomUUID();
   const key = mediaObjectKey(accountId, id, mediaId);
@@ -95,7 +96,13 @@ async function serveLookup(
   missing: () => ApiError,
   disposition: "inline" | "attachment",
 ): Promise<Response> {
-  const key = row && { id: row.key_id, account_id: row.key_account_id, scopes: row.key_scopes };
+  const key = row && {
+    id: row.key_id,
+    account_id: row.key_account_id,
+    scopes: row.key_scopes,
+    restrict_room_id: row.key_restrict_room_id,
+    restrict_user_id: row.key_restrict_user_id,
+  };
   c.set("principal", authorize(c.get("presented"), key, "recordings:read"));
   const recordingId = c.req.param("id") ?? "";
   if (!row?.found_recording_id) throw recordingNotFound(recordingId);
@@ -104,15 +111,21 @@ async function serveLookup(
   return serveMedia(c.env.MEDIA, c.req.raw, row as MediaRow, { disposition, cacheControl: "private" });
 }
 
+/** An access token's own restriction (applied in the lookup with its key's); null for an API key. */
+function tokenRestriction(c: Context<AppBindings>) {
+  const presented = c.get("presented");
+  return presented.kind === "token" ? presented.claims.restrict : null;
+}
+
 export const getPrimary: AppRouteHandler<typeof routes.getPrimary> = async (c) => {
   const { id } = c.req.valid("param");
-  const row = await findMediaForKey(c.env.DB, c.get("presented").keyHash, id);
+  const row = await findMediaForKey(c.env.DB, c.get("presented").lookup, id, { restrict: tokenRestriction(c) });
   const missing = () => new ApiError(404, "MEDIA_NOT_FOUND", `Recording ${id} has no audio or video`);
   return serveLookup(c, row, missing, c.req.valid("query").disposition);
 };
 
 export const getOne: AppRouteHandler<typeof routes.getOne> = async (c) => {
   const { id, media_id } = c.req.valid("param");
-  const row = await findMediaForKey(c.env.DB, c.get("presented").keyHash, id, media_id);
+  const row = await findMediaForKey(c.env.DB, c.get("presented").lookup, id, { mediaId: media_id, restrict: tokenRestriction(c) });
   return serveLookup(c, row, () => mediaNotFound(media_id), c.req.valid("query").disposition);
 };

@@ -1,10 +1,12 @@
+import { restrictionConflict } from "../../access/restriction";
 import { findMedia } from "../../db/media";
 import { readRecordingPage, type RecordingFilters } from "../../db/recording-pages";
 import { findRecording, insertRecording, toRecording, updateRecording, type RecordingRow } from "../../db/recordings";
 import { chooseRepresentation } from "../../http/negotiate";
 import { canMoveStatus, statusesThatMayMoveTo } from "../../lifecycle/status-transitions";
 import { ApiError, inProgress, invalidStatusTransition, recordingNotFound, validationError } from "../../lib/errors";
-import type { AppRouteHandler } from "../../lib/types";
+import { publicUrl } from "../../lib/public-origin";
+import type { AppRouteHandler, Principal } from "../../lib/types";
 import { serveMedia } from "../../media/serve-media";
 import { cursorKey, decodeCursor, encodeCursor, queryFingerprint } from "../../pagination/cursor";
 import { pageLinks } from "../../pagination/links";
@@ -24,10 +26,19 @@ function checkTransition(from: Status, to: Status | undefined): void {
   if (to !== undefined && !canMoveStatus(from, to)) throw invalidStatusTransition(from, to);
 }
 
+/** 422 when the body would put the recording outside the caller's room or user. */
+function checkRestriction(restrict: Principal["restrict"], fields: { room_id?: string | null; user_id?: string | null }): void {
+  const conflict = restrictionConflict(restrict, fields);
+  if (conflict) throw validationError([conflict]);
+}
+
 export const create: AppRouteHandler<typeof routes.create> = async (c) => {
-  const { accountId } = c.get("principal");
-  const input = c.req.valid("json");
+  const { accountId, restrict } = c.get("principal");
+  const input = { ...c.req.valid("json") };
+  checkRestriction(restrict, input);
   checkTimes(input.started_at, input.ended_at);
+  // A restricted credential's recordings are in its room (or of its user).
+  if (restrict) Object.assign(input, restrict);
   const now = new Date().toISOString();
   const row: RecordingRow = {
     id: crypto.randomUUID(),
@@ -54,10 +65,10 @@ export const create: AppRouteHandler<typeof routes.create> = async (c) => {
 };
 
 export const list: AppRouteHandler<typeof routes.list> = async (c) => {
-  const { accountId } = c.get("principal");
+  const principal = c.get("principal");
   const { limit, cursor, fields, ...query } = c.req.valid("query");
   const filters: RecordingFilters = query;
-  const fingerprint = await queryFingerprint({ account: accountId, ...filters });
+  const fingerprint = await queryFingerprint({ account: principal.accountId, restrict: JSON.stringify(principal.restrict), ...filters });
   const key = await cursorKey(c.env.ADMIN_TOKEN ?? "");
   let position;
   if (cursor !== undefined) {
@@ -68,13 +79,13 @@ export const list: AppRouteHandler<typeof routes.list> = async (c) => {
     position = state;
   }
   const withMedia = !fields || fields.includes("media");
-  const rows = await readRecordingPage(c.env.DB, { accountId, filters, limit, position, withMedia });
+  const rows = await readRecordingPage(c.env.DB, { access: principal, filters, limit, position, withMedia });
   const page = cutPage(rows, limit, position);
   const sign = (p?: { createdAt: string; id: string; direction: "next" | "prev" }) =>
     p ? encodeCursor(key, { ...p, fingerprint }) : Promise.resolve(undefined);
   const [next, prev] = await Promise.all([sign(page.next), sign(page.prev)]);
   const data = page.items.map((row) => project(toRecording(row), fields));
-  return c.json({ data, links: pageLinks(c.req.url, { next, prev }) }, 200);
+  return c.json({ data, links: pageLinks(publicUrl(c.env, c.req.url), { next, prev }) }, 200);
 };
 
 function project(recording: Recording, fields: (keyof Recording)[] | undefined) {
@@ -85,10 +96,10 @@ function project(recording: Recording, fields: (keyof Recording)[] | undefined) 
 }
 
 export const getOne: AppRouteHandler<typeof routes.getOne> = async (c) => {
-  const { accountId } = c.get("principal");
+  const principal = c.get("principal");
   const { id } = c.req.valid("param");
   const { accept, disposition } = c.req.valid("query");
-  const row = await findRecording(c.env.DB, accountId, id);
+  const row = await findRecording(c.env.DB, principal, id);
   if (!row) throw recordingNotFound(id);
   c.header("Vary", "Accept");
   const recording = toRecording(row);
@@ -110,10 +121,11 @@ export const getOne: AppRouteHandler<typeof routes.getOne> = async (c) => {
 };
 
 export const update: AppRouteHandler<typeof routes.update> = async (c) => {
-  const { accountId } = c.get("principal");
+  const principal = c.get("principal");
   const { id } = c.req.valid("param");
   const { metadata, ...changes } = c.req.valid("json");
-  const current = await findRecording(c.env.DB, accountId, id);
+  checkRestriction(principal.restrict, changes);
+  const current = await findRecording(c.env.DB, principal, id);
   if (!current) throw recordingNotFound(id);
   checkTimes(current.started_at, changes.ended_at !== undefined ? changes.ended_at : current.ended_at);
   checkTransition(current.status as Status, changes.status);
@@ -121,16 +133,18 @@ export const update: AppRouteHandler<typeof routes.update> = async (c) => {
   const metadataPatch = metadata && JSON.stringify(metadata);
   const statusFrom = changes.status && statusesThatMayMoveTo(changes.status);
   const options = { metadataPatch, maxMetadataBytes: MAX_METADATA_BYTES, statusFrom };
-  if (!(await updateRecording(c.env.DB, accountId, id, applied, options))) {
+  if (!(await updateRecording(c.env.DB, principal, id, applied, options))) {
     // The recording went to the trash meanwhile, its status moved on meanwhile, or the merge would pass the limit.
-    const now = await findRecording(c.env.DB, accountId, id);
+    const now = await findRecording(c.env.DB, principal, id);
     if (!now) throw recordingNotFound(id);
     checkTransition(now.status as Status, changes.status);
     throw validationError([
       { loc: ["body", "metadata"], msg: `Merged metadata must be at most ${MAX_METADATA_BYTES} bytes of JSON`, type: "too_big" },
     ]);
   }
-  const row = await findRecording(c.env.DB, accountId, id);
+  // A key that cannot read recordings learns nothing of this one's contents by changing it.
+  if (!principal.scopes.includes("recordings:read")) return c.body(null, 204);
+  const row = await findRecording(c.env.DB, principal, id);
   if (!row) throw recordingNotFound(id);
   return c.json(toRecording(row), 200);
 };

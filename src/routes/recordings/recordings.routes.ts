@@ -3,6 +3,7 @@ import { MediaRequestHeadersSchema, responseHeaders } from "../../lib/openapi-he
 import {
   API_KEY_ERRORS,
   apiKeySecurity,
+  emptyResponse,
   errorResponses,
   JSON_BODY_ERRORS,
   jsonBodyOf,
@@ -26,7 +27,8 @@ export const create = createRoute({
   summary: "Create a recording",
   description:
     "Every field is optional: `source` defaults to `other`, `status` to `complete`, `metadata` to `{}`, the rest to null. " +
-    "`id`, `account_id`, the timestamps and `media` are the service's. `Location` is the new recording's URL.",
+    "`id`, `account_id`, the timestamps and `media` are the service's. `Location` is the new recording's URL. " +
+    "With a credential restricted to a room (or a user), the recording gets that `room_id` (or `user_id`); naming another is a 422.",
   security: apiKeySecurity("recordings:write"),
   middleware: [requireScope("recordings:write"), jsonBody()] as const,
   request: { body: jsonBodyOf(CreateRecordingSchema, "The recording's fields (an empty body is `{}`)", false) },
@@ -109,12 +111,15 @@ export const update = createRoute({
   description:
     "Changes the given fields; `metadata` is merged (RFC 7396: a null value removes a key), and the merged metadata " +
     "must stay within 8 KiB. Status only moves forward (`starting` → `active` → `ending` → `complete` | `failed` | " +
-    "`aborted`, skipping ahead allowed); anything else is 409 `INVALID_STATUS_TRANSITION`, and the same status again is no change.",
+    "`aborted`, skipping ahead allowed); anything else is 409 `INVALID_STATUS_TRANSITION`, and the same status again is no change. " +
+    "A restricted credential cannot move a recording out of its room (or to another user): 422. A key or token without " +
+    "`recordings:read` gets 204 and no body: changing a recording does not let it read it.",
   security: apiKeySecurity("recordings:write"),
   middleware: [requireScope("recordings:write"), jsonBody()] as const,
   request: { params: RecordingIdParamsSchema, body: jsonBodyOf(UpdateRecordingSchema, "Fields to change") },
   responses: {
-    200: jsonContent(RecordingSchema, "The updated recording"),
+    200: jsonContent(RecordingSchema, "The updated recording (for a caller that also has `recordings:read`)"),
+    204: emptyResponse("Updated (for a caller without `recordings:read`: no contents)"),
     ...errorResponses(...API_KEY_ERRORS, ...JSON_BODY_ERRORS, "RECORDING_NOT_FOUND", "INVALID_STATUS_TRANSITION"),
   },
 });

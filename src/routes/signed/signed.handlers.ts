@@ -2,6 +2,7 @@ import { findLinkedMedia, type MediaRow } from "../../db/media";
 import { findLinkedRecording, toRecording } from "../../db/recordings";
 import { ApiError, inProgress, mediaNotFound, recordingNotFound } from "../../lib/errors";
 import { pageCsp, styleNonce } from "../../lib/html";
+import { publicUrl } from "../../lib/public-origin";
 import type { AppRouteHandler } from "../../lib/types";
 import { serveMedia } from "../../media/serve-media";
 import { signedCacheControl, signedUrl } from "../../middleware/signed-link";
@@ -43,7 +44,7 @@ export const getSharePage: AppRouteHandler<typeof routes.getSharePage> = async (
     signedUrl(c, { path, params: { disposition: "attachment" }, expiresAt }),
   ]);
   const nonce = styleNonce();
-  const html = renderSharePage({ recording, media, mediaUrl: player.url, downloadUrl: download.url, pageUrl: c.req.url, expiresAt, nonce });
+  const html = renderSharePage({ recording, media, mediaUrl: player.url, downloadUrl: download.url, pageUrl: publicUrl(c.env, c.req.url), expiresAt, nonce });
   c.header("Content-Security-Policy", pageCsp(nonce, "media-src 'self'"));
   c.header("Cache-Control", signedCacheControl(expiresAt));
   c.header("Referrer-Policy", "no-referrer");

@@ -8,7 +8,11 @@ import { BodyLengthError, Crc32Hasher } from "../../storage/ingest";
 import { deleteMediaObjects, putMediaObject } from "../../storage/media-objects";
 import { abortMultipart, completeMultipart, uploadPart, type StoredPart } from "../../storage/multipart";
 import type { ChunkPlan } from "../../tus/chunks";
+import type { Access } from "../../access/restriction";
 import { ResumableSha256 } from "../../tus/sha256";
+
+/** The upload's own account, unrestricted: a re-read of an upload this request has already been let reach. */
+const ownerOf = (upload: UploadRow): Access => ({ accountId: upload.account_id, restrict: null });
 
 /** 404 for an upload that is unknown, terminated, another account's, or whose recording is gone. */
 export function uploadNotFound(id: string): ApiError {
@@ -22,7 +26,7 @@ export function offsetMismatch(sent: number, current: number): ApiError {
 
 /** Why a PATCH lost its place: the upload moved on (409), or is gone (404). */
 async function lostPlace(db: D1Database, upload: UploadRow, offset: number): Promise<ApiError> {
-  const now = await findUpload(db, upload.account_id, upload.recording_id, upload.id);
+  const now = await findUpload(db, ownerOf(upload), upload.recording_id, upload.id);
   if (!now) return uploadNotFound(upload.id);
   if (now.completed_at) return offsetMismatch(offset, now.upload_offset);
   return now.upload_offset === offset
@@ -90,7 +94,7 @@ export async function storeChunk(
   } catch (err) {
     if (err instanceof BodyLengthError) throw bodyLengthMismatch(`${err.message}; nothing of this chunk was stored`, err);
     // A termination (or the expiry job) may have ended the multipart upload under this PATCH.
-    if (!(await findUpload(env.DB, upload.account_id, upload.recording_id, upload.id))) throw uploadNotFound(upload.id);
+    if (!(await findUpload(env.DB, ownerOf(upload), upload.recording_id, upload.id))) throw uploadNotFound(upload.id);
     throw err;
   }
   const to = offset + length;

@@ -3,6 +3,7 @@ import { deleteUpload, findUpload, insertUpload, type UploadRow } from "../../db
 import { findRecording } from "../../db/recordings";
 import { formatHttpDate } from "../../http/http-date";
 import { ApiError, recordingNotFound } from "../../lib/errors";
+import { absoluteUrl } from "../../lib/public-origin";
 import type { AppBindings, AppRouteHandler } from "../../lib/types";
 import { mediaObjectKey } from "../../storage/media-objects";
 import { abortMultipart, createMultipart } from "../../storage/multipart";
@@ -14,7 +15,7 @@ import type * as routes from "./uploads.routes";
 
 /** The upload as this request may see it: 404 when unknown, 410 when expired unfinished. */
 async function liveUpload(c: Context<AppBindings>, recordingId: string, id: string): Promise<UploadRow> {
-  const upload = await findUpload(c.env.DB, c.get("principal").accountId, recordingId, id);
+  const upload = await findUpload(c.env.DB, c.get("principal"), recordingId, id);
   if (!upload) throw uploadNotFound(id);
   if (!upload.completed_at && Date.parse(upload.expires_at) <= Date.now()) {
     throw new ApiError(410, "UPLOAD_EXPIRED", `Upload ${id} expired at ${upload.expires_at}; start a new one`);
@@ -37,7 +38,8 @@ export const options: AppRouteHandler<typeof routes.options> = async (c) => {
 };
 
 export const create: AppRouteHandler<typeof routes.create> = async (c) => {
-  const { accountId } = c.get("principal");
+  const principal = c.get("principal");
+  const { accountId } = principal;
   const { id: recordingId } = c.req.valid("param");
   const limits = uploadLimits(c.env);
   const length = parseByteCount("Upload-Length", c.req.header("upload-length"));
@@ -47,7 +49,7 @@ export const create: AppRouteHandler<typeof routes.create> = async (c) => {
   const metadata = uploadMetadata(c.req.header("upload-metadata"));
   const chunk = chunkBody(c.req.raw, false);
   const plan = chunk && planChunk({ offset: 0, uploadLength: length, partSize: null, lastPart: 0 }, chunk.length, limits.maxChunk);
-  if (!(await findRecording(c.env.DB, accountId, recordingId))) throw recordingNotFound(recordingId);
+  if (!(await findRecording(c.env.DB, principal, recordingId))) throw recordingNotFound(recordingId);
 
   const id = crypto.randomUUID();
   const mediaId = crypto.randomUUID();
@@ -69,7 +71,7 @@ export const create: AppRouteHandler<typeof routes.create> = async (c) => {
   let stored: { offset: number; mediaId?: string } = { offset: 0 };
   if (length === 0) stored.mediaId = await finishEmpty(c.env, upload);
   else if (chunk && plan && chunk.length > 0) stored = await storeChunk(c.env, upload, { ...chunk, plan });
-  c.header("Location", new URL(`/v1/recordings/${recordingId}/uploads/${id}`, c.req.url).toString());
+  c.header("Location", absoluteUrl(c.env, c.req.url, `/v1/recordings/${recordingId}/uploads/${id}`));
   stateHeaders(c, upload, stored.offset, stored.mediaId);
   const created = { id, upload_offset: stored.offset, upload_length: length, expires_at: row.expires_at, media_id: stored.mediaId ?? null };
   return c.json(created, 201);
@@ -98,7 +100,7 @@ export const patch: AppRouteHandler<typeof routes.patch> = async (c) => {
 
 export const remove: AppRouteHandler<typeof routes.remove> = async (c) => {
   const { id, upload_id } = c.req.valid("param");
-  const upload = await findUpload(c.env.DB, c.get("principal").accountId, id, upload_id);
+  const upload = await findUpload(c.env.DB, c.get("principal"), id, upload_id);
   if (!upload) throw uploadNotFound(upload_id);
   if (upload.completed_at) {
     throw new ApiError(409, "UPLOAD_FINISHED", `Upload ${upload_id} has finished as media ${upload.media_id}; nothing to terminate`);
