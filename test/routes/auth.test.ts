@@ -119,7 +119,7 @@ describe("scopes", () => {
     expect((await listPage(owner)).data).toEqual([recording]);
   });
 
-  it("keeps a write-only key from listing and getting (403 FORBIDDEN), but lets it create and change", async () => {
+  it("keeps a write-only key from listing and getting (403 FORBIDDEN), and from reading a recording through PATCH", async () => {
     const owner = await createTenant();
     const writer = await addKey(owner.accountId, ["recordings:write"]);
     const recording = await createRecording(writer, { room_id: "w" });
@@ -129,8 +129,25 @@ describe("scopes", () => {
     await expectError(await send(`/v1/recordings/${recording.id}`, writer.auth), 403, "FORBIDDEN");
 
     const patched = await api(`/v1/recordings/${recording.id}`, withJson("PATCH", { room_id: "w2" }, writer.auth));
-    expect(patched.status).toBe(200);
-    expect(RecordingSchema.parse(await patched.json()).room_id).toBe("w2");
+    expect(patched.status).toBe(204);
+    expect(await patched.text()).toBe("");
+    const empty = await api(`/v1/recordings/${recording.id}`, withJson("PATCH", {}, writer.auth));
+    expect(empty.status).toBe(204);
+    expect(await empty.text()).toBe("");
+    const seen = await send(`/v1/recordings/${recording.id}`, owner.auth);
+    expect(RecordingSchema.parse(await seen.json()).room_id).toBe("w2");
+  });
+
+  it("lets a delete-only key restore a recording without reading it (204, no body)", async () => {
+    const owner = await createTenant();
+    const deleter = await addKey(owner.accountId, ["recordings:delete"]);
+    const recording = await createRecording(owner, { metadata: { secret: "yes" } });
+    expect((await send(`/v1/recordings/${recording.id}`, deleter.auth, { method: "DELETE" })).status).toBe(204);
+    const restored = await send(`/v1/recordings/${recording.id}/restore`, deleter.auth, { method: "POST" });
+    expect(restored.status).toBe(204);
+    expect(await restored.text()).toBe("");
+    expect((await send(`/v1/recordings/${recording.id}`, owner.auth)).status).toBe(200);
+    await expectError(await send(`/v1/recordings/${crypto.randomUUID()}/restore`, deleter.auth, { method: "POST" }), 404, "RECORDING_NOT_FOUND");
   });
 
   it("gives a delete-only key neither read nor write", async () => {

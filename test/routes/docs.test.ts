@@ -138,6 +138,7 @@ describe("GET /openapi.json", () => {
     for (const { path, method, op } of operations) {
       const roles = new Set(op.security.flatMap((requirement) => Object.values(requirement).flat()));
       if (!op.security.some((r) => "bearerAuth" in r)) continue;
+      if (roles.size === 0) continue; // any working credential may call it (minting an access token)
       expect(roles.size, op.operationId).toBe(1);
       const [scope] = [...roles] as Scope[];
       const url = path.replace(/\{[^}]+\}/g, id);
