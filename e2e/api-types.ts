@@ -14,8 +14,6 @@ export interface paths {
         /**
          * Create an account (a tenant)
          * @description An account owns recordings and API keys; nothing one account's keys do reaches another's data.
-         *
-         *     Guide: [accounts, keys and scopes](docs/api.md#auth).
          */
         post: operations["createAccount"];
         delete?: never;
@@ -35,9 +33,7 @@ export interface paths {
         put?: never;
         /**
          * Create an API key for an account
-         * @description The key is in this response only (`Cache-Control: no-store`); the service keeps a hash of it.
-         *
-         *     Guide: [accounts, keys and scopes](docs/api.md#auth).
+         * @description The key is in this response only (`Cache-Control: no-store`); the service keeps a hash of it. With `restrict`, the key sees and acts on only one room's (or one user's) recordings, everywhere (lists, reads, media, links, ZIPs, changes, deletes, uploads); another room's recording answers 404, as a missing one does.
          */
         post: operations["createApiKey"];
         delete?: never;
@@ -59,10 +55,28 @@ export interface paths {
         /**
          * Revoke an API key
          * @description The key stops working at once, for every request after this one.
-         *
-         *     Guide: [secrets and keys](docs/operations.md#secrets).
          */
         delete: operations["revokeApiKey"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/access-tokens": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Mint a short-lived access token
+         * @description For a browser or a device that must not hold a long-lived key: a token with some of the caller's scopes, optionally restricted to one room or user, for 60 s to 24 h. It is used like a key (`Authorization: Bearer`), can never do more than the key that minted it, answers 401 `TOKEN_EXPIRED` once expired, and stops at once when that key is revoked. Asking for a scope the caller lacks, or for a room or user outside its restriction, is 403. A token may mint tokens within its own scopes, restriction and lifetime.
+         */
+        post: operations["createAccessToken"];
+        delete?: never;
         options?: never;
         head?: never;
         patch?: never;
@@ -80,8 +94,6 @@ export interface paths {
         /**
          * Download many recordings as one ZIP
          * @description Exactly one of `recording_ids` or `call_ids` (1–50 UUIDs, counted as sent; duplicates are zipped once). Recordings that are missing or another account's, in progress, in the trash or without media are left out and listed in `manifest.json` with the reason.
-         *
-         *     Guide: [bulk downloads](docs/bulk-downloads.md).
          */
         post: operations["bulkDownload"];
         delete?: never;
@@ -100,8 +112,6 @@ export interface paths {
         /**
          * Download many recordings as one ZIP (for links)
          * @description Exactly one of `recording_ids` or `call_ids` (1–50 UUIDs, counted as sent; duplicates are zipped once). Recordings that are missing or another account's, in progress, in the trash or without media are left out and listed in `manifest.json` with the reason. HEAD answers the same headers without reading the media.
-         *
-         *     Guide: [bulk downloads](docs/bulk-downloads.md).
          */
         get: operations["bulkDownloadByQuery"];
         put?: never;
@@ -111,8 +121,6 @@ export interface paths {
         /**
          * Download many recordings as one ZIP (for links) (headers only)
          * @description Exactly one of `recording_ids` or `call_ids` (1–50 UUIDs, counted as sent; duplicates are zipped once). Recordings that are missing or another account's, in progress, in the trash or without media are left out and listed in `manifest.json` with the reason. HEAD answers the same headers without reading the media.
-         *
-         *     Guide: [bulk downloads](docs/bulk-downloads.md).
          */
         head: operations["bulkDownloadByQueryHead"];
         patch?: never;
@@ -129,9 +137,7 @@ export interface paths {
         put?: never;
         /**
          * A signed link to the same ZIP
-         * @description Checks the ids now (404 `NO_RECORDINGS_FOUND` when none is downloadable) and again when the link is used. The link needs no credentials and works for GET and HEAD until `expires_at`.
-         *
-         *     Guide: [signed links to a ZIP](docs/bulk-downloads.md#signed-links-to-a-zip).
+         * @description Checks the ids now (404 `NO_RECORDINGS_FOUND` when none is downloadable) and again when the link is used. A link made for `call_ids` zips only the recordings those calls had when it was made (their ids are pinned in it). The link needs no credentials and works for GET and HEAD until `expires_at`.
          */
         post: operations["bulkDownloadUrl"];
         delete?: never;
@@ -149,9 +155,7 @@ export interface paths {
         };
         /**
          * The ZIP of a signed bulk download link
-         * @description Made by `POST /v1/recordings/bulk-download-url`; needs no credentials. The signature binds the account and the exact ids; they are checked again now, so recordings trashed since are left out (404 `NO_RECORDINGS_FOUND` when nothing is left). Any origin may read it; HEAD answers the headers without reading the media.
-         *
-         *     Guide: [signed links to a ZIP](docs/bulk-downloads.md#signed-links-to-a-zip).
+         * @description Made by `POST /v1/recordings/bulk-download-url`; needs no credentials. The signature binds the account, the maker's room or user restriction, and the exact ids (for calls, the recordings they had when the link was made); they are checked again now, so recordings trashed since are left out (404 `NO_RECORDINGS_FOUND` when nothing is left). Any origin may read it; HEAD answers the headers without reading the media.
          */
         get: operations["getSignedZip"];
         put?: never;
@@ -164,9 +168,7 @@ export interface paths {
         options: operations["getSignedZipPreflight"];
         /**
          * The ZIP of a signed bulk download link (headers only)
-         * @description Made by `POST /v1/recordings/bulk-download-url`; needs no credentials. The signature binds the account and the exact ids; they are checked again now, so recordings trashed since are left out (404 `NO_RECORDINGS_FOUND` when nothing is left). Any origin may read it; HEAD answers the headers without reading the media.
-         *
-         *     Guide: [signed links to a ZIP](docs/bulk-downloads.md#signed-links-to-a-zip).
+         * @description Made by `POST /v1/recordings/bulk-download-url`; needs no credentials. The signature binds the account, the maker's room or user restriction, and the exact ids (for calls, the recordings they had when the link was made); they are checked again now, so recordings trashed since are left out (404 `NO_RECORDINGS_FOUND` when nothing is left). Any origin may read it; HEAD answers the headers without reading the media.
          */
         head: operations["getSignedZipHead"];
         patch?: never;
@@ -182,16 +184,12 @@ export interface paths {
         /**
          * List recordings
          * @description Newest first (`created_at`, then `id`, descending), by keyset pagination: follow `links.next` and `links.prev`, full URLs that keep the filters. Paging never repeats or skips a recording that existed when paging began. A cursor only works with the filters it was made with (else 422 `INVALID_CURSOR`).
-         *
-         *     Guide: [listing and cursors](docs/api.md#listing).
          */
         get: operations["listRecordings"];
         put?: never;
         /**
          * Create a recording
-         * @description Every field is optional: `source` defaults to `other`, `status` to `complete`, `metadata` to `{}`, the rest to null. `id`, `account_id`, the timestamps and `media` are the service's. `Location` is the new recording's URL.
-         *
-         *     Guide: [recordings](docs/api.md#recordings).
+         * @description Every field is optional: `source` defaults to `other`, `status` to `complete`, `metadata` to `{}`, the rest to null. `id`, `account_id`, the timestamps and `media` are the service's. `Location` is the new recording's URL. With a credential restricted to a room (or a user), the recording gets that `room_id` (or `user_id`); naming another is a 422.
          */
         post: operations["createRecording"];
         delete?: never;
@@ -199,8 +197,6 @@ export interface paths {
         /**
          * List recordings (headers only)
          * @description Newest first (`created_at`, then `id`, descending), by keyset pagination: follow `links.next` and `links.prev`, full URLs that keep the filters. Paging never repeats or skips a recording that existed when paging began. A cursor only works with the filters it was made with (else 422 `INVALID_CURSOR`).
-         *
-         *     Guide: [listing and cursors](docs/api.md#listing).
          */
         head: operations["listRecordingsHead"];
         patch?: never;
@@ -216,8 +212,6 @@ export interface paths {
         /**
          * Get a recording, or its media by content negotiation
          * @description JSON by default (no `Accept`, or `*\/*` alone). When `Accept` (or `?accept=`) prefers an audio or video type over JSON, the first matching media item's bytes are served as `GET /v1/recordings/{id}/media/{media_id}` serves them (ranges, conditionals; 409 while the recording is in progress); 406 when nothing matches. `Vary: Accept`.
-         *
-         *     Guide: [media and content negotiation](docs/api.md#media).
          */
         get: operations["getRecording"];
         put?: never;
@@ -225,23 +219,17 @@ export interface paths {
         /**
          * Move a recording to the trash, or purge it
          * @description Moves the recording to the trash (`deleted_at`, `deleted_by`): it disappears from lists, `GET`, media, ZIPs and signed links until restored, and is purged after `TRASH_RETENTION_DAYS`. With `permanent=true` it is purged now, from the trash too: its media objects are removed from storage and it is gone. A recording in progress is a 409; one already in the trash is a 404 unless `permanent=true`.
-         *
-         *     Guide: [trash, restore and purge](docs/lifecycle.md#trash-and-restore).
          */
         delete: operations["deleteRecording"];
         options?: never;
         /**
          * Get a recording, or its media by content negotiation (headers only)
          * @description JSON by default (no `Accept`, or `*\/*` alone). When `Accept` (or `?accept=`) prefers an audio or video type over JSON, the first matching media item's bytes are served as `GET /v1/recordings/{id}/media/{media_id}` serves them (ranges, conditionals; 409 while the recording is in progress); 406 when nothing matches. `Vary: Accept`.
-         *
-         *     Guide: [media and content negotiation](docs/api.md#media).
          */
         head: operations["getRecordingHead"];
         /**
          * Update a recording
-         * @description Changes the given fields; `metadata` is merged (RFC 7396: a null value removes a key), and the merged metadata must stay within 8 KiB. Status only moves forward (`starting` → `active` → `ending` → `complete` | `failed` | `aborted`, skipping ahead allowed); anything else is 409 `INVALID_STATUS_TRANSITION`, and the same status again is no change.
-         *
-         *     Guide: [status transitions and metadata](docs/api.md#recordings).
+         * @description Changes the given fields; `metadata` is merged (RFC 7396: a null value removes a key), and the merged metadata must stay within 8 KiB. Status only moves forward (`starting` → `active` → `ending` → `complete` | `failed` | `aborted`, skipping ahead allowed); anything else is 409 `INVALID_STATUS_TRANSITION`, and the same status again is no change. A restricted credential cannot move a recording out of its room (or to another user): 422. A key or token without `recordings:read` gets 204 and no body: changing a recording does not let it read it.
          */
         patch: operations["updateRecording"];
         trace?: never;
@@ -256,16 +244,12 @@ export interface paths {
         /**
          * Get the primary media (the first audio or video item)
          * @description HTTP semantics of RFC 9110: one byte range (206; unsatisfiable → 416 with `bytes *\/size`; malformed, another unit, or several → 200 with everything), `If-None-Match`/`If-Modified-Since` (304), `If-Match`/`If-Unmodified-Since` (412), `If-Range`. HEAD answers like GET without a body and ignores ranges. Every response has `X-Content-Type-Options: nosniff`. 409 while the recording is in progress.
-         *
-         *     Guide: [ranges and conditionals](docs/api.md#media).
          */
         get: operations["getPrimaryMedia"];
         put?: never;
         /**
          * Upload one media file
          * @description The raw body, with its `Content-Type` (stored and served as it is) and `Content-Length` (required: 411 without it; at most `MAX_UPLOAD_BYTES`), streamed to storage and hashed on the way. An optional `Content-Digest: sha-256=:<base64>:` is verified; on a mismatch nothing is stored (400 `DIGEST_MISMATCH`). Media can be uploaded while the recording is in progress. `Location` is the new media item's URL.
-         *
-         *     Guide: [uploads](docs/uploads.md#one-request).
          */
         post: operations["uploadMedia"];
         delete?: never;
@@ -273,8 +257,6 @@ export interface paths {
         /**
          * Get the primary media (the first audio or video item) (headers only)
          * @description HTTP semantics of RFC 9110: one byte range (206; unsatisfiable → 416 with `bytes *\/size`; malformed, another unit, or several → 200 with everything), `If-None-Match`/`If-Modified-Since` (304), `If-Match`/`If-Unmodified-Since` (412), `If-Range`. HEAD answers like GET without a body and ignores ranges. Every response has `X-Content-Type-Options: nosniff`. 409 while the recording is in progress.
-         *
-         *     Guide: [ranges and conditionals](docs/api.md#media).
          */
         head: operations["getPrimaryMediaHead"];
         patch?: never;
@@ -290,8 +272,6 @@ export interface paths {
         /**
          * Get one media item
          * @description HTTP semantics of RFC 9110: one byte range (206; unsatisfiable → 416 with `bytes *\/size`; malformed, another unit, or several → 200 with everything), `If-None-Match`/`If-Modified-Since` (304), `If-Match`/`If-Unmodified-Since` (412), `If-Range`. HEAD answers like GET without a body and ignores ranges. Every response has `X-Content-Type-Options: nosniff`. 409 while the recording is in progress.
-         *
-         *     Guide: [ranges and conditionals](docs/api.md#media).
          */
         get: operations["getMedia"];
         put?: never;
@@ -301,8 +281,6 @@ export interface paths {
         /**
          * Get one media item (headers only)
          * @description HTTP semantics of RFC 9110: one byte range (206; unsatisfiable → 416 with `bytes *\/size`; malformed, another unit, or several → 200 with everything), `If-None-Match`/`If-Modified-Since` (304), `If-Match`/`If-Unmodified-Since` (412), `If-Range`. HEAD answers like GET without a body and ignores ranges. Every response has `X-Content-Type-Options: nosniff`. 409 while the recording is in progress.
-         *
-         *     Guide: [ranges and conditionals](docs/api.md#media).
          */
         head: operations["getMediaHead"];
         patch?: never;
@@ -320,8 +298,6 @@ export interface paths {
         /**
          * Make an expiring link to one media item
          * @description A signed link that grants GET and HEAD of exactly this media item (ranges and conditionals included) to anyone who has it, from any origin, until it expires. The body may be empty.
-         *
-         *     Guide: [download links](docs/sharing.md#a-download-link).
          */
         post: operations["createDownloadUrl"];
         delete?: never;
@@ -340,8 +316,6 @@ export interface paths {
         /**
          * Make an expiring share page for people without API access
          * @description A signed link to an HTML page with a player for the primary media (seeking works), the recording's basic facts and a download button; it needs no credentials and works until it expires.
-         *
-         *     Guide: [share pages](docs/sharing.md#a-share-page).
          */
         get: operations["createShareUrl"];
         put?: never;
@@ -351,8 +325,6 @@ export interface paths {
         /**
          * Make an expiring share page for people without API access (headers only)
          * @description A signed link to an HTML page with a player for the primary media (seeking works), the recording's basic facts and a download button; it needs no credentials and works until it expires.
-         *
-         *     Guide: [share pages](docs/sharing.md#a-share-page).
          */
         head: operations["createShareUrlHead"];
         patch?: never;
@@ -368,8 +340,6 @@ export interface paths {
         /**
          * One media item through a signed link
          * @description Made by `POST /v1/recordings/{id}/download-url`; served exactly as the media routes serve it (ranges, conditionals, HEAD), to any origin (CORS, preflight answered), cacheable privately until the link expires.
-         *
-         *     Guide: [signed links](docs/sharing.md#what-a-link-is).
          */
         get: operations["getSignedMedia"];
         put?: never;
@@ -383,8 +353,6 @@ export interface paths {
         /**
          * One media item through a signed link (headers only)
          * @description Made by `POST /v1/recordings/{id}/download-url`; served exactly as the media routes serve it (ranges, conditionals, HEAD), to any origin (CORS, preflight answered), cacheable privately until the link expires.
-         *
-         *     Guide: [signed links](docs/sharing.md#what-a-link-is).
          */
         head: operations["getSignedMediaHead"];
         patch?: never;
@@ -400,8 +368,6 @@ export interface paths {
         /**
          * A share page through a signed link
          * @description Made by `GET /v1/recordings/{id}/url`: HTML with a native player, the recording's facts and a download button, under a strict Content-Security-Policy. Browsers that ask for HTML get refusals as readable pages too.
-         *
-         *     Guide: [share pages](docs/sharing.md#a-share-page).
          */
         get: operations["getSharePage"];
         put?: never;
@@ -415,8 +381,6 @@ export interface paths {
         /**
          * A share page through a signed link (headers only)
          * @description Made by `GET /v1/recordings/{id}/url`: HTML with a native player, the recording's facts and a download button, under a strict Content-Security-Policy. Browsers that ask for HTML get refusals as readable pages too.
-         *
-         *     Guide: [share pages](docs/sharing.md#a-share-page).
          */
         head: operations["getSharePageHead"];
         patch?: never;
@@ -434,10 +398,28 @@ export interface paths {
         /**
          * Delete up to 100 recordings
          * @description Deletes each recording as `DELETE /v1/recordings/{id}` would, all in one transaction. 204 when every one was deleted; otherwise 200 with the ids deleted and, for every other id as sent (malformed, repeated, not found, in progress, already in the trash), its error code and message.
-         *
-         *     Guide: [bulk delete](docs/lifecycle.md#bulk-delete).
          */
         post: operations["bulkDeleteRecordings"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/recordings/bulk-restore": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Restore up to 100 recordings from the trash
+         * @description Takes each recording out of the trash as `POST /v1/recordings/{id}/restore` would, all in one transaction; one that is not in the trash counts as restored. 204 when every one is out of the trash; otherwise 200 with the ids restored and, for every other id as sent (malformed, repeated, missing, purged, another account's or outside the caller's restriction: `RECORDING_NOT_FOUND`), its error code and message, in request order.
+         */
+        post: operations["bulkRestoreRecordings"];
         delete?: never;
         options?: never;
         head?: never;
@@ -455,9 +437,7 @@ export interface paths {
         put?: never;
         /**
          * Restore a recording from the trash
-         * @description Takes the recording out of the trash, with its media and its unexpired signed links. A recording that is not in the trash is returned as it is.
-         *
-         *     Guide: [trash, restore and purge](docs/lifecycle.md#trash-and-restore).
+         * @description Takes the recording out of the trash, with its media and its unexpired signed links. A recording that is not in the trash is returned as it is. A key or token without `recordings:read` gets 204 and no body: restoring does not let it read what it could not read before.
          */
         post: operations["restoreRecording"];
         delete?: never;
@@ -478,16 +458,12 @@ export interface paths {
         /**
          * Start a resumable upload (tus creation, creation-with-upload)
          * @description Headers: `Tus-Resumable: 1.0.0`, `Upload-Length`, `Upload-Metadata` (base64 values: `filename`, `filetype` or `content_type`, optional `kind`). A body with `Content-Type: application/offset+octet-stream` is the first chunk. Every PATCH but the last must carry the same number of bytes, at least 5242880 (5 MiB), and the last no more (each PATCH is one R2 multipart part; at most 10,000). A PATCH cut off part-way stores nothing: ask HEAD for the offset and send that chunk again.
-         *
-         *     Guide: [resumable uploads](docs/uploads.md#resumable-uploads-tus-100).
          */
         post: operations["createUpload"];
         delete?: never;
         /**
          * What the tus server supports (no credentials needed)
          * @description tus 1.0.0 discovery: `Tus-Version`, `Tus-Extension`, `Tus-Max-Size`. Every PATCH but the last must carry the same number of bytes, at least 5242880 (5 MiB), and the last no more (each PATCH is one R2 multipart part; at most 10,000). A PATCH cut off part-way stores nothing: ask HEAD for the offset and send that chunk again.
-         *
-         *     Guide: [resumable uploads](docs/uploads.md#resumable-uploads-tus-100).
          */
         options: operations["describeUploads"];
         head?: never;
@@ -504,8 +480,6 @@ export interface paths {
         /**
          * Where an upload stands (tus HEAD; GET answers the same)
          * @description `Upload-Offset` is where the next PATCH must start; an unfinished upload says when it expires, a finished one names its media item in `Upload-Media-Id`. An expired upload is 410, an unknown or terminated one 404.
-         *
-         *     Guide: [resumable uploads](docs/uploads.md#resumable-uploads-tus-100).
          */
         get: operations["getUpload"];
         put?: never;
@@ -513,23 +487,17 @@ export interface paths {
         /**
          * Terminate an upload and discard its parts (tus termination)
          * @description Aborts the upload's R2 multipart upload; the upload is then unknown (404). A finished upload is 409 `UPLOAD_FINISHED`.
-         *
-         *     Guide: [resumable uploads](docs/uploads.md#resumable-uploads-tus-100).
          */
         delete: operations["terminateUpload"];
         options?: never;
         /**
          * Where an upload stands (tus HEAD; GET answers the same) (headers only)
          * @description `Upload-Offset` is where the next PATCH must start; an unfinished upload says when it expires, a finished one names its media item in `Upload-Media-Id`. An expired upload is 410, an unknown or terminated one 404.
-         *
-         *     Guide: [resumable uploads](docs/uploads.md#resumable-uploads-tus-100).
          */
         head: operations["getUploadHead"];
         /**
          * Append one chunk at `Upload-Offset` (tus PATCH)
          * @description `Content-Type: application/offset+octet-stream`, `Upload-Offset` = the current offset. Every PATCH but the last must carry the same number of bytes, at least 5242880 (5 MiB), and the last no more (each PATCH is one R2 multipart part; at most 10,000). A PATCH cut off part-way stores nothing: ask HEAD for the offset and send that chunk again.
-         *
-         *     Guide: [resumable uploads](docs/uploads.md#resumable-uploads-tus-100).
          */
         patch: operations["patchUpload"];
         trace?: never;
@@ -629,7 +597,7 @@ export interface components {
          * @description Stable, machine-readable; each operation lists those it can answer
          * @enum {string}
          */
-        ErrorCode: "BAD_REQUEST" | "MALFORMED_JSON" | "DIGEST_MISMATCH" | "BULK_DOWNLOAD_LIMIT_EXCEEDED" | "INVALID_TUS_HEADER" | "INVALID_CHUNK_SIZE" | "BODY_LENGTH_MISMATCH" | "UNAUTHORIZED" | "FORBIDDEN" | "SIGNATURE_INVALID" | "URL_EXPIRED" | "NOT_FOUND" | "ACCOUNT_NOT_FOUND" | "KEY_NOT_FOUND" | "RECORDING_NOT_FOUND" | "MEDIA_NOT_FOUND" | "NO_RECORDINGS_FOUND" | "UPLOAD_NOT_FOUND" | "METHOD_NOT_ALLOWED" | "NOT_ACCEPTABLE" | "RECORDING_IN_PROGRESS" | "INVALID_STATUS_TRANSITION" | "RECORDING_CHANGED" | "UPLOAD_OFFSET_MISMATCH" | "UPLOAD_PARTS_EXHAUSTED" | "UPLOAD_FINISHED" | "UPLOAD_EXPIRED" | "LENGTH_REQUIRED" | "PRECONDITION_FAILED" | "TUS_VERSION_UNSUPPORTED" | "PAYLOAD_TOO_LARGE" | "BULK_DOWNLOAD_TOO_LARGE" | "UPLOAD_LENGTH_EXCEEDED" | "UNSUPPORTED_MEDIA_TYPE" | "RANGE_NOT_SATISFIABLE" | "VALIDATION_ERROR" | "INVALID_CURSOR" | "DUPLICATE_ID" | "INTERNAL_SERVER_ERROR";
+        ErrorCode: "BAD_REQUEST" | "MALFORMED_JSON" | "DIGEST_MISMATCH" | "BULK_DOWNLOAD_LIMIT_EXCEEDED" | "INVALID_TUS_HEADER" | "INVALID_CHUNK_SIZE" | "BODY_LENGTH_MISMATCH" | "UNAUTHORIZED" | "TOKEN_EXPIRED" | "FORBIDDEN" | "SIGNATURE_INVALID" | "URL_EXPIRED" | "NOT_FOUND" | "ACCOUNT_NOT_FOUND" | "KEY_NOT_FOUND" | "RECORDING_NOT_FOUND" | "MEDIA_NOT_FOUND" | "NO_RECORDINGS_FOUND" | "UPLOAD_NOT_FOUND" | "METHOD_NOT_ALLOWED" | "NOT_ACCEPTABLE" | "RECORDING_IN_PROGRESS" | "INVALID_STATUS_TRANSITION" | "RECORDING_CHANGED" | "UPLOAD_OFFSET_MISMATCH" | "UPLOAD_PARTS_EXHAUSTED" | "UPLOAD_FINISHED" | "UPLOAD_EXPIRED" | "LENGTH_REQUIRED" | "PRECONDITION_FAILED" | "TUS_VERSION_UNSUPPORTED" | "PAYLOAD_TOO_LARGE" | "BULK_DOWNLOAD_TOO_LARGE" | "UPLOAD_LENGTH_EXCEEDED" | "UNSUPPORTED_MEDIA_TYPE" | "RANGE_NOT_SATISFIABLE" | "VALIDATION_ERROR" | "INVALID_CURSOR" | "DUPLICATE_ID" | "INTERNAL_SERVER_ERROR";
         ErrorDetail: {
             /**
              * @description Where: `body`, `query`, `path` or `header`, then the field path
@@ -674,6 +642,20 @@ export interface components {
             /** @description The secret key. Shown once; only its hash is stored. */
             key: string;
             scopes: components["schemas"]["Scope"][];
+            /** @description The key's restriction; null: the whole account */
+            restrict: {
+                /**
+                 * @description Only the recordings whose `room_id` is this
+                 * @example room-42
+                 */
+                room_id: string;
+            } | {
+                /**
+                 * @description Only the recordings whose `user_id` is this
+                 * @example agent-7
+                 */
+                user_id: string;
+            } | null;
             /**
              * Format: date-time
              * @example 2026-11-22T10:15:00.000Z
@@ -692,6 +674,55 @@ export interface components {
              */
             name: string;
             scopes: components["schemas"]["Scope"][];
+            restrict?: components["schemas"]["Restriction"];
+        };
+        /** @description Limits a key or an access token to the recordings of one room, or of one user: it sees and acts on no others (they answer 404, as missing ones do), and the recordings it creates get that room (or user). */
+        Restriction: {
+            /**
+             * @description Only the recordings whose `room_id` is this
+             * @example room-42
+             */
+            room_id: string;
+        } | {
+            /**
+             * @description Only the recordings whose `user_id` is this
+             * @example agent-7
+             */
+            user_id: string;
+        };
+        AccessToken: {
+            /** @description Use as `Authorization: Bearer <token>` (never as a Basic password). Starts with `rat_`; not stored by the service. */
+            token: string;
+            scopes: components["schemas"]["Scope"][];
+            /** @description The token's restriction; null: the whole account */
+            restrict: {
+                /**
+                 * @description Only the recordings whose `room_id` is this
+                 * @example room-42
+                 */
+                room_id: string;
+            } | {
+                /**
+                 * @description Only the recordings whose `user_id` is this
+                 * @example agent-7
+                 */
+                user_id: string;
+            } | null;
+            /**
+             * Format: date-time
+             * @example 2026-11-22T10:15:00.000Z
+             */
+            expires_at: string;
+        };
+        CreateAccessToken: {
+            /** @description What the token may do: some or all of the caller's scopes */
+            scopes: components["schemas"]["Scope"][];
+            restrict?: components["schemas"]["Restriction"] & unknown;
+            /**
+             * @description Seconds until the token expires (60–86400, default 3600). A token minted with a token never outlives it: asking for longer is a 422, and the default stops at its expiry.
+             * @example 3600
+             */
+            expires_in?: number;
         };
         /**
          * @description Exactly one of `recording_ids` or `call_ids`, 1–50 UUIDs; duplicates count once
@@ -1095,6 +1126,16 @@ export interface components {
              */
             permanent?: boolean;
         };
+        BulkRestoreResult: {
+            /** @description The ids out of the trash (or never in it) */
+            restored: string[];
+            /** @description Every other id as sent, in request order, with why */
+            failed: components["schemas"]["DeleteFailure"][];
+        };
+        BulkRestore: {
+            /** @description 1–100 recording ids; malformed, repeated or unknown ones are reported per id */
+            recording_ids: string[];
+        };
         UploadCreated: {
             /**
              * Format: uuid
@@ -1318,7 +1359,7 @@ export interface operations {
             };
             cookie?: never;
         };
-        /** @description The key's name and scopes */
+        /** @description The key's name, scopes and optional restriction */
         requestBody: {
             content: {
                 "application/json": components["schemas"]["CreateKey"];
@@ -1632,6 +1673,211 @@ export interface operations {
             };
         };
     };
+    createAccessToken: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description The token's scopes, restriction and lifetime */
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateAccessToken"];
+            };
+        };
+        responses: {
+            /** @description The token (not stored: keep it; `Cache-Control: no-store`) */
+            201: {
+                headers: {
+                    /**
+                     * @description This request's id: the caller's `X-Request-Id` when it is a safe token, else a UUID; errors repeat it as `request_id`
+                     * @example 0f3c8a52-3a1e-4b0e-8a2f-1d3c5e7f9a0b
+                     */
+                    "X-Request-Id": string;
+                    /**
+                     * @description `private` on an account's data (media adds `no-transform`), `private, max-age=<seconds the link has left>` through a signed link, `no-store` on errors and secrets
+                     * @example private, no-transform
+                     */
+                    "Cache-Control": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AccessToken"];
+                };
+            };
+            /**
+             * @description `MALFORMED_JSON`: The body is not JSON.
+             *     `BODY_LENGTH_MISMATCH`: The body ended before, broke off at, or ran past its `Content-Length`; nothing was stored.
+             */
+            400: {
+                headers: {
+                    /**
+                     * @description This request's id: the caller's `X-Request-Id` when it is a safe token, else a UUID; errors repeat it as `request_id`
+                     * @example 0f3c8a52-3a1e-4b0e-8a2f-1d3c5e7f9a0b
+                     */
+                    "X-Request-Id": string;
+                    /**
+                     * @description `private` on an account's data (media adds `no-transform`), `private, max-age=<seconds the link has left>` through a signed link, `no-store` on errors and secrets
+                     * @example private, no-transform
+                     */
+                    "Cache-Control": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        /** @enum {string} */
+                        error_code?: "MALFORMED_JSON" | "BODY_LENGTH_MISMATCH";
+                    };
+                };
+            };
+            /**
+             * @description `UNAUTHORIZED`: No valid credentials (`WWW-Authenticate` names the schemes).
+             *     `TOKEN_EXPIRED`: The access token has expired; mint a new one (`POST /v1/access-tokens`).
+             */
+            401: {
+                headers: {
+                    /**
+                     * @description This request's id: the caller's `X-Request-Id` when it is a safe token, else a UUID; errors repeat it as `request_id`
+                     * @example 0f3c8a52-3a1e-4b0e-8a2f-1d3c5e7f9a0b
+                     */
+                    "X-Request-Id": string;
+                    /**
+                     * @description `private` on an account's data (media adds `no-transform`), `private, max-age=<seconds the link has left>` through a signed link, `no-store` on errors and secrets
+                     * @example private, no-transform
+                     */
+                    "Cache-Control": string;
+                    /**
+                     * @description The schemes that would be accepted
+                     * @example Bearer realm="recordings", Basic realm="recordings", charset="UTF-8"
+                     */
+                    "WWW-Authenticate": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        /** @enum {string} */
+                        error_code?: "UNAUTHORIZED" | "TOKEN_EXPIRED";
+                    };
+                };
+            };
+            /** @description `FORBIDDEN`: The API key or access token lacks the operation's scope (or, minting a token, asks for more than the caller has). */
+            403: {
+                headers: {
+                    /**
+                     * @description This request's id: the caller's `X-Request-Id` when it is a safe token, else a UUID; errors repeat it as `request_id`
+                     * @example 0f3c8a52-3a1e-4b0e-8a2f-1d3c5e7f9a0b
+                     */
+                    "X-Request-Id": string;
+                    /**
+                     * @description `private` on an account's data (media adds `no-transform`), `private, max-age=<seconds the link has left>` through a signed link, `no-store` on errors and secrets
+                     * @example private, no-transform
+                     */
+                    "Cache-Control": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        /** @enum {string} */
+                        error_code?: "FORBIDDEN";
+                    };
+                };
+            };
+            /** @description `PAYLOAD_TOO_LARGE`: The body is larger than the limit (for tus: a chunk over it, or `Upload-Length` over `Tus-Max-Size`). */
+            413: {
+                headers: {
+                    /**
+                     * @description This request's id: the caller's `X-Request-Id` when it is a safe token, else a UUID; errors repeat it as `request_id`
+                     * @example 0f3c8a52-3a1e-4b0e-8a2f-1d3c5e7f9a0b
+                     */
+                    "X-Request-Id": string;
+                    /**
+                     * @description `private` on an account's data (media adds `no-transform`), `private, max-age=<seconds the link has left>` through a signed link, `no-store` on errors and secrets
+                     * @example private, no-transform
+                     */
+                    "Cache-Control": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        /** @enum {string} */
+                        error_code?: "PAYLOAD_TOO_LARGE";
+                    };
+                };
+            };
+            /** @description `UNSUPPORTED_MEDIA_TYPE`: The body has a `Content-Encoding` other than `identity`; send it unencoded (`Accept-Encoding: identity`); or a tus chunk is not `Content-Type: application/offset+octet-stream`. */
+            415: {
+                headers: {
+                    /**
+                     * @description This request's id: the caller's `X-Request-Id` when it is a safe token, else a UUID; errors repeat it as `request_id`
+                     * @example 0f3c8a52-3a1e-4b0e-8a2f-1d3c5e7f9a0b
+                     */
+                    "X-Request-Id": string;
+                    /**
+                     * @description `private` on an account's data (media adds `no-transform`), `private, max-age=<seconds the link has left>` through a signed link, `no-store` on errors and secrets
+                     * @example private, no-transform
+                     */
+                    "Cache-Control": string;
+                    /**
+                     * @description On 415: the only content coding a request body may have
+                     * @example identity
+                     */
+                    "Accept-Encoding": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        /** @enum {string} */
+                        error_code?: "UNSUPPORTED_MEDIA_TYPE";
+                    };
+                };
+            };
+            /** @description `VALIDATION_ERROR`: The path, query, headers or body fail their schema (`details` says where). */
+            422: {
+                headers: {
+                    /**
+                     * @description This request's id: the caller's `X-Request-Id` when it is a safe token, else a UUID; errors repeat it as `request_id`
+                     * @example 0f3c8a52-3a1e-4b0e-8a2f-1d3c5e7f9a0b
+                     */
+                    "X-Request-Id": string;
+                    /**
+                     * @description `private` on an account's data (media adds `no-transform`), `private, max-age=<seconds the link has left>` through a signed link, `no-store` on errors and secrets
+                     * @example private, no-transform
+                     */
+                    "Cache-Control": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        /** @enum {string} */
+                        error_code?: "VALIDATION_ERROR";
+                    };
+                };
+            };
+            /** @description `INTERNAL_SERVER_ERROR`: A fault on the service's side; the `request_id` finds it in the logs. */
+            default: {
+                headers: {
+                    /**
+                     * @description This request's id: the caller's `X-Request-Id` when it is a safe token, else a UUID; errors repeat it as `request_id`
+                     * @example 0f3c8a52-3a1e-4b0e-8a2f-1d3c5e7f9a0b
+                     */
+                    "X-Request-Id": string;
+                    /**
+                     * @description `private` on an account's data (media adds `no-transform`), `private, max-age=<seconds the link has left>` through a signed link, `no-store` on errors and secrets
+                     * @example private, no-transform
+                     */
+                    "Cache-Control": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        /** @enum {string} */
+                        error_code?: "INTERNAL_SERVER_ERROR";
+                    };
+                };
+            };
+        };
+    };
     bulkDownload: {
         parameters: {
             query?: never;
@@ -1716,7 +1962,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description `UNAUTHORIZED`: No valid credentials (`WWW-Authenticate` names the schemes). */
+            /**
+             * @description `UNAUTHORIZED`: No valid credentials (`WWW-Authenticate` names the schemes).
+             *     `TOKEN_EXPIRED`: The access token has expired; mint a new one (`POST /v1/access-tokens`).
+             */
             401: {
                 headers: {
                     /**
@@ -1739,11 +1988,11 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["Error"] & {
                         /** @enum {string} */
-                        error_code?: "UNAUTHORIZED";
+                        error_code?: "UNAUTHORIZED" | "TOKEN_EXPIRED";
                     };
                 };
             };
-            /** @description `FORBIDDEN`: The API key lacks the operation's scope. */
+            /** @description `FORBIDDEN`: The API key or access token lacks the operation's scope (or, minting a token, asks for more than the caller has). */
             403: {
                 headers: {
                     /**
@@ -1965,7 +2214,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description `UNAUTHORIZED`: No valid credentials (`WWW-Authenticate` names the schemes). */
+            /**
+             * @description `UNAUTHORIZED`: No valid credentials (`WWW-Authenticate` names the schemes).
+             *     `TOKEN_EXPIRED`: The access token has expired; mint a new one (`POST /v1/access-tokens`).
+             */
             401: {
                 headers: {
                     /**
@@ -1988,11 +2240,11 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["Error"] & {
                         /** @enum {string} */
-                        error_code?: "UNAUTHORIZED";
+                        error_code?: "UNAUTHORIZED" | "TOKEN_EXPIRED";
                     };
                 };
             };
-            /** @description `FORBIDDEN`: The API key lacks the operation's scope. */
+            /** @description `FORBIDDEN`: The API key or access token lacks the operation's scope (or, minting a token, asks for more than the caller has). */
             403: {
                 headers: {
                     /**
@@ -2177,7 +2429,10 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description `UNAUTHORIZED`: No valid credentials (`WWW-Authenticate` names the schemes). */
+            /**
+             * @description `UNAUTHORIZED`: No valid credentials (`WWW-Authenticate` names the schemes).
+             *     `TOKEN_EXPIRED`: The access token has expired; mint a new one (`POST /v1/access-tokens`).
+             */
             401: {
                 headers: {
                     /**
@@ -2199,7 +2454,7 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description `FORBIDDEN`: The API key lacks the operation's scope. */
+            /** @description `FORBIDDEN`: The API key or access token lacks the operation's scope (or, minting a token, asks for more than the caller has). */
             403: {
                 headers: {
                     /**
@@ -2340,7 +2595,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description `UNAUTHORIZED`: No valid credentials (`WWW-Authenticate` names the schemes). */
+            /**
+             * @description `UNAUTHORIZED`: No valid credentials (`WWW-Authenticate` names the schemes).
+             *     `TOKEN_EXPIRED`: The access token has expired; mint a new one (`POST /v1/access-tokens`).
+             */
             401: {
                 headers: {
                     /**
@@ -2363,11 +2621,11 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["Error"] & {
                         /** @enum {string} */
-                        error_code?: "UNAUTHORIZED";
+                        error_code?: "UNAUTHORIZED" | "TOKEN_EXPIRED";
                     };
                 };
             };
-            /** @description `FORBIDDEN`: The API key lacks the operation's scope. */
+            /** @description `FORBIDDEN`: The API key or access token lacks the operation's scope (or, minting a token, asks for more than the caller has). */
             403: {
                 headers: {
                     /**
@@ -2518,6 +2776,12 @@ export interface operations {
                 recording_ids?: string;
                 /** @description Comma-separated call ids, as signed */
                 call_ids?: string;
+                /** @description With `call_ids`: the comma-separated recording ids the calls had when the link was made; recordings added since are not zipped */
+                pinned?: string;
+                /** @description The room the link's maker was restricted to, as signed */
+                room?: string;
+                /** @description The user the link's maker was restricted to, as signed */
+                user?: string;
                 /** @description Unix time (seconds) when the link expires */
                 expires: string;
                 /** @description Id of the key from SIGNING_KEYS that signed it */
@@ -2845,6 +3109,12 @@ export interface operations {
                 recording_ids?: string;
                 /** @description Comma-separated call ids, as signed */
                 call_ids?: string;
+                /** @description With `call_ids`: the comma-separated recording ids the calls had when the link was made; recordings added since are not zipped */
+                pinned?: string;
+                /** @description The room the link's maker was restricted to, as signed */
+                room?: string;
+                /** @description The user the link's maker was restricted to, as signed */
+                user?: string;
                 /** @description Unix time (seconds) when the link expires */
                 expires: string;
                 /** @description Id of the key from SIGNING_KEYS that signed it */
@@ -3096,7 +3366,10 @@ export interface operations {
                     "application/json": components["schemas"]["RecordingPage"];
                 };
             };
-            /** @description `UNAUTHORIZED`: No valid credentials (`WWW-Authenticate` names the schemes). */
+            /**
+             * @description `UNAUTHORIZED`: No valid credentials (`WWW-Authenticate` names the schemes).
+             *     `TOKEN_EXPIRED`: The access token has expired; mint a new one (`POST /v1/access-tokens`).
+             */
             401: {
                 headers: {
                     /**
@@ -3119,11 +3392,11 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["Error"] & {
                         /** @enum {string} */
-                        error_code?: "UNAUTHORIZED";
+                        error_code?: "UNAUTHORIZED" | "TOKEN_EXPIRED";
                     };
                 };
             };
-            /** @description `FORBIDDEN`: The API key lacks the operation's scope. */
+            /** @description `FORBIDDEN`: The API key or access token lacks the operation's scope (or, minting a token, asks for more than the caller has). */
             403: {
                 headers: {
                     /**
@@ -3252,7 +3525,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description `UNAUTHORIZED`: No valid credentials (`WWW-Authenticate` names the schemes). */
+            /**
+             * @description `UNAUTHORIZED`: No valid credentials (`WWW-Authenticate` names the schemes).
+             *     `TOKEN_EXPIRED`: The access token has expired; mint a new one (`POST /v1/access-tokens`).
+             */
             401: {
                 headers: {
                     /**
@@ -3275,11 +3551,11 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["Error"] & {
                         /** @enum {string} */
-                        error_code?: "UNAUTHORIZED";
+                        error_code?: "UNAUTHORIZED" | "TOKEN_EXPIRED";
                     };
                 };
             };
-            /** @description `FORBIDDEN`: The API key lacks the operation's scope. */
+            /** @description `FORBIDDEN`: The API key or access token lacks the operation's scope (or, minting a token, asks for more than the caller has). */
             403: {
                 headers: {
                     /**
@@ -3440,7 +3716,10 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description `UNAUTHORIZED`: No valid credentials (`WWW-Authenticate` names the schemes). */
+            /**
+             * @description `UNAUTHORIZED`: No valid credentials (`WWW-Authenticate` names the schemes).
+             *     `TOKEN_EXPIRED`: The access token has expired; mint a new one (`POST /v1/access-tokens`).
+             */
             401: {
                 headers: {
                     /**
@@ -3462,7 +3741,7 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description `FORBIDDEN`: The API key lacks the operation's scope. */
+            /** @description `FORBIDDEN`: The API key or access token lacks the operation's scope (or, minting a token, asks for more than the caller has). */
             403: {
                 headers: {
                     /**
@@ -3721,7 +4000,10 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description `UNAUTHORIZED`: No valid credentials (`WWW-Authenticate` names the schemes). */
+            /**
+             * @description `UNAUTHORIZED`: No valid credentials (`WWW-Authenticate` names the schemes).
+             *     `TOKEN_EXPIRED`: The access token has expired; mint a new one (`POST /v1/access-tokens`).
+             */
             401: {
                 headers: {
                     /**
@@ -3744,11 +4026,11 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["Error"] & {
                         /** @enum {string} */
-                        error_code?: "UNAUTHORIZED";
+                        error_code?: "UNAUTHORIZED" | "TOKEN_EXPIRED";
                     };
                 };
             };
-            /** @description `FORBIDDEN`: The API key lacks the operation's scope. */
+            /** @description `FORBIDDEN`: The API key or access token lacks the operation's scope (or, minting a token, asks for more than the caller has). */
             403: {
                 headers: {
                     /**
@@ -3963,7 +4245,10 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description `UNAUTHORIZED`: No valid credentials (`WWW-Authenticate` names the schemes). */
+            /**
+             * @description `UNAUTHORIZED`: No valid credentials (`WWW-Authenticate` names the schemes).
+             *     `TOKEN_EXPIRED`: The access token has expired; mint a new one (`POST /v1/access-tokens`).
+             */
             401: {
                 headers: {
                     /**
@@ -3986,11 +4271,11 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["Error"] & {
                         /** @enum {string} */
-                        error_code?: "UNAUTHORIZED";
+                        error_code?: "UNAUTHORIZED" | "TOKEN_EXPIRED";
                     };
                 };
             };
-            /** @description `FORBIDDEN`: The API key lacks the operation's scope. */
+            /** @description `FORBIDDEN`: The API key or access token lacks the operation's scope (or, minting a token, asks for more than the caller has). */
             403: {
                 headers: {
                     /**
@@ -4301,7 +4586,10 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description `UNAUTHORIZED`: No valid credentials (`WWW-Authenticate` names the schemes). */
+            /**
+             * @description `UNAUTHORIZED`: No valid credentials (`WWW-Authenticate` names the schemes).
+             *     `TOKEN_EXPIRED`: The access token has expired; mint a new one (`POST /v1/access-tokens`).
+             */
             401: {
                 headers: {
                     /**
@@ -4323,7 +4611,7 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description `FORBIDDEN`: The API key lacks the operation's scope. */
+            /** @description `FORBIDDEN`: The API key or access token lacks the operation's scope (or, minting a token, asks for more than the caller has). */
             403: {
                 headers: {
                     /**
@@ -4488,7 +4776,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description The updated recording */
+            /** @description The updated recording (for a caller that also has `recordings:read`) */
             200: {
                 headers: {
                     /**
@@ -4501,6 +4789,18 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["Recording"];
                 };
+            };
+            /** @description Updated (for a caller without `recordings:read`: no contents) */
+            204: {
+                headers: {
+                    /**
+                     * @description This request's id: the caller's `X-Request-Id` when it is a safe token, else a UUID; errors repeat it as `request_id`
+                     * @example 0f3c8a52-3a1e-4b0e-8a2f-1d3c5e7f9a0b
+                     */
+                    "X-Request-Id": string;
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /**
              * @description `MALFORMED_JSON`: The body is not JSON.
@@ -4527,7 +4827,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description `UNAUTHORIZED`: No valid credentials (`WWW-Authenticate` names the schemes). */
+            /**
+             * @description `UNAUTHORIZED`: No valid credentials (`WWW-Authenticate` names the schemes).
+             *     `TOKEN_EXPIRED`: The access token has expired; mint a new one (`POST /v1/access-tokens`).
+             */
             401: {
                 headers: {
                     /**
@@ -4550,11 +4853,11 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["Error"] & {
                         /** @enum {string} */
-                        error_code?: "UNAUTHORIZED";
+                        error_code?: "UNAUTHORIZED" | "TOKEN_EXPIRED";
                     };
                 };
             };
-            /** @description `FORBIDDEN`: The API key lacks the operation's scope. */
+            /** @description `FORBIDDEN`: The API key or access token lacks the operation's scope (or, minting a token, asks for more than the caller has). */
             403: {
                 headers: {
                     /**
@@ -4912,7 +5215,10 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description `UNAUTHORIZED`: No valid credentials (`WWW-Authenticate` names the schemes). */
+            /**
+             * @description `UNAUTHORIZED`: No valid credentials (`WWW-Authenticate` names the schemes).
+             *     `TOKEN_EXPIRED`: The access token has expired; mint a new one (`POST /v1/access-tokens`).
+             */
             401: {
                 headers: {
                     /**
@@ -4935,11 +5241,11 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["Error"] & {
                         /** @enum {string} */
-                        error_code?: "UNAUTHORIZED";
+                        error_code?: "UNAUTHORIZED" | "TOKEN_EXPIRED";
                     };
                 };
             };
-            /** @description `FORBIDDEN`: The API key lacks the operation's scope. */
+            /** @description `FORBIDDEN`: The API key or access token lacks the operation's scope (or, minting a token, asks for more than the caller has). */
             403: {
                 headers: {
                     /**
@@ -5177,7 +5483,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description `UNAUTHORIZED`: No valid credentials (`WWW-Authenticate` names the schemes). */
+            /**
+             * @description `UNAUTHORIZED`: No valid credentials (`WWW-Authenticate` names the schemes).
+             *     `TOKEN_EXPIRED`: The access token has expired; mint a new one (`POST /v1/access-tokens`).
+             */
             401: {
                 headers: {
                     /**
@@ -5200,11 +5509,11 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["Error"] & {
                         /** @enum {string} */
-                        error_code?: "UNAUTHORIZED";
+                        error_code?: "UNAUTHORIZED" | "TOKEN_EXPIRED";
                     };
                 };
             };
-            /** @description `FORBIDDEN`: The API key lacks the operation's scope. */
+            /** @description `FORBIDDEN`: The API key or access token lacks the operation's scope (or, minting a token, asks for more than the caller has). */
             403: {
                 headers: {
                     /**
@@ -5554,7 +5863,10 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description `UNAUTHORIZED`: No valid credentials (`WWW-Authenticate` names the schemes). */
+            /**
+             * @description `UNAUTHORIZED`: No valid credentials (`WWW-Authenticate` names the schemes).
+             *     `TOKEN_EXPIRED`: The access token has expired; mint a new one (`POST /v1/access-tokens`).
+             */
             401: {
                 headers: {
                     /**
@@ -5576,7 +5888,7 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description `FORBIDDEN`: The API key lacks the operation's scope. */
+            /** @description `FORBIDDEN`: The API key or access token lacks the operation's scope (or, minting a token, asks for more than the caller has). */
             403: {
                 headers: {
                     /**
@@ -5909,7 +6221,10 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description `UNAUTHORIZED`: No valid credentials (`WWW-Authenticate` names the schemes). */
+            /**
+             * @description `UNAUTHORIZED`: No valid credentials (`WWW-Authenticate` names the schemes).
+             *     `TOKEN_EXPIRED`: The access token has expired; mint a new one (`POST /v1/access-tokens`).
+             */
             401: {
                 headers: {
                     /**
@@ -5932,11 +6247,11 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["Error"] & {
                         /** @enum {string} */
-                        error_code?: "UNAUTHORIZED";
+                        error_code?: "UNAUTHORIZED" | "TOKEN_EXPIRED";
                     };
                 };
             };
-            /** @description `FORBIDDEN`: The API key lacks the operation's scope. */
+            /** @description `FORBIDDEN`: The API key or access token lacks the operation's scope (or, minting a token, asks for more than the caller has). */
             403: {
                 headers: {
                     /**
@@ -6296,7 +6611,10 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description `UNAUTHORIZED`: No valid credentials (`WWW-Authenticate` names the schemes). */
+            /**
+             * @description `UNAUTHORIZED`: No valid credentials (`WWW-Authenticate` names the schemes).
+             *     `TOKEN_EXPIRED`: The access token has expired; mint a new one (`POST /v1/access-tokens`).
+             */
             401: {
                 headers: {
                     /**
@@ -6318,7 +6636,7 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description `FORBIDDEN`: The API key lacks the operation's scope. */
+            /** @description `FORBIDDEN`: The API key or access token lacks the operation's scope (or, minting a token, asks for more than the caller has). */
             403: {
                 headers: {
                     /**
@@ -6508,7 +6826,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description `UNAUTHORIZED`: No valid credentials (`WWW-Authenticate` names the schemes). */
+            /**
+             * @description `UNAUTHORIZED`: No valid credentials (`WWW-Authenticate` names the schemes).
+             *     `TOKEN_EXPIRED`: The access token has expired; mint a new one (`POST /v1/access-tokens`).
+             */
             401: {
                 headers: {
                     /**
@@ -6531,11 +6852,11 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["Error"] & {
                         /** @enum {string} */
-                        error_code?: "UNAUTHORIZED";
+                        error_code?: "UNAUTHORIZED" | "TOKEN_EXPIRED";
                     };
                 };
             };
-            /** @description `FORBIDDEN`: The API key lacks the operation's scope. */
+            /** @description `FORBIDDEN`: The API key or access token lacks the operation's scope (or, minting a token, asks for more than the caller has). */
             403: {
                 headers: {
                     /**
@@ -6728,7 +7049,10 @@ export interface operations {
                     "application/json": components["schemas"]["ShareUrl"];
                 };
             };
-            /** @description `UNAUTHORIZED`: No valid credentials (`WWW-Authenticate` names the schemes). */
+            /**
+             * @description `UNAUTHORIZED`: No valid credentials (`WWW-Authenticate` names the schemes).
+             *     `TOKEN_EXPIRED`: The access token has expired; mint a new one (`POST /v1/access-tokens`).
+             */
             401: {
                 headers: {
                     /**
@@ -6751,11 +7075,11 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["Error"] & {
                         /** @enum {string} */
-                        error_code?: "UNAUTHORIZED";
+                        error_code?: "UNAUTHORIZED" | "TOKEN_EXPIRED";
                     };
                 };
             };
-            /** @description `FORBIDDEN`: The API key lacks the operation's scope. */
+            /** @description `FORBIDDEN`: The API key or access token lacks the operation's scope (or, minting a token, asks for more than the caller has). */
             403: {
                 headers: {
                     /**
@@ -6897,7 +7221,10 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description `UNAUTHORIZED`: No valid credentials (`WWW-Authenticate` names the schemes). */
+            /**
+             * @description `UNAUTHORIZED`: No valid credentials (`WWW-Authenticate` names the schemes).
+             *     `TOKEN_EXPIRED`: The access token has expired; mint a new one (`POST /v1/access-tokens`).
+             */
             401: {
                 headers: {
                     /**
@@ -6919,7 +7246,7 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description `FORBIDDEN`: The API key lacks the operation's scope. */
+            /** @description `FORBIDDEN`: The API key or access token lacks the operation's scope (or, minting a token, asks for more than the caller has). */
             403: {
                 headers: {
                     /**
@@ -8598,7 +8925,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description `UNAUTHORIZED`: No valid credentials (`WWW-Authenticate` names the schemes). */
+            /**
+             * @description `UNAUTHORIZED`: No valid credentials (`WWW-Authenticate` names the schemes).
+             *     `TOKEN_EXPIRED`: The access token has expired; mint a new one (`POST /v1/access-tokens`).
+             */
             401: {
                 headers: {
                     /**
@@ -8621,11 +8951,223 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["Error"] & {
                         /** @enum {string} */
-                        error_code?: "UNAUTHORIZED";
+                        error_code?: "UNAUTHORIZED" | "TOKEN_EXPIRED";
                     };
                 };
             };
-            /** @description `FORBIDDEN`: The API key lacks the operation's scope. */
+            /** @description `FORBIDDEN`: The API key or access token lacks the operation's scope (or, minting a token, asks for more than the caller has). */
+            403: {
+                headers: {
+                    /**
+                     * @description This request's id: the caller's `X-Request-Id` when it is a safe token, else a UUID; errors repeat it as `request_id`
+                     * @example 0f3c8a52-3a1e-4b0e-8a2f-1d3c5e7f9a0b
+                     */
+                    "X-Request-Id": string;
+                    /**
+                     * @description `private` on an account's data (media adds `no-transform`), `private, max-age=<seconds the link has left>` through a signed link, `no-store` on errors and secrets
+                     * @example private, no-transform
+                     */
+                    "Cache-Control": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        /** @enum {string} */
+                        error_code?: "FORBIDDEN";
+                    };
+                };
+            };
+            /** @description `PAYLOAD_TOO_LARGE`: The body is larger than the limit (for tus: a chunk over it, or `Upload-Length` over `Tus-Max-Size`). */
+            413: {
+                headers: {
+                    /**
+                     * @description This request's id: the caller's `X-Request-Id` when it is a safe token, else a UUID; errors repeat it as `request_id`
+                     * @example 0f3c8a52-3a1e-4b0e-8a2f-1d3c5e7f9a0b
+                     */
+                    "X-Request-Id": string;
+                    /**
+                     * @description `private` on an account's data (media adds `no-transform`), `private, max-age=<seconds the link has left>` through a signed link, `no-store` on errors and secrets
+                     * @example private, no-transform
+                     */
+                    "Cache-Control": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        /** @enum {string} */
+                        error_code?: "PAYLOAD_TOO_LARGE";
+                    };
+                };
+            };
+            /** @description `UNSUPPORTED_MEDIA_TYPE`: The body has a `Content-Encoding` other than `identity`; send it unencoded (`Accept-Encoding: identity`); or a tus chunk is not `Content-Type: application/offset+octet-stream`. */
+            415: {
+                headers: {
+                    /**
+                     * @description This request's id: the caller's `X-Request-Id` when it is a safe token, else a UUID; errors repeat it as `request_id`
+                     * @example 0f3c8a52-3a1e-4b0e-8a2f-1d3c5e7f9a0b
+                     */
+                    "X-Request-Id": string;
+                    /**
+                     * @description `private` on an account's data (media adds `no-transform`), `private, max-age=<seconds the link has left>` through a signed link, `no-store` on errors and secrets
+                     * @example private, no-transform
+                     */
+                    "Cache-Control": string;
+                    /**
+                     * @description On 415: the only content coding a request body may have
+                     * @example identity
+                     */
+                    "Accept-Encoding": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        /** @enum {string} */
+                        error_code?: "UNSUPPORTED_MEDIA_TYPE";
+                    };
+                };
+            };
+            /** @description `VALIDATION_ERROR`: The path, query, headers or body fail their schema (`details` says where). */
+            422: {
+                headers: {
+                    /**
+                     * @description This request's id: the caller's `X-Request-Id` when it is a safe token, else a UUID; errors repeat it as `request_id`
+                     * @example 0f3c8a52-3a1e-4b0e-8a2f-1d3c5e7f9a0b
+                     */
+                    "X-Request-Id": string;
+                    /**
+                     * @description `private` on an account's data (media adds `no-transform`), `private, max-age=<seconds the link has left>` through a signed link, `no-store` on errors and secrets
+                     * @example private, no-transform
+                     */
+                    "Cache-Control": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        /** @enum {string} */
+                        error_code?: "VALIDATION_ERROR";
+                    };
+                };
+            };
+            /** @description `INTERNAL_SERVER_ERROR`: A fault on the service's side; the `request_id` finds it in the logs. */
+            default: {
+                headers: {
+                    /**
+                     * @description This request's id: the caller's `X-Request-Id` when it is a safe token, else a UUID; errors repeat it as `request_id`
+                     * @example 0f3c8a52-3a1e-4b0e-8a2f-1d3c5e7f9a0b
+                     */
+                    "X-Request-Id": string;
+                    /**
+                     * @description `private` on an account's data (media adds `no-transform`), `private, max-age=<seconds the link has left>` through a signed link, `no-store` on errors and secrets
+                     * @example private, no-transform
+                     */
+                    "Cache-Control": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        /** @enum {string} */
+                        error_code?: "INTERNAL_SERVER_ERROR";
+                    };
+                };
+            };
+        };
+    };
+    bulkRestoreRecordings: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description The recordings to restore */
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["BulkRestore"];
+            };
+        };
+        responses: {
+            /** @description Some recordings were not restored: each is in `failed`, with why */
+            200: {
+                headers: {
+                    /**
+                     * @description This request's id: the caller's `X-Request-Id` when it is a safe token, else a UUID; errors repeat it as `request_id`
+                     * @example 0f3c8a52-3a1e-4b0e-8a2f-1d3c5e7f9a0b
+                     */
+                    "X-Request-Id": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BulkRestoreResult"];
+                };
+            };
+            /** @description Every recording is out of the trash */
+            204: {
+                headers: {
+                    /**
+                     * @description This request's id: the caller's `X-Request-Id` when it is a safe token, else a UUID; errors repeat it as `request_id`
+                     * @example 0f3c8a52-3a1e-4b0e-8a2f-1d3c5e7f9a0b
+                     */
+                    "X-Request-Id": string;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /**
+             * @description `MALFORMED_JSON`: The body is not JSON.
+             *     `BODY_LENGTH_MISMATCH`: The body ended before, broke off at, or ran past its `Content-Length`; nothing was stored.
+             */
+            400: {
+                headers: {
+                    /**
+                     * @description This request's id: the caller's `X-Request-Id` when it is a safe token, else a UUID; errors repeat it as `request_id`
+                     * @example 0f3c8a52-3a1e-4b0e-8a2f-1d3c5e7f9a0b
+                     */
+                    "X-Request-Id": string;
+                    /**
+                     * @description `private` on an account's data (media adds `no-transform`), `private, max-age=<seconds the link has left>` through a signed link, `no-store` on errors and secrets
+                     * @example private, no-transform
+                     */
+                    "Cache-Control": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        /** @enum {string} */
+                        error_code?: "MALFORMED_JSON" | "BODY_LENGTH_MISMATCH";
+                    };
+                };
+            };
+            /**
+             * @description `UNAUTHORIZED`: No valid credentials (`WWW-Authenticate` names the schemes).
+             *     `TOKEN_EXPIRED`: The access token has expired; mint a new one (`POST /v1/access-tokens`).
+             */
+            401: {
+                headers: {
+                    /**
+                     * @description This request's id: the caller's `X-Request-Id` when it is a safe token, else a UUID; errors repeat it as `request_id`
+                     * @example 0f3c8a52-3a1e-4b0e-8a2f-1d3c5e7f9a0b
+                     */
+                    "X-Request-Id": string;
+                    /**
+                     * @description `private` on an account's data (media adds `no-transform`), `private, max-age=<seconds the link has left>` through a signed link, `no-store` on errors and secrets
+                     * @example private, no-transform
+                     */
+                    "Cache-Control": string;
+                    /**
+                     * @description The schemes that would be accepted
+                     * @example Bearer realm="recordings", Basic realm="recordings", charset="UTF-8"
+                     */
+                    "WWW-Authenticate": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        /** @enum {string} */
+                        error_code?: "UNAUTHORIZED" | "TOKEN_EXPIRED";
+                    };
+                };
+            };
+            /** @description `FORBIDDEN`: The API key or access token lacks the operation's scope (or, minting a token, asks for more than the caller has). */
             403: {
                 headers: {
                     /**
@@ -8754,7 +9296,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description The recording, out of the trash */
+            /** @description The recording, out of the trash (for a caller that also has `recordings:read`) */
             200: {
                 headers: {
                     /**
@@ -8768,7 +9310,22 @@ export interface operations {
                     "application/json": components["schemas"]["Recording"];
                 };
             };
-            /** @description `UNAUTHORIZED`: No valid credentials (`WWW-Authenticate` names the schemes). */
+            /** @description Out of the trash (for a caller without `recordings:read`: no contents) */
+            204: {
+                headers: {
+                    /**
+                     * @description This request's id: the caller's `X-Request-Id` when it is a safe token, else a UUID; errors repeat it as `request_id`
+                     * @example 0f3c8a52-3a1e-4b0e-8a2f-1d3c5e7f9a0b
+                     */
+                    "X-Request-Id": string;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /**
+             * @description `UNAUTHORIZED`: No valid credentials (`WWW-Authenticate` names the schemes).
+             *     `TOKEN_EXPIRED`: The access token has expired; mint a new one (`POST /v1/access-tokens`).
+             */
             401: {
                 headers: {
                     /**
@@ -8791,11 +9348,11 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["Error"] & {
                         /** @enum {string} */
-                        error_code?: "UNAUTHORIZED";
+                        error_code?: "UNAUTHORIZED" | "TOKEN_EXPIRED";
                     };
                 };
             };
-            /** @description `FORBIDDEN`: The API key lacks the operation's scope. */
+            /** @description `FORBIDDEN`: The API key or access token lacks the operation's scope (or, minting a token, asks for more than the caller has). */
             403: {
                 headers: {
                     /**
@@ -8972,7 +9529,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description `UNAUTHORIZED`: No valid credentials (`WWW-Authenticate` names the schemes). */
+            /**
+             * @description `UNAUTHORIZED`: No valid credentials (`WWW-Authenticate` names the schemes).
+             *     `TOKEN_EXPIRED`: The access token has expired; mint a new one (`POST /v1/access-tokens`).
+             */
             401: {
                 headers: {
                     /**
@@ -8995,11 +9555,11 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["Error"] & {
                         /** @enum {string} */
-                        error_code?: "UNAUTHORIZED";
+                        error_code?: "UNAUTHORIZED" | "TOKEN_EXPIRED";
                     };
                 };
             };
-            /** @description `FORBIDDEN`: The API key lacks the operation's scope. */
+            /** @description `FORBIDDEN`: The API key or access token lacks the operation's scope (or, minting a token, asks for more than the caller has). */
             403: {
                 headers: {
                     /**
@@ -9371,7 +9931,10 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description `UNAUTHORIZED`: No valid credentials (`WWW-Authenticate` names the schemes). */
+            /**
+             * @description `UNAUTHORIZED`: No valid credentials (`WWW-Authenticate` names the schemes).
+             *     `TOKEN_EXPIRED`: The access token has expired; mint a new one (`POST /v1/access-tokens`).
+             */
             401: {
                 headers: {
                     /**
@@ -9394,11 +9957,11 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["Error"] & {
                         /** @enum {string} */
-                        error_code?: "UNAUTHORIZED";
+                        error_code?: "UNAUTHORIZED" | "TOKEN_EXPIRED";
                     };
                 };
             };
-            /** @description `FORBIDDEN`: The API key lacks the operation's scope. */
+            /** @description `FORBIDDEN`: The API key or access token lacks the operation's scope (or, minting a token, asks for more than the caller has). */
             403: {
                 headers: {
                     /**
@@ -9568,7 +10131,10 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description `UNAUTHORIZED`: No valid credentials (`WWW-Authenticate` names the schemes). */
+            /**
+             * @description `UNAUTHORIZED`: No valid credentials (`WWW-Authenticate` names the schemes).
+             *     `TOKEN_EXPIRED`: The access token has expired; mint a new one (`POST /v1/access-tokens`).
+             */
             401: {
                 headers: {
                     /**
@@ -9591,11 +10157,11 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["Error"] & {
                         /** @enum {string} */
-                        error_code?: "UNAUTHORIZED";
+                        error_code?: "UNAUTHORIZED" | "TOKEN_EXPIRED";
                     };
                 };
             };
-            /** @description `FORBIDDEN`: The API key lacks the operation's scope. */
+            /** @description `FORBIDDEN`: The API key or access token lacks the operation's scope (or, minting a token, asks for more than the caller has). */
             403: {
                 headers: {
                     /**
@@ -9790,7 +10356,10 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description `UNAUTHORIZED`: No valid credentials (`WWW-Authenticate` names the schemes). */
+            /**
+             * @description `UNAUTHORIZED`: No valid credentials (`WWW-Authenticate` names the schemes).
+             *     `TOKEN_EXPIRED`: The access token has expired; mint a new one (`POST /v1/access-tokens`).
+             */
             401: {
                 headers: {
                     /**
@@ -9812,7 +10381,7 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description `FORBIDDEN`: The API key lacks the operation's scope. */
+            /** @description `FORBIDDEN`: The API key or access token lacks the operation's scope (or, minting a token, asks for more than the caller has). */
             403: {
                 headers: {
                     /**
@@ -10003,7 +10572,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description `UNAUTHORIZED`: No valid credentials (`WWW-Authenticate` names the schemes). */
+            /**
+             * @description `UNAUTHORIZED`: No valid credentials (`WWW-Authenticate` names the schemes).
+             *     `TOKEN_EXPIRED`: The access token has expired; mint a new one (`POST /v1/access-tokens`).
+             */
             401: {
                 headers: {
                     /**
@@ -10026,11 +10598,11 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["Error"] & {
                         /** @enum {string} */
-                        error_code?: "UNAUTHORIZED";
+                        error_code?: "UNAUTHORIZED" | "TOKEN_EXPIRED";
                     };
                 };
             };
-            /** @description `FORBIDDEN`: The API key lacks the operation's scope. */
+            /** @description `FORBIDDEN`: The API key or access token lacks the operation's scope (or, minting a token, asks for more than the caller has). */
             403: {
                 headers: {
                     /**
