@@ -1,3 +1,4 @@
+import { bearerCors } from "./access/cors";
 import { createRouter } from "./lib/create-router";
 import { notFound, onError } from "./lib/error-handler";
 import { documentHeadRequests } from "./lib/openapi-document";
@@ -41,6 +42,7 @@ export function createApp(): AppOpenAPI {
   app.use("/v1/recordings/*", defaultCacheControl("private"));
   app.use(`${SIGNED_PREFIX}/*`, signedResponses());
   app.use("*", identityBodies());
+  for (const path of ["/v1/recordings", "/v1/recordings/*", "/v1/access-tokens"]) app.use(path, bearerCors());
   app.route("/", admin);
   app.route("/", accessTokens);
   // Before recordings: its `/v1/recordings/{id}` would otherwise take `/v1/recordings/download`.

@@ -48,6 +48,14 @@ names the scope it needs (\`recordings:read\`, \`recordings:write\`, \`recording
 requirement; a key without it gets 403 \`FORBIDDEN\`. Admin operations take \`Authorization: Bearer <ADMIN_TOKEN>\`.
 Another account's recording answers exactly like one that does not exist (404).
 
+**Restricted keys and access tokens.** A key created with \`restrict\` (\`Restriction\`: one \`room_id\` or one
+\`user_id\`) sees and acts on only that room's (or user's) recordings in every operation; any other answers 404, as a
+missing one does, and is \`not_found\` in a ZIP's manifest. \`POST /v1/access-tokens\` mints a short-lived token
+(\`accessToken\` scheme, Bearer only) with some of the caller's scopes and perhaps a restriction: never more than its
+key, 401 \`TOKEN_EXPIRED\` once expired, dead at once when its key is revoked. The credentialed operations answer
+CORS preflights from any origin (the credential is a header, never a cookie), so a front-end can use a token.
+Absolute URLs (links, \`Location\` of uploads, list links) start with the deployment's \`PUBLIC_ORIGIN\`.
+
 **Errors.** Every error, whatever produced it, is \`application/json\` with the body \`Error\`:
 \`{ status: "error", error_code, message, request_id, details? }\`. \`error_code\` is one of \`ErrorCode\`; each
 operation lists those it can answer. Every response carries \`X-Request-Id\`, repeated as \`request_id\`.
