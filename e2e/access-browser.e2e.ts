@@ -1,28 +1,23 @@
-import { createServer, type Server } from "node:http";
-import type { AddressInfo } from "node:net";
 import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { toneWav } from "../scripts/lib/wav.mjs";
 import { authorized, client, rawBody } from "./client";
-import { baseUrl, launchChromium, newTenant, type Tenant } from "./helpers";
+import { baseUrl, launchChromium, newTenant, serveOtherOrigin, type OtherOrigin, type Tenant } from "./helpers";
 
 let browser: Browser;
 let tenant: Tenant;
 /** The meeting room's front-end: a page of another origin that holds only a room token. */
-let app: Server;
-let appUrl: string;
+let app: OtherOrigin;
 
 beforeAll(async () => {
-  app = createServer((_, res) => res.writeHead(200, { "content-type": "text/html" }).end("<!doctype html><title>room</title>"));
-  await new Promise<void>((resolve) => app.listen(0, "127.0.0.1", resolve));
-  appUrl = `http://127.0.0.1:${(app.address() as AddressInfo).port}/`;
+  app = await serveOtherOrigin((_, res) => res.writeHead(200, { "content-type": "text/html" }).end("<!doctype html><title>room</title>"));
   browser = await launchChromium();
   tenant = await newTenant();
 });
 
 afterAll(async () => {
   await browser?.close();
-  await new Promise((resolve) => app?.close(resolve));
+  await app?.close();
 });
 
 /** A recording in `room` with a three-second WAV, made with the tenant's key (the server side). */
@@ -52,7 +47,7 @@ describe("a front-end holding only a room token", () => {
     expect(minted.data.token).toMatch(/^rat_/);
 
     const page = await browser.newPage();
-    await page.goto(appUrl);
+    await page.goto(app.url);
     const seen = await page.evaluate(
       async ({ api, token, theirs }) => {
         const auth = { Authorization: `Bearer ${token}` };

@@ -1,4 +1,6 @@
 import { execFile } from "node:child_process";
+import { createServer, type RequestListener } from "node:http";
+import type { AddressInfo } from "node:net";
 import { randomUUID } from "node:crypto";
 import { connect } from "node:net";
 import { z } from "@hono/zod-openapi";
@@ -134,4 +136,20 @@ export function launchChromium(): Promise<Browser> {
     executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
     args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking"],
   });
+}
+
+/** A web app on another origin (another port), as a front-end using the API from the browser would be. */
+export interface OtherOrigin {
+  url: string;
+  close(): Promise<void>;
+}
+
+/** Serves `handler` on 127.0.0.1 on a free port: a page of another origin than the API's. */
+export async function serveOtherOrigin(handler: RequestListener): Promise<OtherOrigin> {
+  const server = createServer(handler);
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  return {
+    url: `http://127.0.0.1:${(server.address() as AddressInfo).port}/`,
+    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+  };
 }

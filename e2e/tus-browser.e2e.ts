@@ -1,42 +1,37 @@
 import { readFileSync } from "node:fs";
-import { createServer, type Server } from "node:http";
-import type { AddressInfo } from "node:net";
 import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { createRecording } from "../scripts/lib/seed.mjs";
 import { RecordingSchema } from "../src/schemas/recording";
 import { authorized } from "./client";
-import { baseUrl, launchChromium, newTenant, UUID, type Tenant } from "./helpers";
+import { baseUrl, launchChromium, newTenant, serveOtherOrigin, UUID, type OtherOrigin, type Tenant } from "./helpers";
 
 const tusBundle = readFileSync(new URL("../node_modules/tus-js-client/dist/tus.min.js", import.meta.url));
 
 let browser: Browser;
 let tenant: Tenant;
 /** A page of another origin (another port), as a web app using the API from the browser would be. */
-let app: Server;
-let appUrl: string;
+let app: OtherOrigin;
 
 beforeAll(async () => {
-  app = createServer((req, res) => {
+  app = await serveOtherOrigin((req, res) => {
     if (req.url === "/tus.min.js") return res.writeHead(200, { "content-type": "text/javascript" }).end(tusBundle);
     res.writeHead(200, { "content-type": "text/html" }).end('<!doctype html><script src="/tus.min.js"></script>');
   });
-  await new Promise<void>((resolve) => app.listen(0, "127.0.0.1", resolve));
-  appUrl = `http://127.0.0.1:${(app.address() as AddressInfo).port}/`;
   browser = await launchChromium();
   tenant = await newTenant();
 });
 
 afterAll(async () => {
   await browser?.close();
-  await new Promise((resolve) => app?.close(resolve));
+  await app?.close();
 });
 
 describe("tus-js-client in a browser on another origin", () => {
   test("uploads a file in chunks through CORS and reads the offset and media id from exposed headers", { timeout: 120_000 }, async () => {
     const { id } = await createRecording(baseUrl, tenant.key, {});
     const page = await browser.newPage();
-    await page.goto(appUrl);
+    await page.goto(app.url);
     const result = await page.evaluate(
       async ({ endpoint, key }) => {
         const bytes = new Uint8Array(11 * 1024 * 1024).map((_, i) => (i * 7) & 0xff);
