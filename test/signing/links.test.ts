@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { parseSigningKeys } from "../../src/signing/keys";
-import { signLink, splitList, verifyLink, type LinkClaims } from "../../src/signing/links";
+import { MAX_QUERY_LENGTH, signLink, splitList, verifyLink, type LinkClaims } from "../../src/signing/links";
 
 const secret = (fill: number) => btoa(String.fromCharCode(...new Uint8Array(32).fill(fill)));
 const KEY_A = `a:${secret(0xa)}`;
@@ -121,9 +121,11 @@ describe("verifyLink", () => {
     }
   });
 
-  it("refuses a query longer than 8 KiB without parsing it", async () => {
-    const signed = await link({ ...claims, params: { pad: "x".repeat(9000) } });
+  it("refuses a query longer than 15 KiB without parsing it, and takes one just within", async () => {
+    const signed = await link({ ...claims, params: { pad: "x".repeat(MAX_QUERY_LENGTH) } });
     expect(await verifyLink(keysA, get(signed), NOW)).toEqual({ ok: false, reason: "invalid" });
+    const within = await link({ ...claims, params: { pad: "x".repeat(MAX_QUERY_LENGTH - 200) } });
+    expect((await verifyLink(keysA, get(within), NOW)).ok).toBe(true);
   });
 
   it("does not accept a link signed by another key under the same id", async () => {
