@@ -14,6 +14,8 @@ export interface paths {
         /**
          * Create an account (a tenant)
          * @description An account owns recordings and API keys; nothing one account's keys do reaches another's data.
+         *
+         *     Guide: [accounts, keys and scopes](docs/api.md#auth).
          */
         post: operations["createAccount"];
         delete?: never;
@@ -34,6 +36,8 @@ export interface paths {
         /**
          * Create an API key for an account
          * @description The key is in this response only (`Cache-Control: no-store`); the service keeps a hash of it. With `restrict`, the key sees and acts on only one room's (or one user's) recordings, everywhere (lists, reads, media, links, ZIPs, changes, deletes, uploads); another room's recording answers 404, as a missing one does.
+         *
+         *     Guide: [keys restricted to a room or a user](docs/access.md#restricted-keys).
          */
         post: operations["createApiKey"];
         delete?: never;
@@ -55,6 +59,8 @@ export interface paths {
         /**
          * Revoke an API key
          * @description The key stops working at once, for every request after this one.
+         *
+         *     Guide: [secrets and keys](docs/operations.md#secrets).
          */
         delete: operations["revokeApiKey"];
         options?: never;
@@ -74,6 +80,8 @@ export interface paths {
         /**
          * Mint a short-lived access token
          * @description For a browser or a device that must not hold a long-lived key: a token with some of the caller's scopes, optionally restricted to one room or user, for 60 s to 24 h. It is used like a key (`Authorization: Bearer`), can never do more than the key that minted it, answers 401 `TOKEN_EXPIRED` once expired, and stops at once when that key is revoked. Asking for a scope the caller lacks, or for a room or user outside its restriction, is 403. A token may mint tokens within its own scopes, restriction and lifetime.
+         *
+         *     Guide: [access tokens](docs/access.md#access-tokens).
          */
         post: operations["createAccessToken"];
         delete?: never;
@@ -94,6 +102,8 @@ export interface paths {
         /**
          * Download many recordings as one ZIP
          * @description Exactly one of `recording_ids` or `call_ids` (1–50 UUIDs, counted as sent; duplicates are zipped once). Recordings that are missing or another account's, in progress, in the trash or without media are left out and listed in `manifest.json` with the reason.
+         *
+         *     Guide: [bulk downloads](docs/bulk-downloads.md).
          */
         post: operations["bulkDownload"];
         delete?: never;
@@ -112,6 +122,8 @@ export interface paths {
         /**
          * Download many recordings as one ZIP (for links)
          * @description Exactly one of `recording_ids` or `call_ids` (1–50 UUIDs, counted as sent; duplicates are zipped once). Recordings that are missing or another account's, in progress, in the trash or without media are left out and listed in `manifest.json` with the reason. HEAD answers the same headers without reading the media.
+         *
+         *     Guide: [bulk downloads](docs/bulk-downloads.md).
          */
         get: operations["bulkDownloadByQuery"];
         put?: never;
@@ -121,6 +133,8 @@ export interface paths {
         /**
          * Download many recordings as one ZIP (for links) (headers only)
          * @description Exactly one of `recording_ids` or `call_ids` (1–50 UUIDs, counted as sent; duplicates are zipped once). Recordings that are missing or another account's, in progress, in the trash or without media are left out and listed in `manifest.json` with the reason. HEAD answers the same headers without reading the media.
+         *
+         *     Guide: [bulk downloads](docs/bulk-downloads.md).
          */
         head: operations["bulkDownloadByQueryHead"];
         patch?: never;
@@ -138,6 +152,8 @@ export interface paths {
         /**
          * A signed link to the same ZIP
          * @description Checks the ids now (404 `NO_RECORDINGS_FOUND` when none is downloadable) and again when the link is used. A link made for `call_ids` zips only the recordings those calls had when it was made (their ids are pinned in it). The link needs no credentials and works for GET and HEAD until `expires_at`.
+         *
+         *     Guide: [signed links to a ZIP](docs/bulk-downloads.md#signed-links-to-a-zip).
          */
         post: operations["bulkDownloadUrl"];
         delete?: never;
@@ -156,6 +172,8 @@ export interface paths {
         /**
          * The ZIP of a signed bulk download link
          * @description Made by `POST /v1/recordings/bulk-download-url`; needs no credentials. The signature binds the account, the maker's room or user restriction, and the exact ids (for calls, the recordings they had when the link was made); they are checked again now, so recordings trashed since are left out (404 `NO_RECORDINGS_FOUND` when nothing is left). Any origin may read it; HEAD answers the headers without reading the media.
+         *
+         *     Guide: [signed links to a ZIP](docs/bulk-downloads.md#signed-links-to-a-zip).
          */
         get: operations["getSignedZip"];
         put?: never;
@@ -169,6 +187,8 @@ export interface paths {
         /**
          * The ZIP of a signed bulk download link (headers only)
          * @description Made by `POST /v1/recordings/bulk-download-url`; needs no credentials. The signature binds the account, the maker's room or user restriction, and the exact ids (for calls, the recordings they had when the link was made); they are checked again now, so recordings trashed since are left out (404 `NO_RECORDINGS_FOUND` when nothing is left). Any origin may read it; HEAD answers the headers without reading the media.
+         *
+         *     Guide: [signed links to a ZIP](docs/bulk-downloads.md#signed-links-to-a-zip).
          */
         head: operations["getSignedZipHead"];
         patch?: never;
@@ -184,12 +204,16 @@ export interface paths {
         /**
          * List recordings
          * @description Newest first (`created_at`, then `id`, descending), by keyset pagination: follow `links.next` and `links.prev`, full URLs that keep the filters. Paging never repeats or skips a recording that existed when paging began. A cursor only works with the filters it was made with (else 422 `INVALID_CURSOR`).
+         *
+         *     Guide: [listing and cursors](docs/api.md#listing).
          */
         get: operations["listRecordings"];
         put?: never;
         /**
          * Create a recording
          * @description Every field is optional: `source` defaults to `other`, `status` to `complete`, `metadata` to `{}`, the rest to null. `id`, `account_id`, the timestamps and `media` are the service's. `Location` is the new recording's URL. With a credential restricted to a room (or a user), the recording gets that `room_id` (or `user_id`); naming another is a 422.
+         *
+         *     Guide: [recordings](docs/api.md#recordings).
          */
         post: operations["createRecording"];
         delete?: never;
@@ -197,6 +221,8 @@ export interface paths {
         /**
          * List recordings (headers only)
          * @description Newest first (`created_at`, then `id`, descending), by keyset pagination: follow `links.next` and `links.prev`, full URLs that keep the filters. Paging never repeats or skips a recording that existed when paging began. A cursor only works with the filters it was made with (else 422 `INVALID_CURSOR`).
+         *
+         *     Guide: [listing and cursors](docs/api.md#listing).
          */
         head: operations["listRecordingsHead"];
         patch?: never;
@@ -212,6 +238,8 @@ export interface paths {
         /**
          * Get a recording, or its media by content negotiation
          * @description JSON by default (no `Accept`, or `*\/*` alone). When `Accept` (or `?accept=`) prefers an audio or video type over JSON, the first matching media item's bytes are served as `GET /v1/recordings/{id}/media/{media_id}` serves them (ranges, conditionals; 409 while the recording is in progress); 406 when nothing matches. `Vary: Accept`.
+         *
+         *     Guide: [media and content negotiation](docs/api.md#media).
          */
         get: operations["getRecording"];
         put?: never;
@@ -219,17 +247,23 @@ export interface paths {
         /**
          * Move a recording to the trash, or purge it
          * @description Moves the recording to the trash (`deleted_at`, `deleted_by`): it disappears from lists, `GET`, media, ZIPs and signed links until restored, and is purged after `TRASH_RETENTION_DAYS`. With `permanent=true` it is purged now, from the trash too: its media objects are removed from storage and it is gone. A recording in progress is a 409; one already in the trash is a 404 unless `permanent=true`.
+         *
+         *     Guide: [trash, restore and purge](docs/lifecycle.md#trash-and-restore).
          */
         delete: operations["deleteRecording"];
         options?: never;
         /**
          * Get a recording, or its media by content negotiation (headers only)
          * @description JSON by default (no `Accept`, or `*\/*` alone). When `Accept` (or `?accept=`) prefers an audio or video type over JSON, the first matching media item's bytes are served as `GET /v1/recordings/{id}/media/{media_id}` serves them (ranges, conditionals; 409 while the recording is in progress); 406 when nothing matches. `Vary: Accept`.
+         *
+         *     Guide: [media and content negotiation](docs/api.md#media).
          */
         head: operations["getRecordingHead"];
         /**
          * Update a recording
          * @description Changes the given fields; `metadata` is merged (RFC 7396: a null value removes a key), and the merged metadata must stay within 8 KiB. Status only moves forward (`starting` → `active` → `ending` → `complete` | `failed` | `aborted`, skipping ahead allowed); anything else is 409 `INVALID_STATUS_TRANSITION`, and the same status again is no change. A restricted credential cannot move a recording out of its room (or to another user): 422. A key or token without `recordings:read` gets 204 and no body: changing a recording does not let it read it.
+         *
+         *     Guide: [status transitions and metadata](docs/api.md#recordings).
          */
         patch: operations["updateRecording"];
         trace?: never;
@@ -244,12 +278,16 @@ export interface paths {
         /**
          * Get the primary media (the first audio or video item)
          * @description HTTP semantics of RFC 9110: one byte range (206; unsatisfiable → 416 with `bytes *\/size`; malformed, another unit, or several → 200 with everything), `If-None-Match`/`If-Modified-Since` (304), `If-Match`/`If-Unmodified-Since` (412), `If-Range`. HEAD answers like GET without a body and ignores ranges. Every response has `X-Content-Type-Options: nosniff`. 409 while the recording is in progress.
+         *
+         *     Guide: [ranges and conditionals](docs/api.md#media).
          */
         get: operations["getPrimaryMedia"];
         put?: never;
         /**
          * Upload one media file
          * @description The raw body, with its `Content-Type` (stored and served as it is) and `Content-Length` (required: 411 without it; at most `MAX_UPLOAD_BYTES`), streamed to storage and hashed on the way. An optional `Content-Digest: sha-256=:<base64>:` is verified; on a mismatch nothing is stored (400 `DIGEST_MISMATCH`). Media can be uploaded while the recording is in progress. `Location` is the new media item's URL.
+         *
+         *     Guide: [uploads](docs/uploads.md#one-request).
          */
         post: operations["uploadMedia"];
         delete?: never;
@@ -257,6 +295,8 @@ export interface paths {
         /**
          * Get the primary media (the first audio or video item) (headers only)
          * @description HTTP semantics of RFC 9110: one byte range (206; unsatisfiable → 416 with `bytes *\/size`; malformed, another unit, or several → 200 with everything), `If-None-Match`/`If-Modified-Since` (304), `If-Match`/`If-Unmodified-Since` (412), `If-Range`. HEAD answers like GET without a body and ignores ranges. Every response has `X-Content-Type-Options: nosniff`. 409 while the recording is in progress.
+         *
+         *     Guide: [ranges and conditionals](docs/api.md#media).
          */
         head: operations["getPrimaryMediaHead"];
         patch?: never;
@@ -272,6 +312,8 @@ export interface paths {
         /**
          * Get one media item
          * @description HTTP semantics of RFC 9110: one byte range (206; unsatisfiable → 416 with `bytes *\/size`; malformed, another unit, or several → 200 with everything), `If-None-Match`/`If-Modified-Since` (304), `If-Match`/`If-Unmodified-Since` (412), `If-Range`. HEAD answers like GET without a body and ignores ranges. Every response has `X-Content-Type-Options: nosniff`. 409 while the recording is in progress.
+         *
+         *     Guide: [ranges and conditionals](docs/api.md#media).
          */
         get: operations["getMedia"];
         put?: never;
@@ -281,6 +323,8 @@ export interface paths {
         /**
          * Get one media item (headers only)
          * @description HTTP semantics of RFC 9110: one byte range (206; unsatisfiable → 416 with `bytes *\/size`; malformed, another unit, or several → 200 with everything), `If-None-Match`/`If-Modified-Since` (304), `If-Match`/`If-Unmodified-Since` (412), `If-Range`. HEAD answers like GET without a body and ignores ranges. Every response has `X-Content-Type-Options: nosniff`. 409 while the recording is in progress.
+         *
+         *     Guide: [ranges and conditionals](docs/api.md#media).
          */
         head: operations["getMediaHead"];
         patch?: never;
@@ -298,6 +342,8 @@ export interface paths {
         /**
          * Make an expiring link to one media item
          * @description A signed link that grants GET and HEAD of exactly this media item (ranges and conditionals included) to anyone who has it, from any origin, until it expires. The body may be empty.
+         *
+         *     Guide: [download links](docs/sharing.md#a-download-link).
          */
         post: operations["createDownloadUrl"];
         delete?: never;
@@ -316,6 +362,8 @@ export interface paths {
         /**
          * Make an expiring share page for people without API access
          * @description A signed link to an HTML page with a player for the primary media (seeking works), the recording's basic facts and a download button; it needs no credentials and works until it expires.
+         *
+         *     Guide: [share pages](docs/sharing.md#a-share-page).
          */
         get: operations["createShareUrl"];
         put?: never;
@@ -325,6 +373,8 @@ export interface paths {
         /**
          * Make an expiring share page for people without API access (headers only)
          * @description A signed link to an HTML page with a player for the primary media (seeking works), the recording's basic facts and a download button; it needs no credentials and works until it expires.
+         *
+         *     Guide: [share pages](docs/sharing.md#a-share-page).
          */
         head: operations["createShareUrlHead"];
         patch?: never;
@@ -340,6 +390,8 @@ export interface paths {
         /**
          * One media item through a signed link
          * @description Made by `POST /v1/recordings/{id}/download-url`; served exactly as the media routes serve it (ranges, conditionals, HEAD), to any origin (CORS, preflight answered), cacheable privately until the link expires.
+         *
+         *     Guide: [signed links](docs/sharing.md#what-a-link-is).
          */
         get: operations["getSignedMedia"];
         put?: never;
@@ -353,6 +405,8 @@ export interface paths {
         /**
          * One media item through a signed link (headers only)
          * @description Made by `POST /v1/recordings/{id}/download-url`; served exactly as the media routes serve it (ranges, conditionals, HEAD), to any origin (CORS, preflight answered), cacheable privately until the link expires.
+         *
+         *     Guide: [signed links](docs/sharing.md#what-a-link-is).
          */
         head: operations["getSignedMediaHead"];
         patch?: never;
@@ -368,6 +422,8 @@ export interface paths {
         /**
          * A share page through a signed link
          * @description Made by `GET /v1/recordings/{id}/url`: HTML with a native player, the recording's facts and a download button, under a strict Content-Security-Policy. Browsers that ask for HTML get refusals as readable pages too.
+         *
+         *     Guide: [share pages](docs/sharing.md#a-share-page).
          */
         get: operations["getSharePage"];
         put?: never;
@@ -381,6 +437,8 @@ export interface paths {
         /**
          * A share page through a signed link (headers only)
          * @description Made by `GET /v1/recordings/{id}/url`: HTML with a native player, the recording's facts and a download button, under a strict Content-Security-Policy. Browsers that ask for HTML get refusals as readable pages too.
+         *
+         *     Guide: [share pages](docs/sharing.md#a-share-page).
          */
         head: operations["getSharePageHead"];
         patch?: never;
@@ -398,6 +456,8 @@ export interface paths {
         /**
          * Delete up to 100 recordings
          * @description Deletes each recording as `DELETE /v1/recordings/{id}` would, all in one transaction. 204 when every one was deleted; otherwise 200 with the ids deleted and, for every other id as sent (malformed, repeated, not found, in progress, already in the trash), its error code and message.
+         *
+         *     Guide: [bulk delete](docs/lifecycle.md#bulk-delete).
          */
         post: operations["bulkDeleteRecordings"];
         delete?: never;
@@ -418,6 +478,8 @@ export interface paths {
         /**
          * Restore up to 100 recordings from the trash
          * @description Takes each recording out of the trash as `POST /v1/recordings/{id}/restore` would, all in one transaction; one that is not in the trash counts as restored. 204 when every one is out of the trash; otherwise 200 with the ids restored and, for every other id as sent (malformed, repeated, missing, purged, another account's or outside the caller's restriction: `RECORDING_NOT_FOUND`), its error code and message, in request order.
+         *
+         *     Guide: [bulk restore](docs/access.md#bulk-restore).
          */
         post: operations["bulkRestoreRecordings"];
         delete?: never;
@@ -438,6 +500,8 @@ export interface paths {
         /**
          * Restore a recording from the trash
          * @description Takes the recording out of the trash, with its media and its unexpired signed links. A recording that is not in the trash is returned as it is. A key or token without `recordings:read` gets 204 and no body: restoring does not let it read what it could not read before.
+         *
+         *     Guide: [trash, restore and purge](docs/lifecycle.md#trash-and-restore).
          */
         post: operations["restoreRecording"];
         delete?: never;
@@ -458,12 +522,16 @@ export interface paths {
         /**
          * Start a resumable upload (tus creation, creation-with-upload)
          * @description Headers: `Tus-Resumable: 1.0.0`, `Upload-Length`, `Upload-Metadata` (base64 values: `filename`, `filetype` or `content_type`, optional `kind`). A body with `Content-Type: application/offset+octet-stream` is the first chunk. Every PATCH but the last must carry the same number of bytes, at least 5242880 (5 MiB), and the last no more (each PATCH is one R2 multipart part; at most 10,000). A PATCH cut off part-way stores nothing: ask HEAD for the offset and send that chunk again.
+         *
+         *     Guide: [resumable uploads](docs/uploads.md#resumable-uploads-tus-100).
          */
         post: operations["createUpload"];
         delete?: never;
         /**
          * What the tus server supports (no credentials needed)
          * @description tus 1.0.0 discovery: `Tus-Version`, `Tus-Extension`, `Tus-Max-Size`. Every PATCH but the last must carry the same number of bytes, at least 5242880 (5 MiB), and the last no more (each PATCH is one R2 multipart part; at most 10,000). A PATCH cut off part-way stores nothing: ask HEAD for the offset and send that chunk again.
+         *
+         *     Guide: [resumable uploads](docs/uploads.md#resumable-uploads-tus-100).
          */
         options: operations["describeUploads"];
         head?: never;
@@ -480,6 +548,8 @@ export interface paths {
         /**
          * Where an upload stands (tus HEAD; GET answers the same)
          * @description `Upload-Offset` is where the next PATCH must start; an unfinished upload says when it expires, a finished one names its media item in `Upload-Media-Id`. An expired upload is 410, an unknown or terminated one 404.
+         *
+         *     Guide: [resumable uploads](docs/uploads.md#resumable-uploads-tus-100).
          */
         get: operations["getUpload"];
         put?: never;
@@ -487,17 +557,23 @@ export interface paths {
         /**
          * Terminate an upload and discard its parts (tus termination)
          * @description Aborts the upload's R2 multipart upload; the upload is then unknown (404). A finished upload is 409 `UPLOAD_FINISHED`.
+         *
+         *     Guide: [resumable uploads](docs/uploads.md#resumable-uploads-tus-100).
          */
         delete: operations["terminateUpload"];
         options?: never;
         /**
          * Where an upload stands (tus HEAD; GET answers the same) (headers only)
          * @description `Upload-Offset` is where the next PATCH must start; an unfinished upload says when it expires, a finished one names its media item in `Upload-Media-Id`. An expired upload is 410, an unknown or terminated one 404.
+         *
+         *     Guide: [resumable uploads](docs/uploads.md#resumable-uploads-tus-100).
          */
         head: operations["getUploadHead"];
         /**
          * Append one chunk at `Upload-Offset` (tus PATCH)
          * @description `Content-Type: application/offset+octet-stream`, `Upload-Offset` = the current offset. Every PATCH but the last must carry the same number of bytes, at least 5242880 (5 MiB), and the last no more (each PATCH is one R2 multipart part; at most 10,000). A PATCH cut off part-way stores nothing: ask HEAD for the offset and send that chunk again.
+         *
+         *     Guide: [resumable uploads](docs/uploads.md#resumable-uploads-tus-100).
          */
         patch: operations["patchUpload"];
         trace?: never;

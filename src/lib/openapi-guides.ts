@@ -7,7 +7,7 @@
  */
 export const GUIDE_LINKS: Record<string, { guide: string; title: string }> = {
   createAccount: { guide: "docs/api.md#auth", title: "accounts, keys and scopes" },
-  createApiKey: { guide: "docs/api.md#auth", title: "accounts, keys and scopes" },
+  createApiKey: { guide: "docs/access.md#restricted-keys", title: "keys restricted to a room or a user" },
   revokeApiKey: { guide: "docs/operations.md#secrets", title: "secrets and keys" },
   createRecording: { guide: "docs/api.md#recordings", title: "recordings" },
   listRecordings: { guide: "docs/api.md#listing", title: "listing and cursors" },
@@ -27,6 +27,8 @@ export const GUIDE_LINKS: Record<string, { guide: string; title: string }> = {
   deleteRecording: { guide: "docs/lifecycle.md#trash-and-restore", title: "trash, restore and purge" },
   restoreRecording: { guide: "docs/lifecycle.md#trash-and-restore", title: "trash, restore and purge" },
   bulkDeleteRecordings: { guide: "docs/lifecycle.md#bulk-delete", title: "bulk delete" },
+  bulkRestoreRecordings: { guide: "docs/access.md#bulk-restore", title: "bulk restore" },
+  createAccessToken: { guide: "docs/access.md#access-tokens", title: "access tokens" },
   describeUploads: { guide: "docs/uploads.md#resumable-uploads-tus-100", title: "resumable uploads" },
   createUpload: { guide: "docs/uploads.md#resumable-uploads-tus-100", title: "resumable uploads" },
   getUpload: { guide: "docs/uploads.md#resumable-uploads-tus-100", title: "resumable uploads" },
