@@ -84,7 +84,7 @@ export function resultsTable(name) {
 function rewritten(tables, titles = {}) {
   let doc = readFileSync(BENCHMARKS_DOC, "utf8");
   for (const [name, table] of Object.entries(tables)) {
-    const heading = `## ${name}\n\n${titles[name] ?? ""}\n\nFull results, per-round numbers and method: [bench/results/${name}.md](../bench/results/${name}.md).\n\n`;
+    const heading = `## ${name}\n\n${titles[name] ? `${titles[name]}.` : ""}\n\nFull results, per-round numbers and method: [bench/results/${name}.md](../bench/results/${name}.md).\n\n`;
     doc = replaceBlock(doc, name, table, heading);
   }
   const readme = replaceBlock(readFileSync(README, "utf8"), "headline", headlineTable(sectionBlocks(doc)));
@@ -102,15 +102,18 @@ export function updateBenchmarkDocs(section, table) {
   writeFileSync(README, readme);
 }
 
-/** Section tables of every bench/results/*.md. */
+/** Section tables of every bench/results/*.md, and their titles (`# Benchmark: <title>`). */
 function allResultsTables() {
   const tables = {};
+  const titles = {};
   for (const file of readdirSync(RESULTS_DIR).filter((f) => f.endsWith(".md")).sort()) {
     const name = file.slice(0, -3);
     const table = resultsTable(name);
-    if (table) tables[name] = table;
+    if (!table) continue;
+    tables[name] = table;
+    titles[name] = /^# Benchmark: (.*)$/m.exec(readFileSync(path.join(RESULTS_DIR, file), "utf8"))?.[1] ?? "";
   }
-  return tables;
+  return { tables, titles };
 }
 
 /**
@@ -118,7 +121,8 @@ function allResultsTables() {
  * @returns {string[]} what differs (empty when nothing does)
  */
 export function benchmarkDocsProblems() {
-  const { doc, readme } = rewritten(allResultsTables());
+  const { tables, titles } = allResultsTables();
+  const { doc, readme } = rewritten(tables, titles);
   const problems = [];
   if (doc !== readFileSync(BENCHMARKS_DOC, "utf8")) problems.push("docs/benchmarks.md's tables differ from bench/results/*.md");
   if (readme !== readFileSync(README, "utf8")) problems.push("README.md's benchmark headline differs from docs/benchmarks.md");
@@ -131,7 +135,8 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
     for (const problem of problems) console.error(`${problem}: run \`node bench/docs.mjs\``);
     process.exit(problems.length ? 1 : 0);
   }
-  const { doc, readme } = rewritten(allResultsTables());
+  const { tables, titles } = allResultsTables();
+  const { doc, readme } = rewritten(tables, titles);
   writeFileSync(BENCHMARKS_DOC, doc);
   writeFileSync(README, readme);
   console.log("wrote the benchmark tables into docs/benchmarks.md and README.md");
