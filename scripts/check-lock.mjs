@@ -62,7 +62,8 @@ for (const [key, entry] of Object.entries(packages)) {
 
 // 3.
 for (const platform of PLATFORMS) {
-  const args = ["ci", "--dry-run", "--no-audit", "--no-fund", "--ignore-scripts", `--os=${platform.os}`, `--cpu=${platform.cpu}`];
+  // --loglevel: under `npm run -s` the environment asks every npm for silence, and the dry run's plan is what is read.
+  const args = ["ci", "--dry-run", "--no-audit", "--no-fund", "--ignore-scripts", "--loglevel=notice", `--os=${platform.os}`, `--cpu=${platform.cpu}`];
   if (platform.libc) args.push(`--libc=${platform.libc}`);
   try {
     const out = execFileSync("npm", args, { cwd: projectRoot, encoding: "utf8", stdio: ["ignore", "pipe", "pipe"] });
