@@ -2,7 +2,7 @@ import { randomBytes } from "node:crypto";
 import { mkdirSync, mkdtempSync, rmSync } from "node:fs";
 import path from "node:path";
 import type { TestProject } from "vitest/node";
-import { applyLocalMigrations, projectRoot, startWranglerDev } from "../scripts/lib/wrangler.mjs";
+import { applyLocalMigrations, freePort, projectRoot, startWranglerDev } from "../scripts/lib/wrangler.mjs";
 import { directWorkerUrl } from "./worker-socket";
 
 declare module "vitest" {
@@ -37,10 +37,14 @@ export default async function setup(project: TestProject) {
   const wranglerLog = path.join(runDir, "wrangler.log");
   // --test-scheduled: GET /__scheduled runs the Cron Trigger's jobs. Retention 0 days, so that a
   // recording trashed by a test is expired at the next such run (nothing else runs the jobs).
+  // PUBLIC_ORIGIN is where the tests reach the Worker, as a deployment's is: every link is built on it,
+  // whatever Host a request names.
+  const port = await freePort();
   const dev = await startWranglerDev({
+    port,
     persistTo,
     testScheduled: true,
-    vars: { ADMIN_TOKEN: adminToken, SIGNING_KEYS: signingKeys, TRASH_RETENTION_DAYS: "0" },
+    vars: { ADMIN_TOKEN: adminToken, SIGNING_KEYS: signingKeys, TRASH_RETENTION_DAYS: "0", PUBLIC_ORIGIN: `http://127.0.0.1:${port}` },
     logFile: wranglerLog,
   });
   project.provide("baseUrl", dev.url);
