@@ -8,6 +8,7 @@ import { identityBodies } from "./middleware/content-encoding";
 import { requestId } from "./middleware/request-id";
 import { SIGNED_PREFIX, signedResponses } from "./middleware/signed-link";
 import accessTokens from "./routes/access-tokens/access-tokens.index";
+import account from "./routes/account/account.index";
 import admin from "./routes/admin/admin.index";
 import { registerDocs } from "./routes/docs/docs.index";
 import downloads from "./routes/downloads/downloads.index";
@@ -40,6 +41,8 @@ export function createApp(): AppOpenAPI {
   app.use("*", requestId());
   app.use("/v1/admin/*", defaultCacheControl("no-store"));
   app.use("/v1/recordings/*", defaultCacheControl("private"));
+  app.use("/v1/account", defaultCacheControl("no-store"));
+  app.use("/v1/account/*", defaultCacheControl("no-store"));
   app.use(`${SIGNED_PREFIX}/*`, signedResponses());
   app.use("*", identityBodies());
   for (const path of ["/v1/recordings", "/v1/recordings/*", "/v1/access-tokens"]) app.use(path, bearerCors());
@@ -53,6 +56,7 @@ export function createApp(): AppOpenAPI {
   app.route("/", signed);
   app.route("/", lifecycle);
   app.route("/", uploads);
+  app.route("/", account);
   registerDocs(app);
   documentHeadRequests(app);
   app.onError(onError);

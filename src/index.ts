@@ -5,7 +5,10 @@ const app = createApp();
 
 export default {
   fetch: app.fetch,
-  /** The Cron Trigger (wrangler.toml): purges expired trash and leftover media, sweeps orphaned objects, ends expired uploads. */
+  /**
+   * The Cron Trigger (wrangler.toml): applies account retention, purges expired trash and leftover media,
+   * sweeps orphaned objects, ends expired uploads, closes the days' usage rows.
+   */
   async scheduled(controller, env) {
     await runScheduledJobs(env, new Date(controller.scheduledTime));
   },

@@ -166,7 +166,8 @@ export async function trashDirectly(recordingId: string, deletedAt = new Date().
   const result = await env.DB.prepare("UPDATE recordings SET deleted_at = ?2, deleted_by = ?3 WHERE id = ?1")
     .bind(recordingId, deletedAt, deletedBy)
     .run();
-  expect(result.meta.changes).toBe(1);
+  // D1 counts the usage triggers' changes too.
+  expect(result.meta.changes).toBeGreaterThanOrEqual(1);
 }
 
 /** The signed links' path and query (the test Worker's origin is http://api.test). */

@@ -72,10 +72,12 @@ export async function findMediaForKey(
 
 /**
  * Stores a media row, but only while its recording is live (not trashed meanwhile), and touches the
- * recording's `updated_at`. False when the recording is gone.
+ * recording's `updated_at`, in one transaction with `also` (e.g. releasing the upload's quota
+ * reservation); the account's usage counters follow in the same transaction (migration 0006's triggers).
+ * False when the recording is gone.
  */
-export async function insertMediaForLiveRecording(db: D1Database, row: MediaRow): Promise<boolean> {
-  const [inserted] = await db.batch(mediaInsertStatements(db, row));
+export async function insertMediaForLiveRecording(db: D1Database, row: MediaRow, ...also: D1PreparedStatement[]): Promise<boolean> {
+  const [inserted] = await db.batch([...mediaInsertStatements(db, row), ...also]);
   return (inserted?.meta.changes ?? 0) > 0;
 }
 

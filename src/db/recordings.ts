@@ -1,5 +1,7 @@
 import { accessCondition, accessValues, accessWhere, type Access } from "../access/restriction";
+import type { LegalHold } from "../schemas/account";
 import type { Media, Recording } from "../schemas/recording";
+import { legalHoldJson } from "./legal-holds";
 
 /** A recordings row as D1 returns it, with its media as JSON when asked for. */
 export interface RecordingRow {
@@ -21,6 +23,8 @@ export interface RecordingRow {
   deleted_at: string | null;
   deleted_by: string | null;
   media_json?: string | null;
+  /** The recording's legal hold, or else its account's, as JSON (null when neither). */
+  legal_hold_json?: string | null;
 }
 
 const COLUMNS = [
@@ -31,7 +35,7 @@ const COLUMNS = [
 /** The columns a client may change with PATCH (and set on create). */
 export type RecordingChanges = Partial<Pick<RecordingRow, (typeof COLUMNS)[number]>>;
 
-const SELECT_COLUMNS = COLUMNS.map((c) => `r.${c}`).join(", ");
+const SELECT_COLUMNS = `${COLUMNS.map((c) => `r.${c}`).join(", ")}, ${legalHoldJson("r")} AS legal_hold_json`;
 
 /** The recording's media, oldest first, as one JSON array (one query for a whole page). */
 const MEDIA_JSON = `(SELECT json_group_array(json(j)) FROM (
@@ -65,14 +69,45 @@ export function toRecording(row: RecordingRow): Recording {
     updated_at: row.updated_at,
     deleted_at: row.deleted_at,
     deleted_by: row.deleted_by,
+    legal_hold: row.legal_hold_json ? (JSON.parse(row.legal_hold_json) as LegalHold) : null,
   } as Recording;
 }
 
-/** Stores a new recording row. */
-export async function insertRecording(db: D1Database, row: RecordingRow): Promise<void> {
+/** How a create stood against the account's `max_recordings`, read in the create's own transaction. */
+export interface CreateOutcome {
+  inserted: boolean;
+  recordings: number;
+  max_recordings: number | null;
+  legal_hold_json: string | null;
+}
+
+/**
+ * Stores a new recording row, only while the account is under its `max_recordings` (checked in the
+ * INSERT itself, so two racing creates cannot both take the last place); says how the account stood,
+ * and its legal hold, which the new recording is under too.
+ */
+export async function insertRecording(db: D1Database, row: RecordingRow): Promise<CreateOutcome> {
   const values = COLUMNS.map((c) => row[c]);
   const placeholders = COLUMNS.map((_, i) => `?${i + 1}`).join(", ");
-  await db.prepare(`INSERT INTO recordings (${COLUMNS.join(", ")}) VALUES (${placeholders})`).bind(...values).run();
+  const account = `?${COLUMNS.indexOf("account_id") + 1}`;
+  const [inserted, state] = await db.batch<Omit<CreateOutcome, "inserted">>([
+    db
+      .prepare(
+        `INSERT INTO recordings (${COLUMNS.join(", ")}) SELECT ${placeholders}
+         WHERE (SELECT a.max_recordings IS NULL OR a.recordings_count < a.max_recordings FROM accounts a WHERE a.id = ${account})`,
+      )
+      .bind(...values),
+    db
+      .prepare(
+        `SELECT a.recordings_count AS recordings, a.max_recordings,
+           CASE WHEN a.legal_hold_placed_at IS NOT NULL THEN json_object('reason', a.legal_hold_reason,
+             'placed_at', a.legal_hold_placed_at, 'placed_by', a.legal_hold_placed_by) END AS legal_hold_json
+         FROM accounts a WHERE a.id = ?1`,
+      )
+      .bind(row.account_id),
+  ]);
+  const stood = state!.results[0]!;
+  return { ...stood, inserted: (inserted?.meta.changes ?? 0) > 0 };
 }
 
 /**

@@ -1,4 +1,5 @@
 import { accessCondition, accessValues, type Access } from "../access/restriction";
+import { notHeld } from "./legal-holds";
 import { IN_JSON_ARRAY, IN_PROGRESS_SQL } from "./sql";
 import { expireUploadsOf } from "./uploads";
 
@@ -7,12 +8,17 @@ export interface RecordingState {
   id: string;
   status: string;
   deleted_at: string | null;
+  /** 1 when it is under a legal hold, its own or its account's. */
+  held: number;
 }
 
 /** The requested recordings the caller may reach, as they stand, in the batch that acts on them. */
 export function selectStates(db: D1Database, ids: string[], access: Access): D1PreparedStatement {
   return db
-    .prepare(`SELECT r.id, r.status, r.deleted_at FROM recordings r WHERE r.id IN ${IN_JSON_ARRAY} AND ${accessCondition("r", 2)}`)
+    .prepare(
+      `SELECT r.id, r.status, r.deleted_at, NOT (${notHeld("r")}) AS held FROM recordings r
+       WHERE r.id IN ${IN_JSON_ARRAY} AND ${accessCondition("r", 2)}`,
+    )
     .bind(JSON.stringify(ids), ...accessValues(access));
 }
 
@@ -23,7 +29,7 @@ export interface BatchOutcome {
 }
 
 /**
- * Moves the live, finished recordings among `ids` that the caller may reach to the trash, marked with
+ * Moves the live, finished recordings among `ids` that the caller may reach and no legal hold holds to the trash, marked with
  * the time and the key that did it, in one transaction with a read of how every requested recording
  * stood, so the caller can say exactly why each one that was not trashed was not. Their unfinished
  * resumable uploads end in the same transaction (they expire now; the scheduled job aborts them).
@@ -41,6 +47,7 @@ export async function trashRecordings(
       .prepare(
         `UPDATE recordings AS r SET deleted_at = ?5, deleted_by = ?6, updated_at = ?5
          WHERE r.id IN ${IN_JSON_ARRAY} AND ${accessCondition("r", 2)} AND r.deleted_at IS NULL AND r.status NOT IN (${IN_PROGRESS_SQL})
+           AND ${notHeld("r")}
          RETURNING id`,
       )
       .bind(...values),

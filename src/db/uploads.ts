@@ -1,6 +1,7 @@
 import { accessCondition, accessValues, type Access } from "../access/restriction";
 import type { MediaKind } from "../schemas/recording";
 import { mediaInsertStatements, type MediaRow } from "./media";
+import { withinByteQuota } from "./quotas";
 
 /** An uploads row (migration 0003). */
 export interface UploadRow {
@@ -48,16 +49,29 @@ export function expireUploadsOf(timeParam: string): string {
   return `UPDATE uploads SET expires_at = ${timeParam} WHERE completed_at IS NULL AND recording_id IN`;
 }
 
-/** Stores a new upload, but only while its recording is live and the account's; false otherwise. */
-export async function insertUpload(db: D1Database, row: NewUpload): Promise<boolean> {
-  const result = await db
-    .prepare(
-      `INSERT INTO uploads (${NEW_COLUMNS.join(", ")}) SELECT ${NEW_COLUMNS.map((_, i) => `?${i + 1}`).join(", ")}
-       WHERE EXISTS (SELECT 1 FROM recordings WHERE id = ?2 AND account_id = ?3 AND deleted_at IS NULL)`,
-    )
-    .bind(...NEW_COLUMNS.map((c) => row[c]))
-    .run();
-  return result.meta.changes > 0;
+/** Why a new upload was or was not stored. */
+export type InsertUploadOutcome = "inserted" | "recording_not_found" | "over_quota";
+
+/**
+ * Stores a new upload, but only while its recording is live and the account's, and while its whole
+ * `upload_length` fits the account's byte quota with what is stored and reserved: the row is the
+ * reservation (it counts until the upload finishes or expires), so the check and the claim are one
+ * statement and racing creations cannot both take the last bytes.
+ */
+export async function insertUpload(db: D1Database, row: NewUpload): Promise<InsertUploadOutcome> {
+  const values = NEW_COLUMNS.map((c) => row[c]);
+  const [inserted, found] = await db.batch([
+    db
+      .prepare(
+        `INSERT INTO uploads (${NEW_COLUMNS.join(", ")}) SELECT ${NEW_COLUMNS.map((_, i) => `?${i + 1}`).join(", ")}
+         WHERE EXISTS (SELECT 1 FROM recordings WHERE id = ?2 AND account_id = ?3 AND deleted_at IS NULL)
+           AND ${withinByteQuota("?3", "?10", "?11")}`,
+      )
+      .bind(...values),
+    db.prepare("SELECT 1 FROM recordings WHERE id = ?1 AND account_id = ?2 AND deleted_at IS NULL").bind(row.recording_id, row.account_id),
+  ]);
+  if ((inserted?.meta.changes ?? 0) > 0) return "inserted";
+  return (found?.results.length ?? 0) > 0 ? "over_quota" : "recording_not_found";
 }
 
 /**

@@ -1,11 +1,13 @@
 import { Budget } from "./budget";
 import { endExpiredUploads } from "./expired-uploads";
 import { sweepOrphanedObjects } from "./orphan-sweep";
+import { trashExpiredByRetention } from "./retention";
 import { purgeExpiredTrash, retentionDays } from "./retention-purge";
+import { closeUsageDays } from "./usage-days";
 
 /**
  * One job the cron runs: a bounded batch of work within its own share of the invocation's
- * subrequests (Workers Free allows 50 per invocation; the shares below add up to 46).
+ * subrequests (Workers Free allows 50 per invocation; the shares below add up to 48).
  */
 export interface ScheduledJob {
   name: string;
@@ -14,13 +16,16 @@ export interface ScheduledJob {
 }
 
 export const SCHEDULED_JOBS: ScheduledJob[] = [
+  // First, so what it moves to the trash is counted there before the day is closed.
+  { name: "retention", subrequests: 6, run: (env, now, budget) => trashExpiredByRetention(env, now, { budget }) },
   {
     name: "retention-purge",
-    subrequests: 24,
+    subrequests: 20,
     run: (env, now, budget) => purgeExpiredTrash(env, now, { budget, retentionDays: retentionDays(env.TRASH_RETENTION_DAYS) }),
   },
-  { name: "orphan-sweep", subrequests: 12, run: (env, now, budget) => sweepOrphanedObjects(env, now, { budget }) },
+  { name: "orphan-sweep", subrequests: 9, run: (env, now, budget) => sweepOrphanedObjects(env, now, { budget }) },
   { name: "expired-uploads", subrequests: 10, run: (env, now, budget) => endExpiredUploads(env, now, { budget, batch: 4 }) },
+  { name: "usage-days", subrequests: 3, run: (env, now, budget) => closeUsageDays(env, now, { budget }) },
 ];
 
 /** What one job did in a run, or why it failed. */

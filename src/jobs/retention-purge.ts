@@ -3,8 +3,6 @@ import { purgeRecordings, removeQueuedObjects } from "../lifecycle/deletion";
 import { MAX_KEYS_PER_DELETE } from "../storage/media-objects";
 import type { Budget } from "./budget";
 
-const DAY_MS = 24 * 60 * 60 * 1000;
-
 /** What one run of the retention job did, and whether it stopped with work left for the next run. */
 export interface RetentionReport {
   purged: number;
@@ -14,6 +12,7 @@ export interface RetentionReport {
 
 export interface RetentionOptions {
   budget: Budget;
+  /** Days in the trash for accounts that set no `trash_retention_days` (`TRASH_RETENTION_DAYS`). */
   retentionDays: number;
   /** Recordings read per batch (fewer are purged when their media would pass 1,000 keys). */
   batchSize?: number;
@@ -58,7 +57,8 @@ async function drainQueue(env: Pick<Env, "DB" | "MEDIA">, budget: Budget): Promi
 
 /**
  * The retention job: first removes objects left queued by interrupted purges, then purges, oldest
- * first, the recordings in the trash for longer than `retentionDays`, a bounded batch at a time
+ * first, the recordings in the trash for longer than their account's `trash_retention_days` (else
+ * `retentionDays`), skipping those under legal hold, a bounded batch at a time
  * (one D1 transaction and one R2 multi-key delete each) while the budget lasts.
  * @throws when D1 or R2 fails; what was done stays done, and the next run continues from there
  */
@@ -67,12 +67,12 @@ export async function purgeExpiredTrash(env: Pick<Env, "DB" | "MEDIA">, now: Dat
   const queue = await drainQueue(env, budget);
   const report: RetentionReport = { purged: 0, objectsRemoved: queue.removed, more: queue.more };
   if (queue.more) return report;
-  const trashedBefore = new Date(now.getTime() - options.retentionDays * DAY_MS).toISOString();
+  const expiry = { asOf: now.toISOString(), defaultDays: options.retentionDays };
   while (budget.allows(4)) {
     budget.spend(1);
-    const expired = await findExpiredTrash(env.DB, trashedBefore, batchSize);
+    const expired = await findExpiredTrash(env.DB, expiry, batchSize);
     if (expired.length === 0) return { ...report, more: false };
-    const result = await purgeRecordings(env, { ids: withinOneDelete(expired), trashedBefore }, now);
+    const result = await purgeRecordings(env, { ids: withinOneDelete(expired), expired: expiry }, now);
     budget.spend(1 + 2 * Math.ceil(result.keys.length / MAX_KEYS_PER_DELETE));
     if (result.removalError) throw result.removalError;
     report.purged += result.changed.size;

@@ -6,6 +6,10 @@ export interface ErrorDetail {
   loc: (string | number)[];
   msg: string;
   type: string;
+  /** On `QUOTA_EXCEEDED`: what the account uses, its limit, and what the request asked for. */
+  usage?: number;
+  limit?: number;
+  requested?: number;
 }
 
 /**

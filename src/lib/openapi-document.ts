@@ -31,13 +31,20 @@ export const TAGS = [
     name: "Trash",
     description:
       "Delete recordings to the trash (or purge them now), one or up to 100 at once, and restore them. The trash is " +
-      "purged after `TRASH_RETENTION_DAYS`.",
+      "purged after the account's `trash_retention_days` (default `TRASH_RETENTION_DAYS`). Recordings under legal hold " +
+      "are never deleted or purged (409 `LEGAL_HOLD`).",
   },
   {
     name: "Access tokens",
     description: "Short-lived, stateless credentials minted by a key for a browser or a device, limited to some of its scopes and perhaps one room or user.",
   },
-  { name: "Admin", description: "Accounts (tenants) and their API keys (optionally restricted to a room or a user), behind the `ADMIN_TOKEN`." },
+  {
+    name: "Account",
+    description:
+      "The key's account: retention settings, exact usage (daily too), quotas, and a legal hold on all its recordings.",
+  },
+  { name: "Legal holds", description: "Holds on single recordings: nothing deletes or purges a held recording." },
+  { name: "Admin", description: "Accounts (tenants), their quotas and their API keys (optionally restricted to a room or a user), behind the `ADMIN_TOKEN`." },
   { name: "Reference", description: "This document, its rendering, and the service's front door." },
 ];
 

@@ -24,6 +24,9 @@ export function deleteFailure(id: string, state: RecordingState | undefined, per
   if (!permanent && state.deleted_at !== null) {
     return { status: 404, id, error_code: "RECORDING_NOT_FOUND", message: `Recording ${id} is already in the trash` };
   }
+  if (state.held) {
+    return { status: 409, id, error_code: "LEGAL_HOLD", message: `Recording ${id} is under legal hold; release the hold to delete it` };
+  }
   // Unreachable while the read and the change share a transaction; said plainly if it ever happens.
   return { status: 409, id, error_code: "RECORDING_CHANGED", message: `Recording ${id} changed while being deleted; try again` };
 }

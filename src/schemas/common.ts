@@ -61,7 +61,10 @@ export const ErrorDetailSchema = z
       .array(z.union([z.string(), z.number()]))
       .openapi({ description: "Where: `body`, `query`, `path` or `header`, then the field path", example: ["body", "recording_ids", 3] }),
     msg: z.string().openapi({ description: "What is wrong, for people", example: "Invalid UUID" }),
-    type: z.string().openapi({ description: "The kind of problem (zod's issue code)", example: "invalid_format" }),
+    type: z.string().openapi({ description: "The kind of problem (zod's issue code, or `quota_exceeded`)", example: "invalid_format" }),
+    usage: z.number().int().optional().openapi({ description: "`QUOTA_EXCEEDED` only: what the account uses (bytes stored and reserved, or recordings)" }),
+    limit: z.number().int().optional().openapi({ description: "`QUOTA_EXCEEDED` only: the quota" }),
+    requested: z.number().int().optional().openapi({ description: "`QUOTA_EXCEEDED` only: what the request would add" }),
   })
   .openapi("ErrorDetail");
 
@@ -72,7 +75,10 @@ export const ErrorSchema = z
     error_code: ErrorCodeSchema,
     message: z.string().openapi({ description: "For people; may change", example: "Recording 6f1c2a9e-3b7d-4c41-9a55-2d8e0b6f4a10 not found" }),
     request_id: z.string().openapi({ description: "The same as the `X-Request-Id` response header" }),
-    details: z.array(ErrorDetailSchema).optional().openapi({ description: "Only on `VALIDATION_ERROR`: one entry per problem" }),
+    details: z
+      .array(ErrorDetailSchema)
+      .optional()
+      .openapi({ description: "Only on `VALIDATION_ERROR` (one entry per problem) and `QUOTA_EXCEEDED` (the quota passed, with usage and limit)" }),
   })
   .openapi("Error", { description: "The one error body of every error response" });
 

@@ -1,4 +1,5 @@
 import { z } from "@hono/zod-openapi";
+import { LegalHoldSchema } from "./account";
 import { IsoDateTimeSchema, NO_CONTROL_CHARACTERS, orNull, TimestampSchema, UuidSchema } from "./common";
 
 export const SOURCES = ["pstn", "sip", "webrtc", "other"] as const;
@@ -148,7 +149,8 @@ export const RecordingSchema = z
     created_at: TimestampSchema,
     updated_at: TimestampSchema,
     deleted_at: TimestampSchema.nullable().openapi({ description: "When it went to the trash; null when it is not there" }),
-    deleted_by: z.string().nullable().openapi({ description: "The id of the API key that deleted it" }),
+    deleted_by: z.string().nullable().openapi({ description: "The id of the API key that deleted it, or `retention` (the account's retention_days)" }),
+    legal_hold: orNull(LegalHoldSchema).openapi({ description: "The recording's legal hold, or else the account's; null when neither" }),
   })
   .openapi("Recording");
 export type Recording = z.infer<typeof RecordingSchema>;

@@ -48,12 +48,14 @@ describe("the Worker's scheduled handler", () => {
 });
 
 describe("runScheduledJobs", () => {
-  it("runs the retention purge, the orphan sweep and the expired-uploads job, and reports what each did", async () => {
+  it("runs the retention, the trash purge, the orphan sweep, the expired-uploads and the usage-days jobs, and reports what each did", async () => {
     await trashAndOrphan();
     const reports = await runScheduledJobs(env, new Date(Date.now() + 31 * DAY + ORPHAN_GRACE_MS));
-    expect(reports.map((r) => [r.job, r.ok])).toEqual([["retention-purge", true], ["orphan-sweep", true], ["expired-uploads", true]]);
-    expect(reports[0]!.report).toMatchObject({ more: false });
-    expect((reports[0]!.report as { purged: number }).purged).toBeGreaterThanOrEqual(1);
+    expect(reports.map((r) => [r.job, r.ok])).toEqual([
+      ["retention", true], ["retention-purge", true], ["orphan-sweep", true], ["expired-uploads", true], ["usage-days", true],
+    ]);
+    expect(reports[1]!.report).toMatchObject({ more: false });
+    expect((reports[1]!.report as { purged: number }).purged).toBeGreaterThanOrEqual(1);
   });
 
   it("keeps running the other jobs when one fails, then fails the run", async () => {

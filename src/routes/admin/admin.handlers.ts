@@ -1,4 +1,5 @@
-import { findAccount, insertAccount } from "../../db/accounts";
+import { toAccountDetails } from "../../account/account-view";
+import { findAccount, insertAccount, updateAccount } from "../../db/accounts";
 import { insertApiKey, revokeApiKey } from "../../db/api-keys";
 import { randomToken, sha256Hex } from "../../lib/crypto";
 import { ApiError } from "../../lib/errors";
@@ -13,6 +14,13 @@ export const createAccount: AppRouteHandler<typeof routes.createAccount> = async
   const account = { id: crypto.randomUUID(), name, created_at: new Date().toISOString() };
   await insertAccount(c.env.DB, account);
   return c.json(account, 201);
+};
+
+export const updateQuota: AppRouteHandler<typeof routes.updateQuota> = async (c) => {
+  const { account_id } = c.req.valid("param");
+  const row = await updateAccount(c.env.DB, account_id, c.req.valid("json"));
+  if (!row) throw new ApiError(404, "ACCOUNT_NOT_FOUND", `Account ${account_id} not found`);
+  return c.json(toAccountDetails(row, c.env), 200);
 };
 
 export const createKey: AppRouteHandler<typeof routes.createKey> = async (c) => {

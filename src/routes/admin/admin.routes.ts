@@ -10,6 +10,7 @@ import {
   CreateKeySchema,
   KeyIdParamsSchema,
 } from "../../schemas/auth";
+import { AccountDetailsSchema, UpdateQuotaSchema } from "../../schemas/account";
 
 const tags = ["Admin"];
 
@@ -26,6 +27,25 @@ export const createAccount = createRoute({
   responses: {
     201: jsonContent(AccountSchema, "The account"),
     ...errorResponses(...ADMIN_ERRORS, ...JSON_BODY_ERRORS),
+  },
+});
+
+export const updateQuota = createRoute({
+  method: "patch",
+  operationId: "updateAccountQuota",
+  path: "/v1/admin/accounts/{account_id}",
+  tags,
+  summary: "Set an account's quotas",
+  description:
+    "`max_bytes_stored` and `max_recordings` (null: no limit). Uploads (by `Content-Length`), resumable uploads (by " +
+    "`Upload-Length`, at creation) and creates that would pass a quota get 403 `QUOTA_EXCEEDED`; reads, deletes and " +
+    "restores keep working. A quota below the current usage stops new data until usage falls under it.",
+  security: ADMIN_SECURITY,
+  middleware: [requireAdmin(), jsonBody()] as const,
+  request: { params: AccountIdParamsSchema, body: jsonBodyOf(UpdateQuotaSchema, "The quotas to change; absent ones stay as they are") },
+  responses: {
+    200: jsonContent(AccountDetailsSchema, "The account with its quotas"),
+    ...errorResponses(...ADMIN_ERRORS, ...JSON_BODY_ERRORS, "ACCOUNT_NOT_FOUND"),
   },
 });
 

@@ -24,15 +24,16 @@ export const remove = createRoute({
   summary: "Move a recording to the trash, or purge it",
   description:
     "Moves the recording to the trash (`deleted_at`, `deleted_by`): it disappears from lists, `GET`, media, ZIPs " +
-    "and signed links until restored, and is purged after `TRASH_RETENTION_DAYS`. With `permanent=true` it is " +
-    "purged now, from the trash too: its media objects are removed from storage and it is gone. A recording in " +
-    "progress is a 409; one already in the trash is a 404 unless `permanent=true`.",
+    "and signed links until restored, and is purged after the account's `trash_retention_days`. With `permanent=true` " +
+    "it is purged now, from the trash too: its media objects are removed from storage and it is gone. A recording in " +
+    "progress is a 409; one under legal hold is a 409 `LEGAL_HOLD` (also with `permanent=true`, also in the trash); " +
+    "one already in the trash is a 404 unless `permanent=true`.",
   security: apiKeySecurity("recordings:delete"),
   middleware: [requireScope("recordings:delete")] as const,
   request: { params: RecordingIdParamsSchema, query: DeleteQuerySchema },
   responses: {
     204: emptyResponse("Deleted: in the trash, or purged with `permanent=true`"),
-    ...errorResponses(...API_KEY_ERRORS, "RECORDING_NOT_FOUND", "RECORDING_IN_PROGRESS", "RECORDING_CHANGED", "VALIDATION_ERROR"),
+    ...errorResponses(...API_KEY_ERRORS, "RECORDING_NOT_FOUND", "RECORDING_IN_PROGRESS", "LEGAL_HOLD", "RECORDING_CHANGED", "VALIDATION_ERROR"),
   },
 });
 
@@ -65,7 +66,7 @@ export const bulkRemove = createRoute({
   description:
     "Deletes each recording as `DELETE /v1/recordings/{id}` would, all in one transaction. 204 when every one " +
     "was deleted; otherwise 200 with the ids deleted and, for every other id as sent (malformed, repeated, not " +
-    "found, in progress, already in the trash), its error code and message.",
+    "found, in progress, under legal hold, already in the trash), its error code and message.",
   security: apiKeySecurity("recordings:delete"),
   middleware: [requireScope("recordings:delete"), jsonBody()] as const,
   request: { body: jsonBodyOf(BulkDeleteSchema, "The recordings to delete") },

@@ -1,6 +1,6 @@
 import type { Context } from "hono";
 import { findMediaForKey, insertMediaForLiveRecording, type KeyedMediaRow, type MediaRow } from "../../db/media";
-import { findRecording } from "../../db/recordings";
+import { reserveUpload } from "../../account/reservations";
 import { sha256FromContentDigest } from "../../http/content-digest";
 import { ApiError, bodyLengthMismatch, inProgress, mediaNotFound, recordingNotFound, validationError } from "../../lib/errors";
 import type { AppBindings, AppRouteHandler } from "../../lib/types";
@@ -46,19 +46,21 @@ export const upload: AppRouteHandler<typeof routes.upload> = async (c) => {
   const { id } = c.req.valid("param");
   const query = c.req.valid("query");
   const { contentType, length, expectedSha256 } = uploadHeaders((n) => c.req.header(n), Number(c.env.MAX_UPLOAD_BYTES), id);
-  if (!(await findRecording(c.env.DB, principal, id))) throw recordingNotFound(id);
-
   const mediaId = crypto.randomUUID();
+  // The bytes are claimed against the quota before any is stored; the claim goes with the media row.
+  const reservation = await reserveUpload(c.env.DB, { access: principal, recordingId: id, id: mediaId, bytes: length });
   const key = mediaObjectKey(accountId, id, mediaId);
   let stored;
   try {
     stored = await putMediaObject(c.env.MEDIA, key, c.req.raw.body, { length, contentType });
   } catch (err) {
+    await reservation.release().catch(() => undefined); // it expires on its own otherwise
     if (err instanceof BodyLengthError) throw bodyLengthMismatch(err.message, err);
     throw err;
   }
   if (expectedSha256 !== undefined && expectedSha256 !== stored.sha256) {
     await deleteMediaObjects(c.env.MEDIA, [key]);
+    await reservation.release();
     throw new ApiError(400, "DIGEST_MISMATCH", "The body does not match its Content-Digest; nothing was stored");
   }
   const row: MediaRow = {
@@ -76,7 +78,7 @@ export const upload: AppRouteHandler<typeof routes.upload> = async (c) => {
   };
   let inserted = false;
   try {
-    inserted = await insertMediaForLiveRecording(c.env.DB, row);
+    inserted = await insertMediaForLiveRecording(c.env.DB, row, reservation.statement);
   } finally {
     // No row, no object: an object nothing references would never be reachable.
     if (!inserted) await deleteMediaObjects(c.env.MEDIA, [key]);

@@ -45,7 +45,8 @@ export const upload = createRoute({
     "The raw body, with its `Content-Type` (stored and served as it is) and `Content-Length` (required: 411 without it; " +
     "at most `MAX_UPLOAD_BYTES`), streamed to storage and hashed on the way. An optional " +
     "`Content-Digest: sha-256=:<base64>:` is verified; on a mismatch nothing is stored (400 `DIGEST_MISMATCH`). " +
-    "Media can be uploaded while the recording is in progress. `Location` is the new media item's URL.",
+    "Media can be uploaded while the recording is in progress. `Location` is the new media item's URL. " +
+    "`Content-Length` is checked against the account's byte quota before any byte is stored (403 `QUOTA_EXCEEDED`).",
   security: apiKeySecurity("recordings:write"),
   middleware: [requireScope("recordings:write")] as const,
   request: {
@@ -65,6 +66,7 @@ export const upload = createRoute({
       "DIGEST_MISMATCH",
       "BODY_LENGTH_MISMATCH",
       "RECORDING_NOT_FOUND",
+      "QUOTA_EXCEEDED",
       "LENGTH_REQUIRED",
       "PAYLOAD_TOO_LARGE",
       "UNSUPPORTED_MEDIA_TYPE",

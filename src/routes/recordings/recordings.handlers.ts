@@ -1,4 +1,5 @@
 import { restrictionConflict } from "../../access/restriction";
+import { recordingQuotaExceeded } from "../../account/quotas";
 import { findMedia } from "../../db/media";
 import { readRecordingPage, type RecordingFilters } from "../../db/recording-pages";
 import { findRecording, insertRecording, toRecording, updateRecording, type RecordingRow } from "../../db/recordings";
@@ -59,9 +60,10 @@ export const create: AppRouteHandler<typeof routes.create> = async (c) => {
     deleted_at: null,
     deleted_by: null,
   };
-  await insertRecording(c.env.DB, row);
+  const created = await insertRecording(c.env.DB, row);
+  if (!created.inserted) throw recordingQuotaExceeded(created.recordings, created.max_recordings ?? 0);
   c.header("Location", `/v1/recordings/${row.id}`);
-  return c.json(toRecording(row), 201);
+  return c.json(toRecording({ ...row, legal_hold_json: created.legal_hold_json }), 201);
 };
 
 export const list: AppRouteHandler<typeof routes.list> = async (c) => {

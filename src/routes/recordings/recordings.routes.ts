@@ -28,13 +28,14 @@ export const create = createRoute({
   description:
     "Every field is optional: `source` defaults to `other`, `status` to `complete`, `metadata` to `{}`, the rest to null. " +
     "`id`, `account_id`, the timestamps and `media` are the service's. `Location` is the new recording's URL. " +
-    "With a credential restricted to a room (or a user), the recording gets that `room_id` (or `user_id`); naming another is a 422.",
+    "With a credential restricted to a room (or a user), the recording gets that `room_id` (or `user_id`); naming another is a 422. " +
+    "An account at its `max_recordings` (the trash counts) gets 403 `QUOTA_EXCEEDED`.",
   security: apiKeySecurity("recordings:write"),
   middleware: [requireScope("recordings:write"), jsonBody()] as const,
   request: { body: jsonBodyOf(CreateRecordingSchema, "The recording's fields (an empty body is `{}`)", false) },
   responses: {
     201: jsonContent(RecordingSchema, "The recording", "Location"),
-    ...errorResponses(...API_KEY_ERRORS, ...JSON_BODY_ERRORS),
+    ...errorResponses(...API_KEY_ERRORS, ...JSON_BODY_ERRORS, "QUOTA_EXCEEDED"),
   },
 });
 

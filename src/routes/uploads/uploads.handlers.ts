@@ -1,5 +1,7 @@
 import type { Context } from "hono";
 import { deleteUpload, findUpload, insertUpload, type UploadRow } from "../../db/uploads";
+import { byteQuotaExceeded } from "../../account/quotas";
+import { readByteUsage } from "../../db/quotas";
 import { findRecording } from "../../db/recordings";
 import { formatHttpDate } from "../../http/http-date";
 import { ApiError, recordingNotFound } from "../../lib/errors";
@@ -63,9 +65,11 @@ export const create: AppRouteHandler<typeof routes.create> = async (c) => {
     upload_length: length, created_at: createdAt.toISOString(),
     expires_at: new Date(createdAt.getTime() + limits.expiresInMs).toISOString(),
   };
-  if (!(await insertUpload(c.env.DB, row))) {
+  const outcome = await insertUpload(c.env.DB, row);
+  if (outcome !== "inserted") {
     if (length > 0) await abortMultipart(c.env.MEDIA, key, row.r2_upload_id);
-    throw recordingNotFound(recordingId);
+    if (outcome === "recording_not_found") throw recordingNotFound(recordingId);
+    throw byteQuotaExceeded(await readByteUsage(c.env.DB, accountId, row.created_at), length);
   }
   const upload: UploadRow = { ...row, upload_offset: 0, part_size: null, last_part: 0, parts: "[]", crc32: 0, sha256_state: null, completed_at: null };
   let stored: { offset: number; mediaId?: string } = { offset: 0 };

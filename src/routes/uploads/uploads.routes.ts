@@ -70,7 +70,8 @@ export const create = createRoute({
   description:
     "Headers: `Tus-Resumable: 1.0.0`, `Upload-Length`, `Upload-Metadata` (base64 values: `filename`, `filetype` " +
     "or `content_type`, optional `kind`). A body with `Content-Type: application/offset+octet-stream` is the first " +
-    `chunk. ${CHUNK_RULES}`,
+    `chunk. ${CHUNK_RULES} The whole \`Upload-Length\` counts against the account's byte quota from creation until ` +
+    "the upload finishes or expires (403 `QUOTA_EXCEEDED` when it would pass it).",
   request: { params: RecordingIdParamsSchema, body: { ...offsetBody, required: false, description: "The first chunk (optional)" } },
   responses: {
     201: {
@@ -78,7 +79,7 @@ export const create = createRoute({
       headers: stateHeaders("Location"),
       content: { "application/json": { schema: UploadCreatedSchema } },
     },
-    ...errorResponses(...TUS_ERRORS, ...CHUNK_ERRORS, "RECORDING_NOT_FOUND"),
+    ...errorResponses(...TUS_ERRORS, ...CHUNK_ERRORS, "RECORDING_NOT_FOUND", "QUOTA_EXCEEDED"),
   },
 });
 
