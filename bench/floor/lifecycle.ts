@@ -5,7 +5,7 @@
 // - `POST /lifecycle/put`: stores objects under given keys (the floor's own data set);
 // - `POST /lifecycle/delete`: the floor itself, only the R2 work of a purge: multi-key deletes of
 //   the given keys, 1,000 per call;
-// - `GET /lifecycle/count?account=`: how many of the account's recordings are in the trash.
+// - `GET /lifecycle/count?account=`: how many of the account's recordings are in the trash, and live.
 import { deleteMediaObjects, mediaObjectKey } from "../../src/storage/media-objects";
 
 interface LifecycleEnv {
@@ -19,6 +19,8 @@ interface SeedRequest {
   ids: string[];
   /** null: live; an ISO time: in the trash since then */
   deletedAt: string | null;
+  /** When they were created (default now): the account retention goes by it. */
+  createdAt?: string;
   media: boolean;
 }
 
@@ -32,7 +34,7 @@ async function putAll(bucket: R2Bucket, keys: string[]): Promise<void> {
 }
 
 async function seed(env: LifecycleEnv, body: SeedRequest): Promise<Response> {
-  const now = new Date().toISOString();
+  const now = body.createdAt ?? new Date().toISOString();
   const rows = body.ids.map((id) => {
     const mediaId = crypto.randomUUID();
     return { id, mediaId, key: mediaObjectKey(body.accountId, id, mediaId) };
@@ -70,10 +72,12 @@ export async function lifecycleFloor(request: Request, env: LifecycleEnv): Promi
     return new Response(null, { status: 204 });
   }
   if (request.method === "GET" && url.pathname === "/lifecycle/count") {
-    const row = await env.DB.prepare("SELECT count(*) AS n FROM recordings WHERE account_id = ?1 AND deleted_at IS NOT NULL")
+    const row = await env.DB.prepare(
+      "SELECT count(*) FILTER (WHERE deleted_at IS NOT NULL) AS trashed, count(*) FILTER (WHERE deleted_at IS NULL) AS live FROM recordings WHERE account_id = ?1",
+    )
       .bind(url.searchParams.get("account"))
-      .first<{ n: number }>();
-    return Response.json({ trashed: row?.n ?? 0 });
+      .first<{ trashed: number; live: number }>();
+    return Response.json({ trashed: row?.trashed ?? 0, live: row?.live ?? 0 });
   }
   return null;
 }

@@ -1,9 +1,11 @@
 // Section `lifecycle`: the retention job purging 10,000 expired recordings with media (runs of the
 // scheduled handler needed, recordings per second) against a floor that does only the R2 deletes;
-// and a 100-id bulk delete against 100 single deletes, to the trash and permanently.
+// and a 100-id bulk delete against 100 single deletes, to the trash and permanently; then the account
+// rows (bench/account-bench.mjs): the account retention job, and the usage counters' cost on writes.
 import { randomUUID } from "node:crypto";
 import path from "node:path";
 import { performance } from "node:perf_hooks";
+import { accountSection } from "../account-bench.mjs";
 import { envNumber } from "../context.mjs";
 import { median } from "../load.mjs";
 
@@ -23,11 +25,11 @@ const post = (url, body, headers = {}) =>
   call(url, { method: "POST", headers: { "content-type": "application/json", ...headers }, body: JSON.stringify(body) });
 
 /** Writes recordings straight into D1 (and R2 with media) through the floor Worker: the data set only. */
-async function seedRecordings(floorUrl, tenant, { count, deletedAt = null, media }) {
+async function seedRecordings(floorUrl, tenant, { count, deletedAt = null, media, createdAt }) {
   const ids = Array.from({ length: count }, () => randomUUID());
   for (let at = 0; at < ids.length; at += SEED_CHUNK) {
     const chunk = ids.slice(at, at + SEED_CHUNK);
-    await post(`${floorUrl}/lifecycle/seed`, { accountId: tenant.accountId, keyId: tenant.keyId, ids: chunk, deletedAt, media });
+    await post(`${floorUrl}/lifecycle/seed`, { accountId: tenant.accountId, keyId: tenant.keyId, ids: chunk, deletedAt, media, createdAt });
   }
   return ids;
 }
@@ -171,6 +173,9 @@ of 1,000 keys (one request to the floor Worker, timed): the R2 work a purge cann
 the sweep. Bulk rounds seed 200 live recordings (with one object each for the permanent rounds), then time one
 \`POST /v1/recordings/bulk-delete\` with 100 ids against 100 \`DELETE /v1/recordings/{id}\` sent one after another
 on keep-alive connections; every answer is checked to be 204.`;
-    return { rows, allMet: true, details };
+    const account = await accountSection(ctx, {
+      api, floor, recordings: config.recordings, seed: (t, options) => seedRecordings(floor.url, t, options),
+    });
+    return { rows: [...rows, ...account.rows], allMet: account.allMet, details: `${details}\n\n${account.details}` };
   },
 };
