@@ -10,8 +10,8 @@ export const RESERVATION_TTL_MS = 60 * 60 * 1000;
 export interface UploadReservation {
   /** The statement that releases it, for the batch that stores the media row. */
   statement: D1PreparedStatement;
-  /** Releases it alone (the upload failed). */
-  release(): Promise<unknown>;
+  /** Releases it alone (the upload failed); never throws: an unreleased claim stops counting when it expires. */
+  release(): Promise<void>;
 }
 
 /**
@@ -29,5 +29,10 @@ export async function reserveUpload(
   if (!outcome.recording_found) throw recordingNotFound(claim.recordingId);
   if (!outcome.reserved) throw byteQuotaExceeded(outcome, claim.bytes);
   const statement = releaseReservation(db, claim.id);
-  return { statement, release: () => statement.run() };
+  const release = () =>
+    statement.run().then(
+      () => undefined,
+      (err: unknown) => console.error(JSON.stringify({ event: "reservation_left", id: claim.id, error: String(err) })),
+    );
+  return { statement, release };
 }

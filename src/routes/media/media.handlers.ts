@@ -54,7 +54,7 @@ export const upload: AppRouteHandler<typeof routes.upload> = async (c) => {
   try {
     stored = await putMediaObject(c.env.MEDIA, key, c.req.raw.body, { length, contentType });
   } catch (err) {
-    await reservation.release().catch(() => undefined); // it expires on its own otherwise
+    await reservation.release();
     if (err instanceof BodyLengthError) throw bodyLengthMismatch(err.message, err);
     throw err;
   }
