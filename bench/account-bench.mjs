@@ -92,8 +92,11 @@ export async function countersOverhead(ctx, apiUrl, baselineUrl, { rounds, durat
   return { results, create: { api: med("api", "create"), baseline: med("baseline", "create") }, upload: { api: med("api", "upload"), baseline: med("baseline", "upload") } };
 }
 
-/** Runs the API's scheduled handler until none of the account's recordings is live; times each run. */
-export async function retentionThroughCron(apiUrl, floorUrl, accountId) {
+/**
+ * Runs the API's scheduled handler (`/__scheduled`) until none of the account's recordings is `which`
+ * ("trashed": the purge is done; "live": the retention is done); times the runs only.
+ */
+export async function cronUntilNone(apiUrl, floorUrl, accountId, which) {
   const runs = [];
   for (;;) {
     const t0 = performance.now();
@@ -102,8 +105,8 @@ export async function retentionThroughCron(apiUrl, floorUrl, accountId) {
     if (res.status !== 200) throw new Error(`/__scheduled answered ${res.status}`);
     runs.push(performance.now() - t0);
     const counts = await (await fetch(`${floorUrl}/lifecycle/count?account=${accountId}`)).json();
-    if (counts.live === 0) return runs;
-    if (runs.length > 200) throw new Error(`${counts.live} recordings are still live after 200 runs`);
+    if (counts[which] === 0) return runs;
+    if (runs.length > 200) throw new Error(`${counts[which]} recordings are still ${which} after 200 runs`);
   }
 }
 
@@ -131,7 +134,7 @@ export async function accountSection(ctx, { api, floor, seed, recordings }) {
   });
   const { affected_recordings: affected } = await patched.json();
   if (affected !== recordings) throw new Error(`PATCH /v1/account answered affected_recordings ${affected}, not ${recordings}`);
-  const runs = await retentionThroughCron(api.url, floor.url, tenant.accountId);
+  const runs = await cronUntilNone(api.url, floor.url, tenant.accountId, "live");
   const total = runs.reduce((a, b) => a + b, 0);
   ctx.log(`  ${runs.length} runs, ${(total / 1000).toFixed(1)} s`);
 

@@ -5,7 +5,7 @@
 import { randomUUID } from "node:crypto";
 import path from "node:path";
 import { performance } from "node:perf_hooks";
-import { accountSection } from "../account-bench.mjs";
+import { accountSection, cronUntilNone } from "../account-bench.mjs";
 import { envNumber } from "../context.mjs";
 import { median } from "../load.mjs";
 
@@ -32,21 +32,6 @@ async function seedRecordings(floorUrl, tenant, { count, deletedAt = null, media
     await post(`${floorUrl}/lifecycle/seed`, { accountId: tenant.accountId, keyId: tenant.keyId, ids: chunk, deletedAt, media, createdAt });
   }
   return ids;
-}
-
-/** Runs the API's scheduled handler (`/__scheduled`) until the account's trash is empty; times the runs only. */
-async function purgeThroughCron(apiUrl, floorUrl, accountId) {
-  const runs = [];
-  for (;;) {
-    const t0 = performance.now();
-    const res = await fetch(`${apiUrl}/__scheduled?cron=*/15+*+*+*+*`);
-    await res.text();
-    if (res.status !== 200) throw new Error(`/__scheduled answered ${res.status}`);
-    runs.push(performance.now() - t0);
-    const { trashed } = await call(`${floorUrl}/lifecycle/count?account=${accountId}`);
-    if (trashed === 0) return runs;
-    if (runs.length > 200) throw new Error(`the trash still holds ${trashed} recordings after 200 runs`);
-  }
 }
 
 /** The floor: only R2 multi-key deletes of as many objects, 1,000 keys per call. */
@@ -111,7 +96,7 @@ export default {
       ctx.log(`Purge round ${round + 1}: seeding ${num(config.recordings)} recordings in the trash since 40 days, one 1 KiB object each…`);
       await seedRecordings(floor.url, tenant, { count: config.recordings, deletedAt, media: true });
       const measure = {
-        api: async () => purgeThroughCron(api.url, floor.url, tenant.accountId),
+        api: async () => cronUntilNone(api.url, floor.url, tenant.accountId, "trashed"),
         floor: async () => floorDeletes(floor.url, config.recordings),
       };
       const order = round % 2 === 0 ? ["api", "floor"] : ["floor", "api"];
