@@ -124,8 +124,8 @@ const ms = (value) => `${value.toFixed(1)} ms`;
  * recordings straight into D1 through the floor Worker.
  */
 export async function accountSection(ctx, { api, floor, seed, recordings }) {
-  const rounds = Number(process.env.BENCH_WRITE_ROUNDS ?? 4);
-  const durationMs = Number(process.env.BENCH_WRITE_MS ?? 4000);
+  const rounds = Number(process.env.BENCH_WRITE_ROUNDS ?? 6);
+  const durationMs = Number(process.env.BENCH_WRITE_MS ?? 3000);
   const tenant = await ctx.tenant(api.url, "bench retention", ["recordings:read", "account:manage"]);
   ctx.log(`Account retention: seeding ${recordings.toLocaleString("en-US")} live recordings created 400 days ago…`);
   await seed(tenant, { count: recordings, media: false, createdAt: new Date(Date.now() - 400 * DAY).toISOString() });

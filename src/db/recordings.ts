@@ -73,41 +73,34 @@ export function toRecording(row: RecordingRow): Recording {
   } as Recording;
 }
 
-/** How a create stood against the account's `max_recordings`, read in the create's own transaction. */
-export interface CreateOutcome {
-  inserted: boolean;
-  recordings: number;
-  max_recordings: number | null;
-  legal_hold_json: string | null;
-}
+/** A create's outcome: stored (with the account's legal hold, which the new recording is under too), or refused by the quota. */
+export type CreateOutcome =
+  | { inserted: true; legal_hold_json: string | null }
+  | { inserted: false; recordings: number; max_recordings: number | null };
 
 /**
  * Stores a new recording row, only while the account is under its `max_recordings` (checked in the
- * INSERT itself, so two racing creates cannot both take the last place); says how the account stood,
- * and its legal hold, which the new recording is under too.
+ * INSERT itself, so two racing creates cannot both take the last place). When refused, says how the
+ * account stands.
  */
 export async function insertRecording(db: D1Database, row: RecordingRow): Promise<CreateOutcome> {
   const values = COLUMNS.map((c) => row[c]);
   const placeholders = COLUMNS.map((_, i) => `?${i + 1}`).join(", ");
   const account = `?${COLUMNS.indexOf("account_id") + 1}`;
-  const [inserted, state] = await db.batch<Omit<CreateOutcome, "inserted">>([
-    db
-      .prepare(
-        `INSERT INTO recordings (${COLUMNS.join(", ")}) SELECT ${placeholders}
-         WHERE (SELECT a.max_recordings IS NULL OR a.recordings_count < a.max_recordings FROM accounts a WHERE a.id = ${account})`,
-      )
-      .bind(...values),
-    db
-      .prepare(
-        `SELECT a.recordings_count AS recordings, a.max_recordings,
-           CASE WHEN a.legal_hold_placed_at IS NOT NULL THEN json_object('reason', a.legal_hold_reason,
-             'placed_at', a.legal_hold_placed_at, 'placed_by', a.legal_hold_placed_by) END AS legal_hold_json
-         FROM accounts a WHERE a.id = ?1`,
-      )
-      .bind(row.account_id),
-  ]);
-  const stood = state!.results[0]!;
-  return { ...stood, inserted: (inserted?.meta.changes ?? 0) > 0 };
+  const inserted = await db
+    .prepare(
+      `INSERT INTO recordings (${COLUMNS.join(", ")}) SELECT ${placeholders}
+       WHERE (SELECT a.max_recordings IS NULL OR a.recordings_count < a.max_recordings FROM accounts a WHERE a.id = ${account})
+       RETURNING ${legalHoldJson("recordings")} AS legal_hold_json`,
+    )
+    .bind(...values)
+    .first<{ legal_hold_json: string | null }>();
+  if (inserted) return { inserted: true, legal_hold_json: inserted.legal_hold_json };
+  const stood = await db
+    .prepare("SELECT recordings_count AS recordings, max_recordings FROM accounts WHERE id = ?1")
+    .bind(row.account_id)
+    .first<{ recordings: number; max_recordings: number | null }>();
+  return { inserted: false, recordings: stood?.recordings ?? 0, max_recordings: stood?.max_recordings ?? null };
 }
 
 /**
