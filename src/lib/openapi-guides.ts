@@ -34,6 +34,14 @@ export const GUIDE_LINKS: Record<string, { guide: string; title: string }> = {
   getUpload: { guide: "docs/uploads.md#resumable-uploads-tus-100", title: "resumable uploads" },
   patchUpload: { guide: "docs/uploads.md#resumable-uploads-tus-100", title: "resumable uploads" },
   terminateUpload: { guide: "docs/uploads.md#resumable-uploads-tus-100", title: "resumable uploads" },
+  updateAccountQuota: { guide: "docs/account.md#quotas-the-operators", title: "quotas" },
+  getAccount: { guide: "docs/account.md#the-account-and-its-usage", title: "the account and its usage" },
+  updateAccount: { guide: "docs/account.md#retention", title: "retention" },
+  getAccountUsage: { guide: "docs/account.md#the-account-and-its-usage", title: "daily usage" },
+  placeAccountLegalHold: { guide: "docs/account.md#legal-holds", title: "legal holds" },
+  releaseAccountLegalHold: { guide: "docs/account.md#legal-holds", title: "legal holds" },
+  placeRecordingLegalHold: { guide: "docs/account.md#legal-holds", title: "legal holds" },
+  releaseRecordingLegalHold: { guide: "docs/account.md#legal-holds", title: "legal holds" },
 };
 
 /** The guide link an operation's description ends with, or "" (HEAD twins share their GET's). */
