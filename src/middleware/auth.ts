@@ -2,6 +2,7 @@ import type { MiddlewareHandler } from "hono";
 import { authorize, parseAuthorization, presentedCredential, unauthorized } from "../access/credentials";
 import { findActiveKey } from "../db/api-keys";
 import { secretsEqual } from "../lib/crypto";
+import { ApiError } from "../lib/errors";
 import type { AppBindings } from "../lib/types";
 import type { Scope } from "../schemas/auth";
 import { signingKeys } from "./signed-link";
@@ -15,6 +16,20 @@ export function requireScope(scope: Scope | null): MiddlewareHandler<AppBindings
   return async function requireScopeMiddleware(c, next) {
     const presented = await presentedCredential(c.req.header("authorization"), () => signingKeys(c.env));
     c.set("principal", authorize(presented, await findActiveKey(c.env.DB, presented.lookup), scope));
+    await next();
+  };
+}
+
+/**
+ * For account-wide operations (the account's usage, settings and legal hold): after `requireScope`,
+ * refuses a credential restricted to one room or user with 403 `FORBIDDEN`, since what it would read
+ * or change reaches every room's recordings.
+ */
+export function requireUnrestricted(): MiddlewareHandler<AppBindings> {
+  return async function requireUnrestrictedMiddleware(c, next) {
+    if (c.get("principal").restrict) {
+      throw new ApiError(403, "FORBIDDEN", "This credential is restricted to one room or user; the account as a whole needs an unrestricted one");
+    }
     await next();
   };
 }

@@ -152,6 +152,26 @@ export const CASES: Record<string, Case> = {
     204,
   ),
   "DELETE /v1/recordings/{id}/uploads/{upload_id}": scoped((f) => api(f.uploadPath, { method: "DELETE", headers: tusHeaders(f) }), 204),
+  // The account as a whole: any unrestricted credential; one restricted to a room is refused (403).
+  "GET /v1/account": { send: (f, method) => send("/v1/account", f.auth, { method }), expect: (f) => (f.credential === "unrestricted key" ? 200 : 403) },
+  "GET /v1/account/usage": { send: (f, method) => send("/v1/account/usage", f.auth, { method }), expect: (f) => (f.credential === "unrestricted key" ? 200 : 403) },
+  "PATCH /v1/account": always((f) => json("PATCH", "/v1/account", { retention_days: null }, f.auth), 403), // no account:manage
+  "PUT /v1/account/legal-hold": {
+    send: async (f) => {
+      const res = await json("PUT", "/v1/account/legal-hold", { reason: "matrix" }, f.auth);
+      if (res.status === 200) expect((await send("/v1/account/legal-hold", f.auth, { method: "DELETE" })).status).toBe(204);
+      return res;
+    },
+    expect: (f) => (f.credential === "unrestricted key" ? 200 : 403),
+  },
+  "DELETE /v1/account/legal-hold": { send: (f) => send("/v1/account/legal-hold", f.auth, { method: "DELETE" }), expect: (f) => (f.credential === "unrestricted key" ? 404 : 403) },
+  "PATCH /v1/admin/accounts/{account_id}": always((f) => json("PATCH", `/v1/admin/accounts/${f.owner.accountId}`, { max_recordings: 1 }, f.auth), 401),
+  "PUT /v1/recordings/{id}/legal-hold": scoped((f) => json("PUT", `${rec(f)}/legal-hold`, { reason: "matrix" }, f.auth), 200),
+  "DELETE /v1/recordings/{id}/legal-hold": scoped(async (f) => {
+    // Held by its owner first, so that a release that reaches it answers 204.
+    expect((await json("PUT", `${rec(f)}/legal-hold`, { reason: "matrix" }, f.owner.auth)).status).toBe(200);
+    return send(`${rec(f)}/legal-hold`, f.auth, { method: "DELETE" });
+  }, 204),
   "GET /": always((f, method) => send("/", f.auth, { method }), 200),
   "GET /openapi.json": always((f, method) => send("/openapi.json", f.auth, { method }), 200),
   "GET /docs": always((f, method) => send("/docs", f.auth, { method }), 200),

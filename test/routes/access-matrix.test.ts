@@ -3,6 +3,7 @@ import { ALL_SCOPES, createRecording, createTenant, send, uploaded, bytesOf, typ
 import { addRestrictedKey, mintToken } from "../access-helpers";
 import { caseFor, CASES, visible, type Credential, type Fixture, type Target } from "../access/matrix-cases";
 import { document } from "../openapi-conformance";
+import type { Scope } from "../../src/schemas/auth";
 import { RecordingSchema } from "../../src/schemas/recording";
 import { newUpload } from "../tus-helpers";
 
@@ -12,11 +13,13 @@ const OPERATIONS = Object.entries(document.paths).flatMap(([path, item]) => Obje
 const CREDENTIALS: Credential[] = ["restricted key", "room token", "unrestricted key"];
 const TARGETS: Target[] = ["room A", "room B", "other account"];
 
-const owner = await createTenant(ALL_SCOPES, "Matrix owner");
-const stranger = await createTenant(ALL_SCOPES, "Matrix stranger");
+// Every credential may also place and release legal holds (not change the account's settings).
+const SCOPES: Scope[] = [...ALL_SCOPES, "legal_holds:manage"];
+const owner = await createTenant(SCOPES, "Matrix owner");
+const stranger = await createTenant(SCOPES, "Matrix stranger");
 const credentials: Record<Credential, string> = {
-  "restricted key": (await addRestrictedKey(owner.accountId, { room_id: "room-a" })).auth,
-  "room token": (await mintToken(owner, { scopes: ALL_SCOPES, restrict: { room_id: "room-a" } })).tenant.auth,
+  "restricted key": (await addRestrictedKey(owner.accountId, { room_id: "room-a" }, SCOPES)).auth,
+  "room token": (await mintToken(owner, { scopes: SCOPES, restrict: { room_id: "room-a" } })).tenant.auth,
   "unrestricted key": owner.auth,
 };
 

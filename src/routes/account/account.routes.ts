@@ -1,6 +1,6 @@
 import { createRoute } from "@hono/zod-openapi";
 import { API_KEY_ERRORS, anyCredentialSecurity, apiKeySecurity, emptyResponse, errorResponses, JSON_BODY_ERRORS, jsonBodyOf, jsonContent } from "../../lib/openapi";
-import { requireScope } from "../../middleware/auth";
+import { requireScope, requireUnrestricted } from "../../middleware/auth";
 import { jsonBody } from "../../middleware/json-body";
 import {
   AccountDetailsSchema,
@@ -22,12 +22,12 @@ export const getOne = createRoute({
   summary: "The key's account: settings, usage, quota, legal hold",
   description:
     "Usage is exact (kept in the same transactions as the rows it counts) and counts the trash, which still occupies " +
-    "storage. Any live key of the account may read it.",
+    "storage. Any credential of the account may read it, but one restricted to a room or a user (403 `FORBIDDEN`).",
   security: anyCredentialSecurity(),
-  middleware: [requireScope(null)] as const,
+  middleware: [requireScope(null), requireUnrestricted()] as const,
   responses: {
     200: jsonContent(AccountDetailsSchema, "The account"),
-    ...errorResponses("UNAUTHORIZED"),
+    ...errorResponses(...API_KEY_ERRORS),
   },
 });
 
@@ -43,7 +43,7 @@ export const update = createRoute({
     "`trash_retention_days` (1–365): how long the trash keeps a recording before the purge. The answer says how many " +
     "recordings the job will move under the new settings (`affected_recordings`), before it runs.",
   security: apiKeySecurity("account:manage"),
-  middleware: [requireScope("account:manage"), jsonBody()] as const,
+  middleware: [requireScope("account:manage"), requireUnrestricted(), jsonBody()] as const,
   request: { body: jsonBodyOf(UpdateAccountSchema, "The settings to change; absent ones stay as they are") },
   responses: {
     200: jsonContent(UpdatedAccountSchema, "The account with its new settings"),
@@ -61,11 +61,11 @@ export const usage = createRoute({
     "One row per UTC day from `from` to `to` (at most 366 days; not before the account existed, not after today): " +
     "`bytes_stored` and `recordings` at the day's end (today: now), and what was uploaded, created and purged that day.",
   security: anyCredentialSecurity(),
-  middleware: [requireScope(null)] as const,
+  middleware: [requireScope(null), requireUnrestricted()] as const,
   request: { query: UsageQuerySchema },
   responses: {
     200: jsonContent(UsageReportSchema, "The days"),
-    ...errorResponses("UNAUTHORIZED", "VALIDATION_ERROR"),
+    ...errorResponses(...API_KEY_ERRORS, "VALIDATION_ERROR"),
   },
 });
 
@@ -79,7 +79,7 @@ export const placeHold = createRoute({
     "While it stands, no recording of the account is deleted or purged, by anyone or any job (409 `LEGAL_HOLD`); " +
     "recordings in the trash stay there, and can be restored. Placing it again replaces the reason.",
   security: apiKeySecurity("legal_holds:manage"),
-  middleware: [requireScope("legal_holds:manage"), jsonBody()] as const,
+  middleware: [requireScope("legal_holds:manage"), requireUnrestricted(), jsonBody()] as const,
   request: { body: jsonBodyOf(PlaceLegalHoldSchema, "Why") },
   responses: {
     200: jsonContent(LegalHoldSchema, "The hold"),
@@ -95,7 +95,7 @@ export const releaseHold = createRoute({
   summary: "Release the account's legal hold",
   description: "Recordings with a hold of their own stay held.",
   security: apiKeySecurity("legal_holds:manage"),
-  middleware: [requireScope("legal_holds:manage")] as const,
+  middleware: [requireScope("legal_holds:manage"), requireUnrestricted()] as const,
   responses: {
     204: emptyResponse("Released"),
     ...errorResponses(...API_KEY_ERRORS, "LEGAL_HOLD_NOT_FOUND"),
