@@ -5,6 +5,7 @@ import { documentHeadRequests } from "./lib/openapi-document";
 import type { AppOpenAPI } from "./lib/types";
 import { defaultCacheControl } from "./middleware/cache-control";
 import { identityBodies } from "./middleware/content-encoding";
+import { handOverAfterWrites } from "./events/hand-over";
 import { requestId } from "./middleware/request-id";
 import { SIGNED_PREFIX, signedResponses } from "./middleware/signed-link";
 import accessTokens from "./routes/access-tokens/access-tokens.index";
@@ -12,12 +13,14 @@ import account from "./routes/account/account.index";
 import admin from "./routes/admin/admin.index";
 import { registerDocs } from "./routes/docs/docs.index";
 import downloads from "./routes/downloads/downloads.index";
+import events from "./routes/events/events.index";
 import lifecycle from "./routes/lifecycle/lifecycle.index";
 import links from "./routes/links/links.index";
 import media from "./routes/media/media.index";
 import recordings from "./routes/recordings/recordings.index";
 import signed from "./routes/signed/signed.index";
 import uploads from "./routes/uploads/uploads.index";
+import webhooks from "./routes/webhooks/webhooks.index";
 
 /** A matcher from request paths to the methods routed for them, for 405 answers. */
 function methodsByPath(app: AppOpenAPI): (path: string) => string[] {
@@ -40,12 +43,17 @@ export function createApp(): AppOpenAPI {
   const app = createRouter();
   app.use("*", requestId());
   app.use("/v1/admin/*", defaultCacheControl("no-store"));
+  app.use("/v1/webhooks/*", defaultCacheControl("no-store"));
+  app.use("/v1/webhooks", defaultCacheControl("no-store"));
+  app.use("/v1/events", defaultCacheControl("no-store"));
   app.use("/v1/recordings/*", defaultCacheControl("private"));
   app.use("/v1/account", defaultCacheControl("no-store"));
   app.use("/v1/account/*", defaultCacheControl("no-store"));
   app.use(`${SIGNED_PREFIX}/*`, signedResponses());
   app.use("*", identityBodies());
   for (const path of ["/v1/recordings", "/v1/recordings/*", "/v1/access-tokens"]) app.use(path, bearerCors());
+  // Outermost of the feature routes: after a write commits and answers, its events go to the webhook queue.
+  app.use("/v1/*", handOverAfterWrites());
   app.route("/", admin);
   app.route("/", accessTokens);
   // Before recordings: its `/v1/recordings/{id}` would otherwise take `/v1/recordings/download`.
@@ -57,6 +65,8 @@ export function createApp(): AppOpenAPI {
   app.route("/", lifecycle);
   app.route("/", uploads);
   app.route("/", account);
+  app.route("/", events);
+  app.route("/", webhooks);
   registerDocs(app);
   documentHeadRequests(app);
   app.onError(onError);

@@ -1,4 +1,6 @@
 import { createApp } from "./app";
+import { consumeDeliveries } from "./events/deliver";
+import type { DeliveryMessage } from "./events/dispatch";
 import { runScheduledJobs } from "./jobs";
 
 const app = createApp();
@@ -12,4 +14,8 @@ export default {
   async scheduled(controller, env) {
     await runScheduledJobs(env, new Date(controller.scheduledTime));
   },
-} satisfies ExportedHandler<Env>;
+  /** The webhook queue's consumer (wrangler.toml): each message is one delivery of one event to one endpoint. */
+  async queue(batch, env) {
+    await consumeDeliveries(batch, env);
+  },
+} satisfies ExportedHandler<Env, DeliveryMessage>;

@@ -2,7 +2,7 @@
 import { createHash } from "node:crypto";
 
 /** Every scope an API key can carry. */
-export const ALL_SCOPES = ["recordings:read", "recordings:write", "recordings:delete", "account:manage", "legal_holds:manage"];
+export const ALL_SCOPES = ["recordings:read", "recordings:write", "recordings:delete", "account:manage", "legal_holds:manage", "webhooks:manage"];
 
 /**
  * Creates an account (tenant) with the admin API.

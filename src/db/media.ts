@@ -1,6 +1,6 @@
 import { keyedAccessCondition, type Restriction } from "../access/restriction";
 import type { KeyLookup } from "../lib/types";
-import type { MediaKind, Status } from "../schemas/recording";
+import type { Media, MediaKind, Status } from "../schemas/recording";
 import { IN_JSON_ARRAY } from "./sql";
 
 export interface MediaRow {
@@ -15,6 +15,12 @@ export interface MediaRow {
   crc32: number;
   r2_key: string;
   created_at: string;
+}
+
+/** The media item as the API shows it. */
+export function toMedia(row: MediaRow): Media {
+  const { id, kind, filename, content_type, byte_size, sha256, created_at } = row;
+  return { id, kind, filename, content_type, byte_size, sha256, created_at };
 }
 
 /** One media item of a recording, or null; the caller has already found the recording (live, the account's). */
@@ -72,9 +78,10 @@ export async function findMediaForKey(
 
 /**
  * Stores a media row, but only while its recording is live (not trashed meanwhile), and touches the
- * recording's `updated_at`, in one transaction with `also` (e.g. releasing the upload's quota
- * reservation); the account's usage counters follow in the same transaction (migration 0006's triggers).
- * False when the recording is gone.
+ * recording's `updated_at`, in one transaction with `also`, run in order right after the recording's
+ * UPDATE (its `media.ready` event first, which sees whether that UPDATE changed a row; then e.g. the
+ * release of the upload's quota reservation); the account's usage counters follow in the same
+ * transaction (migration 0006's triggers). False when the recording is gone.
  */
 export async function insertMediaForLiveRecording(db: D1Database, row: MediaRow, ...also: D1PreparedStatement[]): Promise<boolean> {
   const [inserted] = await db.batch([...mediaInsertStatements(db, row), ...also]);

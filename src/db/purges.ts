@@ -1,4 +1,5 @@
 import { accessValues, type Access } from "../access/restriction";
+import { recordingsEventStatement } from "./events";
 import { notHeld } from "./legal-holds";
 import { IN_JSON_ARRAY, IN_PROGRESS_SQL } from "./sql";
 import { expireUploadsOf } from "./uploads";
@@ -48,7 +49,9 @@ const SELECTED = `r.id IN ${IN_JSON_ARRAY} AND (?2 IS NULL OR r.account_id = ?2)
  * of its objects is queued. The caller then deletes the objects and dequeues them
  * ({@link dequeuePurgedKeys}); what a failure leaves queued, the scheduled job removes.
  * Their unfinished resumable uploads are ended in the same transaction: they expire now, so they
- * answer 404 at once and the scheduled job aborts their R2 multipart uploads.
+ * answer 404 at once and the scheduled job aborts their R2 multipart uploads. Each purged recording's
+ * `recording.purged` event (the recording as it was, `reason` `api` for a request, `retention` for the
+ * job) is recorded in the same transaction.
  */
 export async function purgeRecordingRows(db: D1Database, selection: PurgeSelection, now: string): Promise<PurgeOutcome> {
   const ids = JSON.stringify(selection.ids);
@@ -57,6 +60,13 @@ export async function purgeRecordingRows(db: D1Database, selection: PurgeSelecti
   // D1 wants exactly as many values as the statement has parameters.
   const bind = (sql: string, ...more: string[]) => db.prepare(sql).bind(...params, ...more);
   const statements = [
+    recordingsEventStatement(db, {
+      type: "recording.purged",
+      where: SELECTED,
+      params,
+      data: { reason: selection.access ? "api" : "retention" },
+      createdAt: now,
+    }),
     bind(
       `INSERT INTO purge_queue (r2_key, queued_at)
       SELECT m.r2_key, ?7 FROM media m JOIN recordings r ON r.id = m.recording_id WHERE ${SELECTED}
@@ -69,7 +79,7 @@ export async function purgeRecordingRows(db: D1Database, selection: PurgeSelecti
   ];
   const withStates = selection.access ? [selectStates(db, selection.ids, selection.access), ...statements] : statements;
   const results = await db.batch<Record<string, string>>(withStates);
-  const [queued, , , deleted] = results.slice(withStates.length - statements.length);
+  const [, queued, , , deleted] = results.slice(withStates.length - statements.length);
   const states = selection.access ? (results[0]!.results as unknown as RecordingState[]) : [];
   return {
     states: new Map(states.map((row) => [row.id, row])),

@@ -80,21 +80,25 @@ export type CreateOutcome =
 
 /**
  * Stores a new recording row, only while the account is under its `max_recordings` (checked in the
- * INSERT itself, so two racing creates cannot both take the last place). When refused, says how the
- * account stands.
+ * INSERT itself, so two racing creates cannot both take the last place), in one transaction with
+ * `after` (statements appended to the batch: its events, which record nothing when the INSERT did
+ * not happen). When refused, says how the account stands.
  */
-export async function insertRecording(db: D1Database, row: RecordingRow): Promise<CreateOutcome> {
+export async function insertRecording(db: D1Database, row: RecordingRow, after: D1PreparedStatement[] = []): Promise<CreateOutcome> {
   const values = COLUMNS.map((c) => row[c]);
   const placeholders = COLUMNS.map((_, i) => `?${i + 1}`).join(", ");
   const account = `?${COLUMNS.indexOf("account_id") + 1}`;
-  const inserted = await db
-    .prepare(
-      `INSERT INTO recordings (${COLUMNS.join(", ")}) SELECT ${placeholders}
-       WHERE (SELECT a.max_recordings IS NULL OR a.recordings_count < a.max_recordings FROM accounts a WHERE a.id = ${account})
-       RETURNING ${legalHoldJson("recordings")} AS legal_hold_json`,
-    )
-    .bind(...values)
-    .first<{ legal_hold_json: string | null }>();
+  const [result] = await db.batch<{ legal_hold_json: string | null }>([
+    db
+      .prepare(
+        `INSERT INTO recordings (${COLUMNS.join(", ")}) SELECT ${placeholders}
+         WHERE (SELECT a.max_recordings IS NULL OR a.recordings_count < a.max_recordings FROM accounts a WHERE a.id = ${account})
+         RETURNING ${legalHoldJson("recordings")} AS legal_hold_json`,
+      )
+      .bind(...values),
+    ...after,
+  ]);
+  const inserted = result?.results[0];
   if (inserted) return { inserted: true, legal_hold_json: inserted.legal_hold_json };
   const stood = await db
     .prepare("SELECT recordings_count AS recordings, max_recordings FROM accounts WHERE id = ?1")
@@ -119,6 +123,8 @@ export interface UpdateOptions {
   metadataPatch?: string;
   maxMetadataBytes: number;
   statusFrom?: readonly string[];
+  /** Statements to run in the same transaction right after the UPDATE (its events: see db/events.ts). */
+  after?: D1PreparedStatement[];
 }
 
 /**
@@ -137,14 +143,15 @@ export async function findLinkedRecording(db: D1Database, id: string): Promise<R
  * into its metadata in the same statement, so concurrent merges never lose each other's keys. Nothing
  * changes when the merged metadata would exceed `maxMetadataBytes`, or when the recording's status is
  * not one of `statusFrom` (checked in the same statement, so a concurrent status change cannot slip
- * between the check and the write). False when no row changed for any of these reasons.
+ * between the check and the write). False when no row changed for any of these reasons. `after`
+ * runs in the same transaction.
  */
 export async function updateRecording(
   db: D1Database,
   access: Access,
   id: string,
   changes: RecordingChanges,
-  { metadataPatch, maxMetadataBytes, statusFrom }: UpdateOptions,
+  { metadataPatch, maxMetadataBytes, statusFrom, after = [] }: UpdateOptions,
 ): Promise<boolean> {
   const values: unknown[] = [id];
   const bind = (value: unknown) => `?${values.push(value)}`;
@@ -158,9 +165,9 @@ export async function updateRecording(
     where.push(`length(CAST(json_patch(metadata, ${patch}) AS BLOB)) <= ${bind(maxMetadataBytes)}`);
   }
   if (sets.length === 0) return true;
-  const result = await db
-    .prepare(`UPDATE recordings AS r SET ${sets.join(", ")} WHERE ${where.join(" AND ")}`)
-    .bind(...values)
-    .run();
-  return result.meta.changes > 0;
+  const [result] = await db.batch([
+    db.prepare(`UPDATE recordings AS r SET ${sets.join(", ")} WHERE ${where.join(" AND ")}`).bind(...values),
+    ...after,
+  ]);
+  return (result?.meta.changes ?? 0) > 0;
 }

@@ -1,4 +1,5 @@
 import { accessCondition, accessValues, type Access } from "../access/restriction";
+import { recordingsEventStatement } from "./events";
 import { notHeld } from "./legal-holds";
 import { IN_JSON_ARRAY, IN_PROGRESS_SQL } from "./sql";
 import { expireUploadsOf } from "./uploads";
@@ -32,25 +33,29 @@ export interface BatchOutcome {
  * Moves the live, finished recordings among `ids` that the caller may reach and no legal hold holds to the trash, marked with
  * the time and the key that did it, in one transaction with a read of how every requested recording
  * stood, so the caller can say exactly why each one that was not trashed was not. Their unfinished
- * resumable uploads end in the same transaction (they expire now; the scheduled job aborts them).
+ * resumable uploads end in the same transaction (they expire now; the scheduled job aborts them), and
+ * so does a `recording.trashed` event for each (with `reason`: `api` unless told).
  */
 export async function trashRecordings(
   db: D1Database,
   access: Access,
   ids: string[],
-  { keyId, now }: { keyId: string; now: string },
+  { keyId, now, reason = "api" }: { keyId: string; now: string; reason?: "api" | "retention" },
 ): Promise<BatchOutcome> {
   const values = [JSON.stringify(ids), ...accessValues(access), now, keyId];
-  const [states, trashed] = await db.batch<RecordingState | { id: string }>([
+  const trashable = `r.id IN ${IN_JSON_ARRAY} AND ${accessCondition("r", 2)} AND r.deleted_at IS NULL AND r.status NOT IN (${IN_PROGRESS_SQL})
+    AND ${notHeld("r")}`;
+  const [states, , trashed] = await db.batch<RecordingState | { id: string }>([
     selectStates(db, ids, access),
-    db
-      .prepare(
-        `UPDATE recordings AS r SET deleted_at = ?5, deleted_by = ?6, updated_at = ?5
-         WHERE r.id IN ${IN_JSON_ARRAY} AND ${accessCondition("r", 2)} AND r.deleted_at IS NULL AND r.status NOT IN (${IN_PROGRESS_SQL})
-           AND ${notHeld("r")}
-         RETURNING id`,
-      )
-      .bind(...values),
+    recordingsEventStatement(db, {
+      type: "recording.trashed",
+      where: trashable,
+      params: values.slice(0, 4),
+      overlay: { deleted_at: now, deleted_by: keyId, updated_at: now },
+      data: { reason },
+      createdAt: now,
+    }),
+    db.prepare(`UPDATE recordings AS r SET deleted_at = ?5, deleted_by = ?6, updated_at = ?5 WHERE ${trashable} RETURNING id`).bind(...values),
     db
       .prepare(`${expireUploadsOf("?5")} (SELECT r.id FROM recordings r WHERE r.id IN ${IN_JSON_ARRAY} AND ${accessCondition("r", 2)} AND r.deleted_at IS NOT NULL)`)
       .bind(...values.slice(0, 5)),
@@ -63,17 +68,22 @@ export async function trashRecordings(
 
 /**
  * Takes the recordings among `ids` that the caller may reach out of the trash, in one transaction
- * with a read of how every requested one stood before (a recording not in the trash is left as it is).
+ * with a read of how every requested one stood before (a recording not in the trash is left as it is),
+ * and a `recording.restored` event for each one restored.
  */
 export async function restoreRecordings(db: D1Database, access: Access, ids: string[], now: string): Promise<BatchOutcome> {
-  const [states, restored] = await db.batch<RecordingState | { id: string }>([
+  const trashed = `r.id IN ${IN_JSON_ARRAY} AND ${accessCondition("r", 2)} AND r.deleted_at IS NOT NULL`;
+  const values = [JSON.stringify(ids), ...accessValues(access)];
+  const [states, , restored] = await db.batch<RecordingState | { id: string }>([
     selectStates(db, ids, access),
-    db
-      .prepare(
-        `UPDATE recordings AS r SET deleted_at = NULL, deleted_by = NULL, updated_at = ?5
-         WHERE r.id IN ${IN_JSON_ARRAY} AND ${accessCondition("r", 2)} AND r.deleted_at IS NOT NULL RETURNING id`,
-      )
-      .bind(JSON.stringify(ids), ...accessValues(access), now),
+    recordingsEventStatement(db, {
+      type: "recording.restored",
+      where: trashed,
+      params: values,
+      overlay: { deleted_at: null, deleted_by: null, updated_at: now },
+      createdAt: now,
+    }),
+    db.prepare(`UPDATE recordings AS r SET deleted_at = NULL, deleted_by = NULL, updated_at = ?5 WHERE ${trashed} RETURNING id`).bind(...values, now),
   ]);
   return {
     states: new Map((states!.results as RecordingState[]).map((row) => [row.id, row])),

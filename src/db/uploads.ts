@@ -1,7 +1,10 @@
 import { accessCondition, accessValues, type Access } from "../access/restriction";
 import type { MediaKind } from "../schemas/recording";
+import { NEW_EVENT_ID_SQL } from "../events/types";
+import { RECORDING_JSON_SQL } from "./events";
 import { mediaInsertStatements, type MediaRow } from "./media";
 import { withinByteQuota } from "./quotas";
+import { IN_JSON_ARRAY } from "./sql";
 
 /** An uploads row (migration 0003). */
 export interface UploadRow {
@@ -127,11 +130,13 @@ export async function commitPart(
 
 /**
  * Records the finished upload's media item (only while its recording is live) and marks the upload
- * complete, together. False when the recording is gone (nothing is written then).
+ * complete, together with `after` (run right after the recording's UPDATE: its event). False when the
+ * recording is gone (nothing is written then).
  */
-export async function completeUpload(db: D1Database, id: string, media: MediaRow): Promise<boolean> {
+export async function completeUpload(db: D1Database, id: string, media: MediaRow, after: D1PreparedStatement[] = []): Promise<boolean> {
   const [inserted] = await db.batch([
     ...mediaInsertStatements(db, media),
+    ...after,
     db
       .prepare("UPDATE uploads SET completed_at = ?2 WHERE id = ?1 AND EXISTS (SELECT 1 FROM media WHERE id = ?3)")
       .bind(id, media.created_at, media.id),
@@ -143,6 +148,29 @@ export async function completeUpload(db: D1Database, id: string, media: MediaRow
 export async function deleteUpload(db: D1Database, ...ids: string[]): Promise<void> {
   if (ids.length === 0) return;
   await db.prepare(`DELETE FROM uploads WHERE id IN (${ids.map((_, i) => `?${i + 1}`).join(", ")})`).bind(...ids).run();
+}
+
+/**
+ * Forgets expired uploads, with an `upload.expired` event for each that never finished (the upload,
+ * and its recording as it stands, or null when it is gone) in the same transaction.
+ */
+export async function forgetExpiredUploads(db: D1Database, ids: string[], now: string): Promise<void> {
+  if (ids.length === 0) return;
+  const expired = `u.id IN ${IN_JSON_ARRAY} AND u.completed_at IS NULL`;
+  await db.batch([
+    db
+      .prepare(
+        `INSERT INTO events (id, account_id, type, created_at, recording_id, room_id, user_id, data)
+         SELECT ${NEW_EVENT_ID_SQL}, u.account_id, 'upload.expired', ?2, u.recording_id, r.room_id, r.user_id,
+           json_object('upload', json_object('id', u.id, 'recording_id', u.recording_id, 'filename', u.filename,
+             'content_type', u.content_type, 'upload_length', u.upload_length, 'upload_offset', u.upload_offset,
+             'created_at', u.created_at, 'expires_at', u.expires_at),
+             'recording', CASE WHEN r.id IS NULL THEN NULL ELSE ${RECORDING_JSON_SQL} END)
+         FROM uploads u LEFT JOIN recordings r ON r.id = u.recording_id WHERE ${expired} ORDER BY u.expires_at`,
+      )
+      .bind(JSON.stringify(ids), now),
+    db.prepare(`DELETE FROM uploads WHERE id IN ${IN_JSON_ARRAY}`).bind(JSON.stringify(ids)),
+  ]);
 }
 
 /** Up to `limit` uploads whose expiry is before `now`, oldest first, with whether their media item exists. */

@@ -1,4 +1,4 @@
-import { deleteUpload, findExpiredUploads } from "../db/uploads";
+import { findExpiredUploads, forgetExpiredUploads } from "../db/uploads";
 import { deleteMediaObjects } from "../storage/media-objects";
 import { abortMultipart } from "../storage/multipart";
 import type { Budget } from "./budget";
@@ -12,7 +12,8 @@ export interface ExpiredUploadsReport {
  * Ends resumable uploads past their `Upload-Expires`, a batch at a time within the budget: aborts
  * the R2 multipart upload of each unfinished one (its parts are discarded), removes an object that
  * was joined but never became a media item (a failure between the two), and forgets the uploads.
- * Finished uploads are only forgotten: their media items stay.
+ * Finished uploads are only forgotten: their media items stay. Each unfinished one gets its
+ * `upload.expired` event as it is forgotten.
  */
 export async function endExpiredUploads(env: Pick<Env, "DB" | "MEDIA">, now: Date, { budget, batch = 10 }: { budget: Budget; batch?: number }): Promise<ExpiredUploadsReport> {
   const report: ExpiredUploadsReport = { ended: 0, more: true };
@@ -29,7 +30,7 @@ export async function endExpiredUploads(env: Pick<Env, "DB" | "MEDIA">, now: Dat
       }
     }
     budget.spend(1);
-    await deleteUpload(env.DB, ...expired.map((u) => u.id));
+    await forgetExpiredUploads(env.DB, expired.map((u) => u.id), now.toISOString());
     report.ended += expired.length;
     report.more = expired.length === batch;
   }

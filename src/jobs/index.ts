@@ -1,4 +1,5 @@
 import { Budget } from "./budget";
+import { runEventsJob } from "./events";
 import { endExpiredUploads } from "./expired-uploads";
 import { sweepOrphanedObjects } from "./orphan-sweep";
 import { trashExpiredByRetention } from "./retention";
@@ -7,7 +8,7 @@ import { closeUsageDays } from "./usage-days";
 
 /**
  * One job the cron runs: a bounded batch of work within its own share of the invocation's
- * subrequests (Workers Free allows 50 per invocation; the shares below add up to 48).
+ * subrequests (Workers Free allows 50 per invocation; the shares below add up to 50).
  */
 export interface ScheduledJob {
   name: string;
@@ -20,12 +21,14 @@ export const SCHEDULED_JOBS: ScheduledJob[] = [
   { name: "retention", subrequests: 6, run: (env, now, budget) => trashExpiredByRetention(env, now, { budget }) },
   {
     name: "retention-purge",
-    subrequests: 20,
+    subrequests: 15,
     run: (env, now, budget) => purgeExpiredTrash(env, now, { budget, retentionDays: retentionDays(env.TRASH_RETENTION_DAYS) }),
   },
   { name: "orphan-sweep", subrequests: 9, run: (env, now, budget) => sweepOrphanedObjects(env, now, { budget }) },
   { name: "expired-uploads", subrequests: 10, run: (env, now, budget) => endExpiredUploads(env, now, { budget, batch: 4 }) },
   { name: "usage-days", subrequests: 3, run: (env, now, budget) => closeUsageDays(env, now, { budget }) },
+  // Last, so that the events the other jobs record are handed over in the same run.
+  { name: "events", subrequests: 7, run: (env, now, budget) => runEventsJob(env, now, { budget }) },
 ];
 
 /** What one job did in a run, or why it failed. */

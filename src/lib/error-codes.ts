@@ -34,6 +34,8 @@ export const ERROR_CODES = {
   NO_RECORDINGS_FOUND: { status: 404, description: "None of the requested ids has media that can be downloaded now" },
   LEGAL_HOLD_NOT_FOUND: { status: 404, description: "There is no legal hold to release here" },
   UPLOAD_NOT_FOUND: { status: 404, description: "No resumable upload of this recording has this id (unknown, terminated, forgotten, or its recording deleted)" },
+  WEBHOOK_NOT_FOUND: { status: 404, description: "No webhook endpoint of this account has this id" },
+  DELIVERY_NOT_FOUND: { status: 404, description: "This webhook endpoint has no delivery with this id (deliveries are kept 30 days)" },
   METHOD_NOT_ALLOWED: { status: 405, description: "The path exists, not with this method (`Allow` lists those it has)" },
   NOT_ACCEPTABLE: { status: 406, description: "Nothing the recording has matches `Accept`" },
   RECORDING_IN_PROGRESS: { status: 409, description: "The recording is still in progress (starting, active or ending)" },
@@ -61,6 +63,7 @@ export const ERROR_CODES = {
   RANGE_NOT_SATISFIABLE: { status: 416, description: "The range starts past the end (`Content-Range: bytes */size`)" },
   VALIDATION_ERROR: { status: 422, description: "The path, query, headers or body fail their schema (`details` says where)" },
   INVALID_CURSOR: { status: 422, description: "The cursor is malformed, altered, or made with other filters" },
+  WEBHOOK_LIMIT_EXCEEDED: { status: 422, description: "The account already has 20 webhook endpoints; delete one first" },
   DUPLICATE_ID: { status: 422, description: "A bulk request lists this id again; it was acted on once (reported per id)" },
   INTERNAL_SERVER_ERROR: { status: 500, description: "A fault on the service's side; the `request_id` finds it in the logs" },
 } as const satisfies Record<string, { status: number; description: string }>;

@@ -44,6 +44,18 @@ export const TAGS = [
       "The key's account: retention settings, exact usage (daily too), quotas, and a legal hold on all its recordings.",
   },
   { name: "Legal holds", description: "Holds on single recordings: nothing deletes or purges a held recording." },
+  {
+    name: "Events",
+    description:
+      "Every change to a recording, recorded in the same transaction as the change (an outbox), kept 30 days and listed " +
+      "oldest first: what a client that missed deliveries reconciles from.",
+  },
+  {
+    name: "Webhooks",
+    description:
+      "Endpoints that receive events as signed POSTs (Standard Webhooks: `webhook-id`, `webhook-timestamp`, " +
+      "`webhook-signature`), retried with exponential backoff for 24 hours; their deliveries and every attempt.",
+  },
   { name: "Admin", description: "Accounts (tenants), their quotas and their API keys (optionally restricted to a room or a user), behind the `ADMIN_TOKEN`." },
   { name: "Reference", description: "This document, its rendering, and the service's front door." },
 ];
@@ -51,7 +63,7 @@ export const TAGS = [
 const DESCRIPTION = `Call and meeting recordings for many tenants: metadata in D1, media in R2, served with HTTP ranges.
 
 **Auth.** API keys: \`Authorization: Bearer <key>\` or \`Authorization: Basic base64(<account_id>:<key>)\`. Each operation
-names the scope it needs (\`recordings:read\`, \`recordings:write\`, \`recordings:delete\`) as the role of its security
+names the scope it needs (\`recordings:read\`, \`recordings:write\`, \`recordings:delete\`, \`webhooks:manage\`) as the role of its security
 requirement; a key without it gets 403 \`FORBIDDEN\`. Admin operations take \`Authorization: Bearer <ADMIN_TOKEN>\`.
 Another account's recording answers exactly like one that does not exist (404).
 

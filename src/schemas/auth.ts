@@ -2,9 +2,10 @@ import { z } from "@hono/zod-openapi";
 import { NO_CONTROL_CHARACTERS, orNull, TimestampSchema, UuidSchema } from "./common";
 import { ExternalIdSchema } from "./recording";
 
-export const SCOPES = ["recordings:read", "recordings:write", "recordings:delete", "account:manage", "legal_holds:manage"] as const;
+export const SCOPES = ["recordings:read", "recordings:write", "recordings:delete", "account:manage", "legal_holds:manage", "webhooks:manage"] as const;
 export const ScopeSchema = z.enum(SCOPES).openapi("Scope", {
-  description: "What an API key may do: read, write or delete recordings, change the account's settings, place and release legal holds",
+  description:
+    "What an API key may do: read, write or delete recordings, change the account's settings, place and release legal holds, manage webhook endpoints",
 });
 export type Scope = z.infer<typeof ScopeSchema>;
 

@@ -48,11 +48,11 @@ describe("the Worker's scheduled handler", () => {
 });
 
 describe("runScheduledJobs", () => {
-  it("runs the retention, the trash purge, the orphan sweep, the expired-uploads and the usage-days jobs, and reports what each did", async () => {
+  it("runs the retention, the trash purge, the orphan sweep, the expired-uploads and the usage-days and the events jobs, and reports what each did", async () => {
     await trashAndOrphan();
     const reports = await runScheduledJobs(env, new Date(Date.now() + 31 * DAY + ORPHAN_GRACE_MS));
     expect(reports.map((r) => [r.job, r.ok])).toEqual([
-      ["retention", true], ["retention-purge", true], ["orphan-sweep", true], ["expired-uploads", true], ["usage-days", true],
+      ["retention", true], ["retention-purge", true], ["orphan-sweep", true], ["expired-uploads", true], ["usage-days", true], ["events", true],
     ]);
     expect(reports[1]!.report).toMatchObject({ more: false });
     expect((reports[1]!.report as { purged: number }).purged).toBeGreaterThanOrEqual(1);

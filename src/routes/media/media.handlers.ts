@@ -1,6 +1,7 @@
 import type { Context } from "hono";
-import { findMediaForKey, insertMediaForLiveRecording, type KeyedMediaRow, type MediaRow } from "../../db/media";
+import { findMediaForKey, insertMediaForLiveRecording, toMedia, type KeyedMediaRow, type MediaRow } from "../../db/media";
 import { reserveUpload } from "../../account/reservations";
+import { mediaReadyEvent } from "../../events/outbox";
 import { sha256FromContentDigest } from "../../http/content-digest";
 import { ApiError, bodyLengthMismatch, inProgress, mediaNotFound, recordingNotFound, validationError } from "../../lib/errors";
 import type { AppBindings, AppRouteHandler } from "../../lib/types";
@@ -14,12 +15,6 @@ import type * as routes from "./media.routes";
 
 function badHeader(name: string, msg: string): ApiError {
   return validationError([{ loc: ["header", name], msg, type: "invalid_format" }]);
-}
-
-/** The media item as the API shows it. */
-export function toMedia(row: MediaRow): Media {
-  const { id, kind, filename, content_type, byte_size, sha256, created_at } = row;
-  return { id, kind, filename, content_type, byte_size, sha256, created_at };
 }
 
 /** Reads and checks the upload's headers: content type, length (within the limit), optional digest. */
@@ -78,7 +73,7 @@ export const upload: AppRouteHandler<typeof routes.upload> = async (c) => {
   };
   let inserted = false;
   try {
-    inserted = await insertMediaForLiveRecording(c.env.DB, row, reservation.statement);
+    inserted = await insertMediaForLiveRecording(c.env.DB, row, mediaReadyEvent(c.env.DB, row), reservation.statement);
   } finally {
     // No row, no object: an object nothing references would never be reachable.
     if (!inserted) await deleteMediaObjects(c.env.MEDIA, [key]);

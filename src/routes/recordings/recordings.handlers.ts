@@ -3,6 +3,8 @@ import { recordingQuotaExceeded } from "../../account/quotas";
 import { findMedia } from "../../db/media";
 import { readRecordingPage, type RecordingFilters } from "../../db/recording-pages";
 import { findRecording, insertRecording, toRecording, updateRecording, type RecordingRow } from "../../db/recordings";
+import { changedFields } from "../../events/changes";
+import { createdEvents, updatedEvents } from "../../events/outbox";
 import { chooseRepresentation } from "../../http/negotiate";
 import { canMoveStatus, statusesThatMayMoveTo } from "../../lifecycle/status-transitions";
 import { ApiError, inProgress, invalidStatusTransition, recordingNotFound, validationError } from "../../lib/errors";
@@ -60,7 +62,7 @@ export const create: AppRouteHandler<typeof routes.create> = async (c) => {
     deleted_at: null,
     deleted_by: null,
   };
-  const created = await insertRecording(c.env.DB, row);
+  const created = await insertRecording(c.env.DB, row, createdEvents(c.env.DB, row));
   if (!created.inserted) throw recordingQuotaExceeded(created.recordings, created.max_recordings ?? 0);
   c.header("Location", `/v1/recordings/${row.id}`);
   return c.json(toRecording({ ...row, legal_hold_json: created.legal_hold_json }), 201);
@@ -131,10 +133,13 @@ export const update: AppRouteHandler<typeof routes.update> = async (c) => {
   if (!current) throw recordingNotFound(id);
   checkTimes(current.started_at, changes.ended_at !== undefined ? changes.ended_at : current.ended_at);
   checkTransition(current.status as Status, changes.status);
-  const applied = { ...changes, updated_at: new Date().toISOString() };
+  const at = new Date().toISOString();
+  const applied = { ...changes, updated_at: at };
   const metadataPatch = metadata && JSON.stringify(metadata);
   const statusFrom = changes.status && statusesThatMayMoveTo(changes.status);
-  const options = { metadataPatch, maxMetadataBytes: MAX_METADATA_BYTES, statusFrom };
+  const changed = changedFields({ ...current }, changes, metadata);
+  const after = updatedEvents(c.env.DB, { accountId: principal.accountId, recordingId: id, changes: changed, status: changes.status, at });
+  const options = { metadataPatch, maxMetadataBytes: MAX_METADATA_BYTES, statusFrom, after };
   if (!(await updateRecording(c.env.DB, principal, id, applied, options))) {
     // The recording went to the trash meanwhile, its status moved on meanwhile, or the merge would pass the limit.
     const now = await findRecording(c.env.DB, principal, id);

@@ -2,6 +2,7 @@
 // upload into its media item when the chunk is the last.
 import { claimPart, commitPart, completeUpload, deleteUpload, findUpload, type UploadRow } from "../../db/uploads";
 import type { MediaRow } from "../../db/media";
+import { mediaReadyEvent } from "../../events/outbox";
 import { ApiError, bodyLengthMismatch, recordingNotFound } from "../../lib/errors";
 import { extensionFor, kindFor } from "../../media/content-types";
 import { BodyLengthError, Crc32Hasher } from "../../storage/ingest";
@@ -62,7 +63,7 @@ async function finish(env: Env, upload: UploadRow, parts: StoredPart[], digests:
     await completeMultipart(env.MEDIA, upload.r2_key, upload.r2_upload_id, parts);
     joined = true;
     const media = mediaOf(upload, digests.sha256, digests.crc32);
-    if (await completeUpload(env.DB, upload.id, media)) return media.id;
+    if (await completeUpload(env.DB, upload.id, media, [mediaReadyEvent(env.DB, media, { upload_id: upload.id })])) return media.id;
     throw recordingNotFound(upload.recording_id);
   } catch (err) {
     if (joined) await deleteMediaObjects(env.MEDIA, [upload.r2_key]);
@@ -114,7 +115,7 @@ export async function storeChunk(
 export async function finishEmpty(env: Env, upload: UploadRow): Promise<string> {
   const stored = await putMediaObject(env.MEDIA, upload.r2_key, null, { length: 0, contentType: upload.content_type });
   const media = mediaOf(upload, stored.sha256, stored.crc32);
-  if (await completeUpload(env.DB, upload.id, media)) return media.id;
+  if (await completeUpload(env.DB, upload.id, media, [mediaReadyEvent(env.DB, media, { upload_id: upload.id })])) return media.id;
   await deleteMediaObjects(env.MEDIA, [upload.r2_key]);
   await deleteUpload(env.DB, upload.id);
   throw recordingNotFound(upload.recording_id);
