@@ -2,6 +2,7 @@ import path from "node:path";
 import { cloudflareTest, readD1Migrations } from "@cloudflare/vitest-plugin";
 import { defineConfig } from "vitest/config";
 import { buildAssets } from "./scripts/lib/assets.mjs";
+import { receiverService } from "./test/receiver.ts";
 
 /**
  * Tests run inside workerd against the real local D1 and R2 bindings from wrangler.toml.
@@ -28,7 +29,11 @@ export default defineConfig(async () => {
             ADMIN_TOKEN,
             SIGNING_KEYS,
             TEST_MIGRATIONS: migrations,
+            // Short webhook backoff: 1 s, 2 s, 4 s… (deployments keep 10 s).
+            WEBHOOK_RETRY_BASE_SECONDS: "1",
           },
+          // The webhook receiver (test/receiver.ts): the Worker's fetches to https://receiver.test land in Node.
+          outboundService: receiverService,
         },
       }),
     ],

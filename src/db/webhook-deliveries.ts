@@ -68,19 +68,24 @@ export interface ClaimedDelivery extends DeliveryRow {
  * it is finished: null then (a duplicate message, or one for a delivery that is done).
  */
 export async function claimDelivery(db: D1Database, id: string, now: string, leaseUntil: string): Promise<ClaimedDelivery | null> {
-  const row = await db
-    .prepare(
-      `UPDATE webhook_deliveries AS d SET leased_until = ?3
-       WHERE d.id = ?1 AND d.status = 'pending' AND (d.leased_until IS NULL OR d.leased_until <= ?2)
-       RETURNING d.*,
-         (SELECT type FROM events WHERE id = d.event_id) AS event_type,
-         (SELECT created_at FROM events WHERE id = d.event_id) AS event_created_at,
-         (SELECT data FROM events WHERE id = d.event_id) AS event_data,
-         (SELECT json_object('url', url, 'enabled', enabled, 'secret', secret, 'previous_secret', previous_secret,
-            'previous_expires_at', previous_expires_at) FROM webhook_endpoints WHERE id = d.endpoint_id) AS endpoint_json`,
-    )
-    .bind(id, now, leaseUntil)
-    .first<DeliveryRow & { event_type: string | null; event_created_at: string; event_data: string | null; endpoint_json: string | null }>();
+  type Row = DeliveryRow & { event_type: string | null; event_created_at: string; event_data: string | null; endpoint_json: string | null };
+  const [claimed, read] = await db.batch<Row>([
+    db
+      .prepare(
+        `UPDATE webhook_deliveries SET leased_until = ?3
+         WHERE id = ?1 AND status = 'pending' AND (leased_until IS NULL OR leased_until <= ?2) RETURNING id`,
+      )
+      .bind(id, now, leaseUntil),
+    db
+      .prepare(
+        `SELECT d.*, e.type AS event_type, e.created_at AS event_created_at, e.data AS event_data,
+           (SELECT json_object('url', url, 'enabled', enabled, 'secret', secret, 'previous_secret', previous_secret,
+              'previous_expires_at', previous_expires_at) FROM webhook_endpoints WHERE id = d.endpoint_id) AS endpoint_json
+         FROM webhook_deliveries d LEFT JOIN events e ON e.id = d.event_id WHERE d.id = ?1 AND changes() > 0`,
+      )
+      .bind(id),
+  ]);
+  const row = claimed!.results.length > 0 ? read!.results[0] : undefined;
   if (!row) return null;
   const { endpoint_json, ...rest } = row;
   return { ...rest, endpoint: endpoint_json ? JSON.parse(endpoint_json) : null } as ClaimedDelivery;

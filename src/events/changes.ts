@@ -13,7 +13,7 @@ export function mergePatch(target: unknown, patch: unknown): unknown {
 /**
  * The fields a PATCH changes on a recording as it stands (`data.changes` of `recording.updated`):
  * each given field whose value differs, and `metadata` when the merge changes it. Setting a field to
- * the value it has is not a change.
+ * the value it has is not a change. Named in the recording's field order.
  * @example changedFields({ status: "active", metadata: "{}" }, { status: "active" }, undefined) // []
  */
 export function changedFields(
@@ -21,12 +21,14 @@ export function changedFields(
   changes: Record<string, unknown>,
   metadataPatch: Record<string, unknown> | undefined,
 ): string[] {
-  const names = Object.keys(changes).filter((name) => changes[name] !== undefined && !sameValue(current[name], changes[name]));
-  if (metadataPatch) {
+  const metadataChanged = () => {
     const before = JSON.parse(current.metadata) as unknown;
-    if (JSON.stringify(mergePatch(before, metadataPatch)) !== JSON.stringify(before)) names.push("metadata");
-  }
-  return names;
+    return JSON.stringify(mergePatch(before, metadataPatch)) !== JSON.stringify(before);
+  };
+  // In the recording's own field order.
+  return Object.keys(current).filter((name) =>
+    name === "metadata" ? metadataPatch !== undefined && metadataChanged() : changes[name] !== undefined && !sameValue(current[name], changes[name]),
+  );
 }
 
 function sameValue(a: unknown, b: unknown): boolean {
