@@ -4,7 +4,6 @@
 //   /fail/<n>/<key>          500 for the first n attempts of each webhook-id, then 200
 //   /status/<code>/<key>     always <code>
 //   /slow/<ms>/<key>         answers 200 after <ms>
-//   /reset/<key>             drops the connection (the fetch fails)
 // GET https://receiver.test/__log/<key> answers what <key> received: [{ id, timestamp, signature, body, answered }].
 
 /** One POST as the receiver got it. */
@@ -13,14 +12,14 @@ export interface Received {
   timestamp: string | null;
   signature: string | null;
   body: string;
-  answered: number | "reset";
+  answered: number;
   at: number;
 }
 
 const received = new Map<string, Received[]>();
 const failures = new Map<string, number>();
 
-function answer(path: string[], id: string | null): { status: number | "reset"; delayMs: number; key: string } {
+function answer(path: string[], id: string | null): { status: number; delayMs: number; key: string } {
   const [kind, arg, key = arg] = path;
   if (kind === "fail") {
     const seen = failures.get(`${key}/${id}`) ?? 0;
@@ -29,7 +28,6 @@ function answer(path: string[], id: string | null): { status: number | "reset"; 
   }
   if (kind === "status") return { status: Number(arg), delayMs: 0, key: key! };
   if (kind === "slow") return { status: 200, delayMs: Number(arg), key: key! };
-  if (kind === "reset") return { status: "reset", delayMs: 0, key: arg! };
   return { status: 200, delayMs: 0, key: arg ?? "default" };
 }
 
@@ -50,6 +48,5 @@ export async function receiverService(request: Request): Promise<Response> {
   };
   received.set(key, [...(received.get(key) ?? []), entry]);
   if (delayMs) await new Promise((resolve) => setTimeout(resolve, delayMs));
-  if (status === "reset") throw new Error("connection reset by the test receiver");
   return new Response(status === 200 ? "ok" : "no", { status });
 }
