@@ -44,7 +44,11 @@ export default async function setup(project: TestProject) {
     port,
     persistTo,
     testScheduled: true,
-    vars: { ADMIN_TOKEN: adminToken, SIGNING_KEYS: signingKeys, TRASH_RETENTION_DAYS: "0", PUBLIC_ORIGIN: `http://127.0.0.1:${port}` },
+    // Webhooks: receivers in the tests listen on 127.0.0.1 over http; retries wait 1 s, 2 s, 4 s….
+    vars: {
+      ADMIN_TOKEN: adminToken, SIGNING_KEYS: signingKeys, TRASH_RETENTION_DAYS: "0", PUBLIC_ORIGIN: `http://127.0.0.1:${port}`,
+      WEBHOOK_ALLOW_HTTP_LOOPBACK: "true", WEBHOOK_RETRY_BASE_SECONDS: "1",
+    },
     logFile: wranglerLog,
   });
   project.provide("baseUrl", dev.url);
