@@ -145,6 +145,15 @@ export async function recordAttempt(
   return (disabled?.results.length ?? 0) > 0;
 }
 
+/** When a pending delivery's lease ends, or null when the delivery is finished or gone (nothing more to do). */
+export async function pendingLeaseEnd(db: D1Database, id: string): Promise<string | null> {
+  const row = await db
+    .prepare("SELECT leased_until FROM webhook_deliveries WHERE id = ?1 AND status = 'pending'")
+    .bind(id)
+    .first<{ leased_until: string | null }>();
+  return row ? (row.leased_until ?? new Date(0).toISOString()) : null;
+}
+
 /** Marks a claimed delivery failed without an attempt (its endpoint was disabled or removed meanwhile). */
 export async function abandonDelivery(db: D1Database, id: string, now: string): Promise<void> {
   await db

@@ -1,5 +1,5 @@
 import { activeSecrets } from "../db/webhook-endpoints";
-import { abandonDelivery, claimDelivery, recordAttempt, type AttemptVerdict, type ClaimedDelivery } from "../db/webhook-deliveries";
+import { abandonDelivery, claimDelivery, pendingLeaseEnd, recordAttempt, type AttemptVerdict, type ClaimedDelivery } from "../db/webhook-deliveries";
 import { retryBaseSeconds, retryDelaySeconds } from "./backoff";
 import type { DeliveryMessage } from "./dispatch";
 import { webhookHeaders } from "./signing";
@@ -8,7 +8,7 @@ import { TEST_EVENT_TYPE } from "./types";
 /** How long a receiver has to answer. */
 export const DELIVERY_TIMEOUT_MS = 10_000;
 /** How long a consumer holds a delivery it attempts (the timeout, and time to record the outcome). */
-const LEASE_MS = 60_000;
+const LEASE_MS = 30_000;
 /** An endpoint whose every attempt failed for this long is disabled. */
 export const DISABLE_AFTER_MS = 3 * 24 * 60 * 60 * 1000;
 
@@ -62,14 +62,21 @@ export function verdictFor(outcome: AttemptOutcome, attempt: number, retryUntil:
 }
 
 /**
- * Consumes one queue message: claims its delivery (a duplicate or finished one is just acked),
+ * Consumes one queue message: claims its delivery (a finished one is just acked; one another consumer
+ * holds is looked at again when that lease ends),
  * attempts it, records the attempt, and acks it or retries it after the backoff
  * (`message.retry({ delaySeconds })`). A delivery whose endpoint is gone or disabled fails unattempted.
  */
 export async function deliver(env: Pick<Env, "DB" | "WEBHOOK_RETRY_BASE_SECONDS">, message: Message<DeliveryMessage>): Promise<void> {
   const start = new Date();
   const delivery = await claimDelivery(env.DB, message.body.delivery_id, start.toISOString(), new Date(start.getTime() + LEASE_MS).toISOString());
-  if (!delivery) return message.ack();
+  if (!delivery) {
+    // Finished, or held by another consumer: that one may have died mid-attempt (a killed Worker), so
+    // look again once its lease has ended rather than drop the message.
+    const leaseEnd = await pendingLeaseEnd(env.DB, message.body.delivery_id);
+    if (leaseEnd === null) return message.ack();
+    return message.retry({ delaySeconds: Math.max(1, Math.ceil((Date.parse(leaseEnd) - start.getTime()) / 1000)) });
+  }
   const { endpoint } = delivery;
   if (!endpoint || delivery.event_data === null || (!endpoint.enabled && delivery.event_type !== TEST_EVENT_TYPE)) {
     await abandonDelivery(env.DB, delivery.id, start.toISOString());

@@ -97,10 +97,12 @@ describe("the queue consumer", () => {
     expect(await delivery(deliveryId)).toMatchObject({ status: "failed", next_attempt_at: null });
   });
 
-  it("acks a duplicate message without sending while another consumer holds the delivery, and one for a finished delivery", async () => {
+  it("looks again when the lease ends at a delivery another consumer holds, and acks one that is finished", async () => {
     const { key, deliveryId } = await pendingDelivery((k) => `ok/${k}`);
-    await env.DB.prepare("UPDATE webhook_deliveries SET leased_until = ?2 WHERE id = ?1").bind(deliveryId, new Date(Date.now() + 60_000).toISOString()).run();
-    expect((await consume(deliveryId)).explicitAcks).toHaveLength(1);
+    await env.DB.prepare("UPDATE webhook_deliveries SET leased_until = ?2 WHERE id = ?1").bind(deliveryId, new Date(Date.now() + 20_000).toISOString()).run();
+    const held = await consume(deliveryId);
+    expect(held.explicitAcks).toEqual([]);
+    expect(held.delays).toEqual([20]);
     expect(await receivedBy(key)).toEqual([]);
     await env.DB.prepare("UPDATE webhook_deliveries SET leased_until = NULL WHERE id = ?1").bind(deliveryId).run();
     await consume(deliveryId);
