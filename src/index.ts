@@ -15,7 +15,7 @@ export default {
     await runScheduledJobs(env, new Date(controller.scheduledTime));
   },
   /** The webhook queue's consumer (wrangler.toml): each message is one delivery of one event to one endpoint. */
-  async queue(batch, env) {
+  async queue(batch, env, _ctx) {
     await consumeDeliveries(batch, env);
   },
 } satisfies ExportedHandler<Env, DeliveryMessage>;

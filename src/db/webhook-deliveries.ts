@@ -59,105 +59,118 @@ export async function createDeliveries(db: D1Database, take: HandOver): Promise<
 export interface ClaimedDelivery extends DeliveryRow {
   event_type: string;
   event_created_at: string;
-  event_data: string;
-  endpoint: Pick<EndpointRow, "url" | "enabled" | "secret" | "previous_secret" | "previous_expires_at">;
+  event_data: string | null;
+  endpoint: Pick<EndpointRow, "url" | "enabled" | "secret" | "previous_secret" | "previous_expires_at"> | null;
 }
 
+/** What a claim found: the deliveries now held, and when the others' leases end (those finished or gone are in neither). */
+export interface Claim {
+  claimed: ClaimedDelivery[];
+  heldUntil: Map<string, string>;
+}
+
+/** The deliveries (alias d) among ?1 that a consumer may attempt at ?2: pending, and no other consumer's lease running. */
+const CLAIMABLE = "d.id IN (SELECT value FROM json_each(?1)) AND d.status = 'pending' AND (d.leased_until IS NULL OR d.leased_until <= ?2)";
+
 /**
- * Claims a pending delivery for one attempt until `leaseUntil`, unless another consumer holds it or
- * it is finished: null then (a duplicate message, or one for a delivery that is done).
+ * Claims the pending deliveries among `ids` for one attempt each until `leaseUntil`, in one
+ * transaction (read, then the same rows leased), so that a duplicate message never sends one twice at
+ * once. Those another consumer holds are reported with their lease's end.
  */
-export async function claimDelivery(db: D1Database, id: string, now: string, leaseUntil: string): Promise<ClaimedDelivery | null> {
-  type Row = DeliveryRow & { event_type: string | null; event_created_at: string; event_data: string | null; endpoint_json: string | null };
-  const [claimed, read] = await db.batch<Row>([
-    db
-      .prepare(
-        `UPDATE webhook_deliveries SET leased_until = ?3
-         WHERE id = ?1 AND status = 'pending' AND (leased_until IS NULL OR leased_until <= ?2) RETURNING id`,
-      )
-      .bind(id, now, leaseUntil),
+export async function claimDeliveries(db: D1Database, ids: string[], now: string, leaseUntil: string): Promise<Claim> {
+  type Row = DeliveryRow & { event_type: string; event_created_at: string; event_data: string | null; endpoint_json: string | null };
+  const list = JSON.stringify(ids);
+  const [claimable, held] = await db.batch<Row | { id: string; leased_until: string }>([
     db
       .prepare(
         `SELECT d.*, e.type AS event_type, e.created_at AS event_created_at, e.data AS event_data,
            (SELECT json_object('url', url, 'enabled', enabled, 'secret', secret, 'previous_secret', previous_secret,
               'previous_expires_at', previous_expires_at) FROM webhook_endpoints WHERE id = d.endpoint_id) AS endpoint_json
-         FROM webhook_deliveries d LEFT JOIN events e ON e.id = d.event_id WHERE d.id = ?1 AND changes() > 0`,
+         FROM webhook_deliveries d LEFT JOIN events e ON e.id = d.event_id WHERE ${CLAIMABLE}`,
       )
-      .bind(id),
+      .bind(list, now),
+    db
+      .prepare(`SELECT d.id, d.leased_until FROM webhook_deliveries d WHERE d.id IN (SELECT value FROM json_each(?1)) AND d.status = 'pending' AND NOT (${CLAIMABLE})`)
+      .bind(list, now),
+    db.prepare(`UPDATE webhook_deliveries AS d SET leased_until = ?3 WHERE ${CLAIMABLE}`).bind(list, now, leaseUntil),
   ]);
-  const row = claimed!.results.length > 0 ? read!.results[0] : undefined;
-  if (!row) return null;
-  const { endpoint_json, ...rest } = row;
-  return { ...rest, endpoint: endpoint_json ? JSON.parse(endpoint_json) : null } as ClaimedDelivery;
+  const claimed = (claimable!.results as Row[]).map(({ endpoint_json, ...rest }) => ({
+    ...rest,
+    endpoint: endpoint_json ? (JSON.parse(endpoint_json) as ClaimedDelivery["endpoint"]) : null,
+  }));
+  const heldUntil = new Map((held!.results as { id: string; leased_until: string }[]).map((r) => [r.id, r.leased_until]));
+  return { claimed, heldUntil };
 }
 
 /** One attempt's outcome, as recorded. */
 export interface AttemptRecord {
+  deliveryId: string;
+  endpointId: string;
   attempt: number;
   at: string;
   statusCode: number | null;
   durationMs: number;
   error: string | null;
+  verdict: AttemptVerdict;
 }
 
 /** What follows an attempt: success, a retry at `nextAttemptAt`, or giving up. */
-export type AttemptVerdict = { kind: "succeeded" } | { kind: "retry"; nextAttemptAt: string } | { kind: "failed" };
+export type AttemptVerdict = { kind: "succeeded" } | { kind: "retry"; nextAttemptAt: string; delaySeconds: number } | { kind: "failed" };
+
+/** The attempts (JSON in ?1) as rows: delivery d, endpoint e, attempt n, time at, status code, duration, error, new status, next attempt, ok. */
+const ATTEMPTS = `(SELECT json_extract(value, '$.d') AS d, json_extract(value, '$.e') AS e, json_extract(value, '$.n') AS n,
+  json_extract(value, '$.at') AS at, json_extract(value, '$.code') AS code, json_extract(value, '$.ms') AS ms,
+  json_extract(value, '$.err') AS err, json_extract(value, '$.status') AS status, json_extract(value, '$.next') AS next,
+  json_extract(value, '$.ok') AS ok FROM json_each(?1))`;
 
 /**
- * Records an attempt and its verdict in one transaction: the attempt row, the delivery's new state
- * (lease released), and the endpoint's failure streak (cleared by a success, started by a failure);
- * an endpoint failing since before `disableBefore` is disabled with its reason. Returns whether it was.
+ * Records a consumer batch's attempts and their verdicts in one transaction of a few statements
+ * (however many deliveries): the attempt rows, each delivery's new state (lease released), each
+ * endpoint's failure streak (cleared by a success, started by a failure), the endpoints failing since
+ * before `disableBefore` disabled with their reason, and `abandoned` deliveries failed unattempted.
+ * Returns the ids of the endpoints it disabled.
  */
-export async function recordAttempt(
-  db: D1Database,
-  delivery: Pick<DeliveryRow, "id" | "endpoint_id">,
-  attempt: AttemptRecord,
-  verdict: AttemptVerdict,
-  disableBefore: string,
-): Promise<boolean> {
-  const ok = verdict.kind === "succeeded";
-  const status = ok ? "succeeded" : verdict.kind === "retry" ? "pending" : "failed";
-  const next = verdict.kind === "retry" ? verdict.nextAttemptAt : null;
-  const [, , , disabled] = await db.batch([
+export async function recordAttempts(db: D1Database, attempts: AttemptRecord[], abandoned: string[], disableBefore: string, now: string): Promise<string[]> {
+  const rows = JSON.stringify(
+    attempts.map((a) => ({
+      d: a.deliveryId, e: a.endpointId, n: a.attempt, at: a.at, code: a.statusCode, ms: a.durationMs, err: a.error,
+      status: a.verdict.kind === "retry" ? "pending" : a.verdict.kind, next: a.verdict.kind === "retry" ? a.verdict.nextAttemptAt : null,
+      ok: a.verdict.kind === "succeeded" ? 1 : 0,
+    })),
+  );
+  const results = await db.batch<{ id: string }>([
     db
       .prepare(
         `INSERT INTO webhook_attempts (delivery_id, attempt, attempted_at, status_code, duration_ms, error)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6) ON CONFLICT DO NOTHING`,
+         SELECT d, n, at, code, ms, err FROM ${ATTEMPTS} WHERE true ON CONFLICT DO NOTHING`,
       )
-      .bind(delivery.id, attempt.attempt, attempt.at, attempt.statusCode, attempt.durationMs, attempt.error),
+      .bind(rows),
     db
       .prepare(
-        `UPDATE webhook_deliveries SET attempts = max(attempts, ?2), status = ?3, next_attempt_at = ?4, leased_until = NULL,
-           finished_at = CASE WHEN ?3 = 'pending' THEN NULL ELSE ?5 END WHERE id = ?1`,
+        `UPDATE webhook_deliveries SET attempts = max(attempts, x.n), status = x.status, next_attempt_at = x.next, leased_until = NULL,
+           finished_at = CASE WHEN x.status = 'pending' THEN NULL ELSE x.at END
+         FROM ${ATTEMPTS} AS x WHERE webhook_deliveries.id = x.d`,
       )
-      .bind(delivery.id, attempt.attempt, status, next, attempt.at),
+      .bind(rows),
     db
-      .prepare(`UPDATE webhook_endpoints SET failing_since = CASE WHEN ?2 THEN NULL ELSE coalesce(failing_since, ?3) END WHERE id = ?1`)
-      .bind(delivery.endpoint_id, ok ? 1 : 0, attempt.at),
+      .prepare(
+        `UPDATE webhook_endpoints SET failing_since = CASE WHEN x.ok THEN NULL ELSE coalesce(failing_since, x.at) END
+         FROM (SELECT e, max(ok) AS ok, min(at) AS at FROM ${ATTEMPTS} GROUP BY e) AS x WHERE webhook_endpoints.id = x.e`,
+      )
+      .bind(rows),
     db
       .prepare(
         `UPDATE webhook_endpoints SET enabled = 0, updated_at = ?3,
            disabled_reason = 'Every delivery attempt failed for 3 days (since ' || failing_since || ')'
-         WHERE id = ?1 AND enabled = 1 AND failing_since IS NOT NULL AND failing_since < ?2 RETURNING id`,
+         WHERE id IN (SELECT e FROM ${ATTEMPTS}) AND enabled = 1 AND failing_since IS NOT NULL AND failing_since < ?2 RETURNING id`,
       )
-      .bind(delivery.endpoint_id, disableBefore, attempt.at),
+      .bind(rows, disableBefore, now),
+    db
+      .prepare(
+        `UPDATE webhook_deliveries SET status = 'failed', next_attempt_at = NULL, leased_until = NULL, finished_at = ?2
+         WHERE id IN (SELECT value FROM json_each(?1))`,
+      )
+      .bind(JSON.stringify(abandoned), now),
   ]);
-  return (disabled?.results.length ?? 0) > 0;
-}
-
-/** When a pending delivery's lease ends, or null when the delivery is finished or gone (nothing more to do). */
-export async function pendingLeaseEnd(db: D1Database, id: string): Promise<string | null> {
-  const row = await db
-    .prepare("SELECT leased_until FROM webhook_deliveries WHERE id = ?1 AND status = 'pending'")
-    .bind(id)
-    .first<{ leased_until: string | null }>();
-  return row ? (row.leased_until ?? new Date(0).toISOString()) : null;
-}
-
-/** Marks a claimed delivery failed without an attempt (its endpoint was disabled or removed meanwhile). */
-export async function abandonDelivery(db: D1Database, id: string, now: string): Promise<void> {
-  await db
-    .prepare("UPDATE webhook_deliveries SET status = 'failed', next_attempt_at = NULL, leased_until = NULL, finished_at = ?2 WHERE id = ?1")
-    .bind(id, now)
-    .run();
+  return results[3]!.results.map((r) => r.id);
 }

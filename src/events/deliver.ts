@@ -1,5 +1,5 @@
 import { activeSecrets } from "../db/webhook-endpoints";
-import { abandonDelivery, claimDelivery, pendingLeaseEnd, recordAttempt, type AttemptVerdict, type ClaimedDelivery } from "../db/webhook-deliveries";
+import { claimDeliveries, recordAttempts, type AttemptRecord, type AttemptVerdict, type ClaimedDelivery } from "../db/webhook-deliveries";
 import { retryBaseSeconds, retryDelaySeconds } from "./backoff";
 import type { DeliveryMessage } from "./dispatch";
 import { webhookHeaders } from "./signing";
@@ -54,59 +54,65 @@ export async function postEvent(url: string, headers: Record<string, string>, bo
 }
 
 /** What follows an attempt that ended at `at`: success, a retry after a backoff while the window lasts, or giving up. */
-export function verdictFor(outcome: AttemptOutcome, attempt: number, retryUntil: string, at: Date, baseSeconds: number, random = Math.random()): AttemptVerdict & { delaySeconds?: number } {
+export function verdictFor(
+  outcome: AttemptOutcome, attempt: number, retryUntil: string, at: Date, baseSeconds: number, random = Math.random(),
+): AttemptVerdict {
   if (outcome.ok) return { kind: "succeeded" };
   if (at.toISOString() >= retryUntil) return { kind: "failed" };
   const delaySeconds = retryDelaySeconds(attempt, baseSeconds, random);
   return { kind: "retry", nextAttemptAt: new Date(at.getTime() + delaySeconds * 1000).toISOString(), delaySeconds };
 }
 
-/**
- * Consumes one queue message: claims its delivery (a finished one is just acked; one another consumer
- * holds is looked at again when that lease ends),
- * attempts it, records the attempt, and acks it or retries it after the backoff
- * (`message.retry({ delaySeconds })`). A delivery whose endpoint is gone or disabled fails unattempted.
- */
-export async function deliver(env: Pick<Env, "DB" | "WEBHOOK_RETRY_BASE_SECONDS">, message: Message<DeliveryMessage>): Promise<void> {
+/** Attempts one claimed delivery: signs it with the endpoint's active secrets and POSTs it. */
+async function attempt(delivery: ClaimedDelivery, baseSeconds: number): Promise<AttemptRecord> {
   const start = new Date();
-  const delivery = await claimDelivery(env.DB, message.body.delivery_id, start.toISOString(), new Date(start.getTime() + LEASE_MS).toISOString());
-  if (!delivery) {
-    // Finished, or held by another consumer: that one may have died mid-attempt (a killed Worker), so
-    // look again once its lease has ended rather than drop the message.
-    const leaseEnd = await pendingLeaseEnd(env.DB, message.body.delivery_id);
-    if (leaseEnd === null) return message.ack();
-    return message.retry({ delaySeconds: Math.max(1, Math.ceil((Date.parse(leaseEnd) - start.getTime()) / 1000)) });
-  }
-  const { endpoint } = delivery;
-  if (!endpoint || delivery.event_data === null || (!endpoint.enabled && delivery.event_type !== TEST_EVENT_TYPE)) {
-    await abandonDelivery(env.DB, delivery.id, start.toISOString());
-    return message.ack();
-  }
+  const endpoint = delivery.endpoint!;
   const body = eventBody(delivery);
   const headers = await webhookHeaders(activeSecrets(endpoint, start.toISOString()), delivery.event_id, start, body);
   const outcome = await postEvent(endpoint.url, headers, body);
-  const at = new Date();
-  const attempt = delivery.attempts + 1;
-  const verdict = verdictFor(outcome, attempt, delivery.retry_until, at, retryBaseSeconds(env.WEBHOOK_RETRY_BASE_SECONDS));
-  const record = { attempt, at: start.toISOString(), statusCode: outcome.statusCode, durationMs: outcome.durationMs, error: outcome.error };
-  const disabled = await recordAttempt(env.DB, delivery, record, verdict, new Date(at.getTime() - DISABLE_AFTER_MS).toISOString());
-  if (disabled) console.warn(JSON.stringify({ event: "webhook_endpoint_disabled", endpoint_id: delivery.endpoint_id }));
-  if (verdict.kind === "retry") return message.retry({ delaySeconds: verdict.delaySeconds });
-  return message.ack();
+  const n = delivery.attempts + 1;
+  return {
+    deliveryId: delivery.id, endpointId: delivery.endpoint_id, attempt: n, at: start.toISOString(), statusCode: outcome.statusCode,
+    durationMs: outcome.durationMs, error: outcome.error, verdict: verdictFor(outcome, n, delivery.retry_until, new Date(), baseSeconds),
+  };
+}
+
+/** Whether a claimed delivery can no longer be attempted: its endpoint or event is gone, or the endpoint is disabled (test events still go). */
+function unattemptable(delivery: ClaimedDelivery): boolean {
+  const { endpoint } = delivery;
+  return !endpoint || delivery.event_data === null || (!endpoint.enabled && delivery.event_type !== TEST_EVENT_TYPE);
 }
 
 /**
- * The queue consumer: every message of the batch at once, each acked or retried on its own, so one
- * slow receiver never holds up another's delivery. A message whose handling failed (D1 unavailable)
- * is retried after a minute, when its lease has lapsed.
+ * The queue consumer: each message is one delivery. One D1 transaction claims the batch's deliveries
+ * (a duplicate message for one another consumer holds is looked at again when that lease ends: that
+ * consumer may have died mid-attempt; one for a finished delivery is acked), every claimed delivery is
+ * attempted at once (one slow receiver never holds up another's POST), and one transaction records
+ * every attempt; then each message is acked, or retried after its backoff with
+ * `message.retry({ delaySeconds })`. Should D1 fail, the batch is retried after a minute, when the
+ * leases have lapsed.
  */
-export async function consumeDeliveries(batch: MessageBatch<DeliveryMessage>, env: Env): Promise<void> {
-  await Promise.all(
-    batch.messages.map((message) =>
-      deliver(env, message).catch((err: unknown) => {
-        console.error(JSON.stringify({ event: "webhook_delivery_error", delivery_id: message.body?.delivery_id, error: String(err) }));
-        message.retry({ delaySeconds: 60 });
-      }),
-    ),
-  );
+export async function consumeDeliveries(batch: MessageBatch<DeliveryMessage>, env: Pick<Env, "DB" | "WEBHOOK_RETRY_BASE_SECONDS">): Promise<void> {
+  const start = new Date();
+  try {
+    const byId = new Map(batch.messages.map((m) => [m.body.delivery_id, m]));
+    const { claimed, heldUntil } = await claimDeliveries(env.DB, [...byId.keys()], start.toISOString(), new Date(start.getTime() + LEASE_MS).toISOString());
+    const abandoned = claimed.filter(unattemptable);
+    const baseSeconds = retryBaseSeconds(env.WEBHOOK_RETRY_BASE_SECONDS);
+    const records = await Promise.all(claimed.filter((d) => !unattemptable(d)).map((d) => attempt(d, baseSeconds)));
+    const now = new Date();
+    const disabled = await recordAttempts(env.DB, records, abandoned.map((d) => d.id), new Date(now.getTime() - DISABLE_AFTER_MS).toISOString(), now.toISOString());
+    for (const id of disabled) console.warn(JSON.stringify({ event: "webhook_endpoint_disabled", endpoint_id: id }));
+    const verdicts = new Map(records.map((r) => [r.deliveryId, r.verdict]));
+    for (const [id, message] of byId) {
+      const verdict = verdicts.get(id);
+      const held = heldUntil.get(id);
+      if (verdict?.kind === "retry") message.retry({ delaySeconds: verdict.delaySeconds });
+      else if (held !== undefined) message.retry({ delaySeconds: Math.max(1, Math.ceil((Date.parse(held) - now.getTime()) / 1000)) });
+      else message.ack();
+    }
+  } catch (err) {
+    console.error(JSON.stringify({ event: "webhook_batch_error", messages: batch.messages.length, error: String(err) }));
+    batch.retryAll({ delaySeconds: 60 });
+  }
 }

@@ -36,7 +36,7 @@ describe("the outbox, for resumable uploads and the scheduled jobs", () => {
     const expired = await listEvents(tenant, "&type=upload.expired");
     expect(expired).toHaveLength(1);
     expect(expired[0]!.data).toMatchObject({
-      upload: { id: row.id, recording_id: recording.id, upload_length: 11 * MiB, upload_offset: 5 * MiB, expires_at: row.expires_at },
+      upload: { id: unfinished.split("/").pop(), recording_id: recording.id, upload_length: 11 * MiB, upload_offset: 5 * MiB, expires_at: row.expires_at },
       recording: { id: recording.id, room_id: "room-x" },
     });
   });

@@ -41,7 +41,7 @@ describe("Standard Webhooks signatures", () => {
     const body = JSON.stringify({ id: "evt_1", type: "recording.created", data: {} });
     const headers = await webhookHeaders([current, previous], "evt_1", new Date(), body);
     expect(headers["webhook-id"]).toBe("evt_1");
-    expect(headers["webhook-signature"].split(" ")).toHaveLength(2);
+    expect(headers["webhook-signature"]!.split(" ")).toHaveLength(2);
     for (const secret of [current, previous]) expect(new Webhook(secret).verify(body, headers)).toEqual(JSON.parse(body));
     expect(() => new Webhook(newWebhookSecret()).verify(body, headers)).toThrow();
     expect(() => new Webhook(current).verify(`${body} `, headers)).toThrow();
