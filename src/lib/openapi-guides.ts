@@ -42,6 +42,16 @@ export const GUIDE_LINKS: Record<string, { guide: string; title: string }> = {
   releaseAccountLegalHold: { guide: "docs/account.md#legal-holds", title: "legal holds" },
   placeRecordingLegalHold: { guide: "docs/account.md#legal-holds", title: "legal holds" },
   releaseRecordingLegalHold: { guide: "docs/account.md#legal-holds", title: "legal holds" },
+  listEvents: { guide: "docs/events.md#listing-events", title: "events" },
+  createWebhook: { guide: "docs/events.md#endpoints", title: "webhook endpoints" },
+  listWebhooks: { guide: "docs/events.md#endpoints", title: "webhook endpoints" },
+  getWebhook: { guide: "docs/events.md#endpoints", title: "webhook endpoints" },
+  updateWebhook: { guide: "docs/events.md#endpoints", title: "webhook endpoints" },
+  deleteWebhook: { guide: "docs/events.md#endpoints", title: "webhook endpoints" },
+  rotateWebhookSecret: { guide: "docs/events.md#signatures", title: "signatures and secret rotation" },
+  testWebhook: { guide: "docs/events.md#endpoints", title: "webhook endpoints" },
+  listWebhookDeliveries: { guide: "docs/events.md#deliveries-and-manual-retry", title: "deliveries and retries" },
+  retryWebhookDelivery: { guide: "docs/events.md#deliveries-and-manual-retry", title: "deliveries and retries" },
 };
 
 /** The guide link an operation's description ends with, or "" (HEAD twins share their GET's). */

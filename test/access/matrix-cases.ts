@@ -10,6 +10,7 @@ import { env } from "cloudflare:workers";
 import { expect } from "vitest";
 import { createApp } from "../../src/app";
 import { assertConforms } from "../openapi-conformance";
+import { EventPageSchema } from "../../src/schemas/events";
 import { RecordingPageSchema } from "../../src/schemas/list";
 import type { Media, Recording } from "../../src/schemas/recording";
 import { api, bytesOf, linkPath, send, withJson, type Tenant } from "../helpers";
@@ -172,10 +173,38 @@ export const CASES: Record<string, Case> = {
     expect((await json("PUT", `${rec(f)}/legal-hold`, { reason: "matrix" }, f.owner.auth)).status).toBe(200);
     return send(`${rec(f)}/legal-hold`, f.auth, { method: "DELETE" });
   }, 204),
+  "GET /v1/events": {
+    send: (f, method) => send("/v1/events?limit=100", f.auth, { method }),
+    expect: () => 200,
+    check: async (res, f) => {
+      if (!res.body || res.headers.get("content-length") === "0") return; // HEAD
+      const rooms = EventPageSchema.parse(await res.json()).data.map((e) => (e.data.recording as { room_id: string } | undefined)?.room_id);
+      if (f.credential !== "unrestricted key") expect(rooms.filter((room) => room !== "room-a")).toEqual([]);
+    },
+  },
+  // The matrix's credentials hold the recordings scopes only; managing webhooks needs webhooks:manage (and no restriction).
+  ...webhookCases(403),
   "GET /": always((f, method) => send("/", f.auth, { method }), 200),
   "GET /openapi.json": always((f, method) => send("/openapi.json", f.auth, { method }), 200),
   "GET /docs": always((f, method) => send("/docs", f.auth, { method }), 200),
 };
+
+/** Every webhooks operation, answering `status` for every cell. */
+function webhookCases(status: number): Record<string, Case> {
+  const hook = `/v1/webhooks/${crypto.randomUUID()}`;
+  const post = (path: string) => (f: Fixture) => send(path, f.auth, { method: "POST" });
+  return {
+    "POST /v1/webhooks": always((f) => json("POST", "/v1/webhooks", { url: "https://example.com/h" }, f.auth), status),
+    "GET /v1/webhooks": always((f, method) => send("/v1/webhooks", f.auth, { method }), status),
+    "GET /v1/webhooks/{id}": always((f, method) => send(hook, f.auth, { method }), status),
+    "PATCH /v1/webhooks/{id}": always((f) => json("PATCH", hook, { enabled: true }, f.auth), status),
+    "DELETE /v1/webhooks/{id}": always((f) => send(hook, f.auth, { method: "DELETE" }), status),
+    "POST /v1/webhooks/{id}/rotate-secret": always(post(`${hook}/rotate-secret`), status),
+    "POST /v1/webhooks/{id}/test": always(post(`${hook}/test`), status),
+    "GET /v1/webhooks/{id}/deliveries": always((f, method) => send(`${hook}/deliveries`, f.auth, { method }), status),
+    "POST /v1/webhooks/{id}/deliveries/{delivery_id}/retry": always(post(`${hook}/deliveries/dlv_${"0".repeat(32)}/retry`), status),
+  };
+}
 
 /** The case of an operation of the document (`HEAD x` is `GET x`'s), or undefined. */
 export function caseFor(operation: string): Case | undefined {

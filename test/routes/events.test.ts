@@ -1,7 +1,8 @@
 import { env } from "cloudflare:workers";
 import { describe, expect, it } from "vitest";
 import { EventPageSchema } from "../../src/schemas/events";
-import { addKey, api, createRecording, createTenant, expectError, send } from "../helpers";
+import { addRestrictedKey } from "../access-helpers";
+import { addKey, api, createRecording, createTenant, expectError, send, withJson } from "../helpers";
 import { addEndpoint, listEvents, webhookTenant } from "../events/events-helpers";
 
 describe("GET /v1/events", () => {
@@ -65,5 +66,25 @@ describe("GET /v1/events", () => {
       .bind(tenant.accountId)
       .all();
     expect(results).toEqual([{ recording_id: recording.id, room_id: "room-a", user_id: "user-b" }]);
+  });
+});
+
+describe("events and webhooks for restricted credentials", () => {
+  it("show a key restricted to a room only the events of that room's recordings", async () => {
+    const tenant = await webhookTenant();
+    const inRoom = await createRecording(tenant, { room_id: "room-r", status: "active" });
+    await createRecording(tenant, { room_id: "room-s", status: "active" });
+    await createRecording(tenant, { status: "active" });
+    const restricted = await addRestrictedKey(tenant.accountId, { room_id: "room-r" }, ["recordings:read"]);
+    const seen = await listEvents(restricted);
+    expect(seen.map((e) => (e.data.recording as { id: string }).id)).toEqual([inRoom.id]);
+    expect(await listEvents(tenant)).toHaveLength(3);
+  });
+
+  it("refuse webhook management to a restricted key even with webhooks:manage (endpoints get every event)", async () => {
+    const tenant = await webhookTenant();
+    const restricted = await addRestrictedKey(tenant.accountId, { room_id: "room-r" }, ["recordings:read", "webhooks:manage"]);
+    await expectError(await send("/v1/webhooks", restricted.auth), 403, "FORBIDDEN");
+    await expectError(await api("/v1/webhooks", withJson("POST", { url: "https://example.com/h" }, restricted.auth)), 403, "FORBIDDEN");
   });
 });

@@ -11,9 +11,10 @@ export function toEvent(row: EventRow): Event {
 }
 
 export const list: AppRouteHandler<typeof routes.list> = async (c) => {
-  const { accountId } = c.get("principal");
+  const { accountId, restrict } = c.get("principal");
   const { type, after, limit } = c.req.valid("query");
-  const rows = await readEventPage(c.env.DB, { accountId, types: type, after, limit });
+  // A key or token restricted to a room or user sees only the events of that room's or user's recordings.
+  const rows = await readEventPage(c.env.DB, { accountId, types: type, after, limit, restrict: restrict ?? undefined });
   if (!rows) {
     throw validationError([
       { loc: ["query", "after"], msg: "No event of this account has this id (events are kept 30 days)", type: "invalid_value" },

@@ -13,7 +13,8 @@ export const list = createRoute({
     "Every event of the last 30 days, in the order the changes committed. Each was recorded in the same transaction " +
     "as its change, so this list is complete: a client that missed deliveries pages through it from the last event " +
     "id it processed (`after`). `links.next` is there while more events exist; at the end, poll with `after` = the " +
-    "last id. An `after` that names no event kept for the account is a 422.",
+    "last id. An `after` that names no event kept for the account is a 422. A key or token restricted to a room or " +
+    "user sees only the events of that room's or user's recordings.",
   security: apiKeySecurity("recordings:read"),
   middleware: [requireScope("recordings:read")] as const,
   request: { query: ListEventsQuerySchema },

@@ -1,6 +1,6 @@
 import { createRoute } from "@hono/zod-openapi";
 import { API_KEY_ERRORS, apiKeySecurity, errorResponses, jsonContent } from "../../lib/openapi";
-import { requireScope } from "../../middleware/auth";
+import { requireWebhookManager } from "./webhook-access";
 import { DeliveryPageSchema, DeliveryParamsSchema, DeliverySchema, ListDeliveriesQuerySchema, WebhookIdParamsSchema } from "../../schemas/webhooks";
 
 const tags = ["Webhooks"];
@@ -15,7 +15,7 @@ export const list = createRoute({
     "Newest first: each delivery of an event to this endpoint, with every attempt (time, status code, duration, error) " +
     "and the next retry. Kept 30 days.",
   security: apiKeySecurity("webhooks:manage"),
-  middleware: [requireScope("webhooks:manage")] as const,
+  middleware: [requireWebhookManager()] as const,
   request: { params: WebhookIdParamsSchema, query: ListDeliveriesQuerySchema },
   responses: {
     200: jsonContent(DeliveryPageSchema, "A page of deliveries"),
@@ -33,7 +33,7 @@ export const retry = createRoute({
     "Queues one attempt of this delivery now, whatever its status (a succeeded one is sent again, with the same " +
     "`webhook-id`). A failed manual attempt is not retried automatically.",
   security: apiKeySecurity("webhooks:manage"),
-  middleware: [requireScope("webhooks:manage")] as const,
+  middleware: [requireWebhookManager()] as const,
   request: { params: DeliveryParamsSchema },
   responses: {
     202: jsonContent(DeliverySchema, "The delivery, pending its attempt"),

@@ -1,6 +1,6 @@
 import { createRoute } from "@hono/zod-openapi";
 import { API_KEY_ERRORS, apiKeySecurity, emptyResponse, errorResponses, JSON_BODY_ERRORS, jsonBodyOf, jsonContent } from "../../lib/openapi";
-import { requireScope } from "../../middleware/auth";
+import { requireWebhookManager } from "./webhook-access";
 import { jsonBody } from "../../middleware/json-body";
 import { EventSchema } from "../../schemas/events";
 import {
@@ -14,7 +14,7 @@ import {
 
 const tags = ["Webhooks"];
 const security = apiKeySecurity("webhooks:manage");
-const scope = requireScope("webhooks:manage");
+const scope = requireWebhookManager();
 
 export const create = createRoute({
   operationId: "createWebhook",
