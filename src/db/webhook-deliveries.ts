@@ -138,13 +138,17 @@ export async function recordAttempts(db: D1Database, attempts: AttemptRecord[], 
       ok: a.verdict.kind === "succeeded" ? 1 : 0,
     })),
   );
-  const results = await db.batch<{ id: string }>([
+  const failed = attempts.some((a) => a.verdict.kind !== "succeeded");
+  // Only the statements with something to do: most batches are all successes, with nothing abandoned.
+  const statements: (D1PreparedStatement | false)[] = [
+    attempts.length > 0 &&
     db
       .prepare(
         `INSERT INTO webhook_attempts (delivery_id, attempt, attempted_at, status_code, duration_ms, error)
          SELECT d, n, at, code, ms, err FROM ${ATTEMPTS} WHERE true ON CONFLICT DO NOTHING`,
       )
       .bind(rows),
+    attempts.length > 0 &&
     db
       .prepare(
         `UPDATE webhook_deliveries SET attempts = max(attempts, x.n), status = x.status, next_attempt_at = x.next, leased_until = NULL,
@@ -152,12 +156,15 @@ export async function recordAttempts(db: D1Database, attempts: AttemptRecord[], 
          FROM ${ATTEMPTS} AS x WHERE webhook_deliveries.id = x.d`,
       )
       .bind(rows),
+    attempts.length > 0 &&
     db
       .prepare(
         `UPDATE webhook_endpoints SET failing_since = CASE WHEN x.ok THEN NULL ELSE coalesce(failing_since, x.at) END
-         FROM (SELECT e, max(ok) AS ok, min(at) AS at FROM ${ATTEMPTS} GROUP BY e) AS x WHERE webhook_endpoints.id = x.e`,
+         FROM (SELECT e, max(ok) AS ok, min(at) AS at FROM ${ATTEMPTS} GROUP BY e) AS x
+         WHERE webhook_endpoints.id = x.e AND (x.ok = 0 OR failing_since IS NOT NULL)`,
       )
       .bind(rows),
+    failed &&
     db
       .prepare(
         `UPDATE webhook_endpoints SET enabled = 0, updated_at = ?3,
@@ -165,12 +172,17 @@ export async function recordAttempts(db: D1Database, attempts: AttemptRecord[], 
          WHERE id IN (SELECT e FROM ${ATTEMPTS}) AND enabled = 1 AND failing_since IS NOT NULL AND failing_since < ?2 RETURNING id`,
       )
       .bind(rows, disableBefore, now),
+    abandoned.length > 0 &&
     db
       .prepare(
         `UPDATE webhook_deliveries SET status = 'failed', next_attempt_at = NULL, leased_until = NULL, finished_at = ?2
          WHERE id IN (SELECT value FROM json_each(?1))`,
       )
       .bind(JSON.stringify(abandoned), now),
-  ]);
-  return results[3]!.results.map((r) => r.id);
+  ];
+  const chosen = statements.filter((s): s is D1PreparedStatement => s !== false);
+  if (chosen.length === 0) return [];
+  const results = await db.batch<{ id: string }>(chosen);
+  const disableAt = failed ? statements.slice(0, 3).filter(Boolean).length : -1;
+  return disableAt >= 0 ? results[disableAt]!.results.map((r) => r.id) : [];
 }

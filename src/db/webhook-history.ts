@@ -1,5 +1,12 @@
 import type { DeliveryRow } from "./webhook-deliveries";
 
+/** Deliveries (alias d) with their event's type and their attempts as one JSON array, oldest first. */
+const WITH_ATTEMPTS = `SELECT d.*, (SELECT type FROM events WHERE id = d.event_id) AS event_type,
+  (SELECT json_group_array(json_object('attempt', a.attempt, 'attempted_at', a.attempted_at, 'status_code', a.status_code,
+     'duration_ms', a.duration_ms, 'error', a.error)) FROM
+     (SELECT * FROM webhook_attempts WHERE delivery_id = d.id ORDER BY attempt) a) AS attempts_json
+  FROM webhook_deliveries d`;
+
 /** A delivery as its endpoint's history shows it: with its event's type and every attempt (JSON, oldest first). */
 export interface DeliveryWithAttempts extends DeliveryRow {
   event_type: string | null;
@@ -17,11 +24,7 @@ export async function readDeliveryPage(
 ): Promise<DeliveryWithAttempts[]> {
   const { results } = await db
     .prepare(
-      `SELECT d.*, (SELECT type FROM events WHERE id = d.event_id) AS event_type,
-         (SELECT json_group_array(json_object('attempt', a.attempt, 'attempted_at', a.attempted_at, 'status_code', a.status_code,
-            'duration_ms', a.duration_ms, 'error', a.error)) FROM
-            (SELECT * FROM webhook_attempts WHERE delivery_id = d.id ORDER BY attempt) a) AS attempts_json
-       FROM webhook_deliveries d
+      `${WITH_ATTEMPTS}
        WHERE d.endpoint_id = ?1 AND (?2 IS NULL OR d.status = ?2)
          AND (?3 IS NULL OR d.created_at < ?3 OR (d.created_at = ?3 AND d.id < ?4))
        ORDER BY d.created_at DESC, d.id DESC LIMIT ?5`,
@@ -35,11 +38,7 @@ export async function readDeliveryPage(
 export async function findDelivery(db: D1Database, accountId: string, endpointId: string, id: string): Promise<DeliveryWithAttempts | null> {
   const rows = await db
     .prepare(
-      `SELECT d.*, (SELECT type FROM events WHERE id = d.event_id) AS event_type,
-         (SELECT json_group_array(json_object('attempt', a.attempt, 'attempted_at', a.attempted_at, 'status_code', a.status_code,
-            'duration_ms', a.duration_ms, 'error', a.error)) FROM
-            (SELECT * FROM webhook_attempts WHERE delivery_id = d.id ORDER BY attempt) a) AS attempts_json
-       FROM webhook_deliveries d WHERE d.id = ?1 AND d.endpoint_id = ?2 AND d.account_id = ?3`,
+      `${WITH_ATTEMPTS} WHERE d.id = ?1 AND d.endpoint_id = ?2 AND d.account_id = ?3`,
     )
     .bind(id, endpointId, accountId)
     .first<DeliveryWithAttempts>();

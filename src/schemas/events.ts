@@ -1,6 +1,7 @@
 import { z } from "@hono/zod-openapi";
 import { EVENT_TYPES, TEST_EVENT_TYPE } from "../events/types";
 import { TimestampSchema } from "./common";
+import { pageLimit } from "./list";
 
 export const EventTypeSchema = z.enum(EVENT_TYPES).openapi("EventType", {
   description:
@@ -53,13 +54,7 @@ export const ListEventsQuerySchema = z.object({
     .regex(EVENT_ID_PATTERN, "Must be an event id (evt_ and 32 hex digits)")
     .optional()
     .openapi({ description: "An event id: only events recorded after it (`links.next` carries it)", example: "evt_5f0c3b1e9a7d4c2b8e6f1a0d3c5b7e9f" }),
-  limit: z
-    .string()
-    .regex(/^\d{1,3}$/, "Must be a whole number from 1 to 100")
-    .transform(Number)
-    .pipe(z.number().int().min(1).max(100))
-    .default(20)
-    .openapi({ type: "integer", minimum: 1, maximum: 100, default: 20, description: "Events per page" }),
+  limit: pageLimit("Events per page"),
 });
 
 export const EventPageLinksSchema = z

@@ -20,6 +20,17 @@ const FieldsSchema = z
     example: "id,status,media",
   });
 
+/** A page size in a query: 1–100, default 20. */
+export function pageLimit(description: string) {
+  return z
+    .string()
+    .regex(/^\d{1,3}$/, "Must be a whole number from 1 to 100")
+    .transform(Number)
+    .pipe(z.number().int().min(1).max(100))
+    .default(20)
+    .openapi({ type: "integer", minimum: 1, maximum: 100, default: 20, description });
+}
+
 export const ListRecordingsQuerySchema = z.object({
   call_id: UuidSchema.optional().openapi({ description: "Only recordings of this call" }),
   room_id: ExternalIdSchema.optional().openapi({ description: "Only recordings with this room id", example: "room-42" }),
@@ -35,13 +46,7 @@ export const ListRecordingsQuerySchema = z.object({
     .default("exclude")
     .openapi({ description: "Recordings in the trash: left out (default), included, or only those" }),
   fields: FieldsSchema.optional(),
-  limit: z
-    .string()
-    .regex(/^\d{1,3}$/, "Must be a whole number from 1 to 100")
-    .transform(Number)
-    .pipe(z.number().int().min(1).max(100))
-    .default(20)
-    .openapi({ type: "integer", minimum: 1, maximum: 100, default: 20, description: "Recordings per page" }),
+  limit: pageLimit("Recordings per page"),
   cursor: z
     .string()
     .max(600)

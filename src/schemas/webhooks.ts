@@ -2,7 +2,7 @@ import { z } from "@hono/zod-openapi";
 import { MAX_URL_LENGTH } from "../events/url-rules";
 import { NO_CONTROL_CHARACTERS, TimestampSchema, UuidSchema } from "./common";
 import { EventTypeSchema } from "./events";
-import { PageLinksSchema } from "./list";
+import { pageLimit, PageLinksSchema } from "./list";
 
 const UrlSchema = z.string().min(1).max(MAX_URL_LENGTH).openapi({
   format: "uri",
@@ -109,12 +109,6 @@ export const DeliveryPageSchema = z.object({ data: z.array(DeliverySchema), link
 
 export const ListDeliveriesQuerySchema = z.object({
   status: z.enum(DELIVERY_STATUSES).optional().openapi({ description: "Only deliveries with this status" }),
-  limit: z
-    .string()
-    .regex(/^\d{1,3}$/, "Must be a whole number from 1 to 100")
-    .transform(Number)
-    .pipe(z.number().int().min(1).max(100))
-    .default(20)
-    .openapi({ type: "integer", minimum: 1, maximum: 100, default: 20, description: "Deliveries per page" }),
+  limit: pageLimit("Deliveries per page"),
   cursor: z.string().max(600).optional().openapi({ description: "Opaque; from `links.next`, valid only with the filters it was made with" }),
 });
