@@ -14,7 +14,7 @@ export const RECORDING_JSON_SQL = `json_object(
       'byte_size', m.byte_size, 'sha256', m.sha256, 'created_at', m.created_at) AS j
     FROM media m WHERE m.recording_id = r.id ORDER BY m.created_at, m.rowid)),
   'created_at', r.created_at, 'updated_at', r.updated_at, 'deleted_at', r.deleted_at, 'deleted_by', r.deleted_by,
-  'legal_hold', ${legalHoldJson("r")})`;
+  'legal_hold', json(${legalHoldJson("r")}))`;
 
 /** What an event about one recording says, besides the recording itself. */
 export interface RecordingEvent {

@@ -1,5 +1,6 @@
 import { accessCondition, accessValues, type Access } from "../access/restriction";
 import type { LegalHold } from "../schemas/account";
+import { accountEventStatement, eventStatement } from "./events";
 
 /**
  * SQL that is true when the recording (the table or alias `r`) is under no legal hold, its own or its
@@ -34,6 +35,7 @@ export async function placeRecordingHold(db: D1Database, access: Access, id: str
          WHERE r.id = ?1 AND ${accessCondition("r", 2)}`,
       )
       .bind(id, ...accessValues(access), hold.reason, hold.placed_at, hold.placed_by),
+    eventStatement(db, { type: "legal_hold.placed", accountId: access.accountId, recordingId: id, createdAt: hold.placed_at, data: { hold } }),
   ]);
   return (placed?.meta.changes ?? 0) > 0;
 }
@@ -49,6 +51,7 @@ export async function releaseRecordingHold(db: D1Database, access: Access, id: s
          WHERE r.id = ?1 AND ${accessCondition("r", 2)} AND r.legal_hold_placed_at IS NOT NULL`,
       )
       .bind(...values),
+    eventStatement(db, { type: "legal_hold.released", accountId: access.accountId, recordingId: id }),
   ]);
   if ((found?.results.length ?? 0) === 0) return "not_found";
   return (released?.meta.changes ?? 0) > 0 ? "released" : "not_held";
@@ -60,6 +63,7 @@ export async function placeAccountHold(db: D1Database, accountId: string, hold: 
     db
       .prepare("UPDATE accounts SET legal_hold_reason = ?2, legal_hold_placed_at = ?3, legal_hold_placed_by = ?4 WHERE id = ?1")
       .bind(accountId, hold.reason, hold.placed_at, hold.placed_by),
+    accountEventStatement(db, { type: "legal_hold.placed", accountId, createdAt: hold.placed_at, data: { hold, scope: "account" }, onlyIfChanged: true }),
   ]);
 }
 
@@ -72,6 +76,7 @@ export async function releaseAccountHold(db: D1Database, accountId: string): Pro
          WHERE id = ?1 AND legal_hold_placed_at IS NOT NULL`,
       )
       .bind(accountId),
+    accountEventStatement(db, { type: "legal_hold.released", accountId, data: { scope: "account" }, onlyIfChanged: true }),
   ]);
   return (released?.meta.changes ?? 0) > 0;
 }

@@ -1,3 +1,4 @@
+import { recordingsEventStatement } from "./events";
 import { notHeld } from "./legal-holds";
 import { IN_PROGRESS_SQL } from "./sql";
 import { expireUploadsOf } from "./uploads";
@@ -23,13 +24,22 @@ const EXPIRED = `FROM accounts a JOIN recordings r ON r.account_id = a.id AND r.
  * can join the same batch.
  */
 export async function trashExpiredRecordings(db: D1Database, asOf: string, limit: number): Promise<string[]> {
-  const [trashed] = await db.batch<{ id: string }>(retentionStatements(db, asOf, limit));
+  const [, trashed] = await db.batch<{ id: string }>(retentionStatements(db, asOf, limit));
   return trashed!.results.map((row) => row.id);
 }
 
-/** The statements of {@link trashExpiredRecordings}: the move (RETURNING the ids) first. */
+/** The statements of {@link trashExpiredRecordings}: the events, then the move (RETURNING the ids). */
 export function retentionStatements(db: D1Database, asOf: string, limit: number): D1PreparedStatement[] {
   return [
+    // Before the move, with its own selection (same transaction, same rows): one recording.trashed each.
+    recordingsEventStatement(db, {
+      type: "recording.trashed",
+      where: `r.id IN (SELECT r.id ${EXPIRED} LIMIT ?2)`,
+      params: [asOf, limit],
+      overlay: { deleted_at: asOf, deleted_by: "retention", updated_at: asOf },
+      data: { reason: "retention" },
+      createdAt: asOf,
+    }),
     db
       .prepare(
         `UPDATE recordings SET deleted_at = ?1, deleted_by = 'retention', updated_at = ?1
