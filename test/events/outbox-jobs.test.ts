@@ -3,7 +3,10 @@ import { describe, expect, it, vi } from "vitest";
 import { Budget } from "../../src/jobs/budget";
 import { endExpiredUploads } from "../../src/jobs/expired-uploads";
 import { purgeExpiredTrash } from "../../src/jobs/retention-purge";
-import { bytesOf, createRecording, deleteRecording } from "../helpers";
+import { trashExpiredByRetention } from "../../src/jobs/retention";
+import { SCOPES } from "../../src/schemas/auth";
+import { holdRecording } from "../account-helpers";
+import { api, bytesOf, createRecording, createTenant, deleteRecording, send, withJson } from "../helpers";
 import { MiB, newUpload, patchAll, uploadRow } from "../tus-helpers";
 import { listEvents, webhookTenant } from "./events-helpers";
 
@@ -48,5 +51,31 @@ describe("the outbox, for resumable uploads and the scheduled jobs", () => {
     await purgeExpiredTrash(env, new Date(Date.now() + 31 * DAY), { budget: new Budget(24), retentionDays: 30 });
     const [purged] = await listEvents(tenant, "&type=recording.purged");
     expect(purged!.data).toMatchObject({ reason: "retention", recording: { id: recording.id, deleted_by: tenant.keyId } });
+  });
+});
+
+describe("the outbox, for the account's legal holds and retention", () => {
+  it("records legal_hold.placed and legal_hold.released, on a recording and on the account, with the recording's hold shown", async () => {
+    const tenant = await createTenant([...SCOPES]);
+    const recording = await createRecording(tenant);
+    expect((await holdRecording(tenant, recording.id)).status).toBe(200);
+    expect((await send(`/v1/recordings/${recording.id}/legal-hold`, tenant.auth, { method: "DELETE" })).status).toBe(204);
+    expect((await api("/v1/account/legal-hold", withJson("PUT", { reason: "audit" }, tenant.auth))).status).toBe(200);
+    expect((await send("/v1/account/legal-hold", tenant.auth, { method: "DELETE" })).status).toBe(204);
+    const holds = await listEvents(tenant, "&type=legal_hold.placed,legal_hold.released");
+    expect(holds.map((e) => e.type)).toEqual(["legal_hold.placed", "legal_hold.released", "legal_hold.placed", "legal_hold.released"]);
+    expect(holds[0]!.data).toMatchObject({ hold: { reason: "Litigation 2026-114" }, recording: { id: recording.id, legal_hold: { reason: "Litigation 2026-114" } } });
+    expect(holds[1]!.data).toMatchObject({ recording: { id: recording.id, legal_hold: null } });
+    expect(holds[2]!.data).toMatchObject({ hold: { reason: "audit" }, scope: "account" });
+  });
+
+  it("records recording.trashed with reason retention for what the account's retention job moves", async () => {
+    const tenant = await createTenant([...SCOPES]);
+    const old = await createRecording(tenant, { status: "complete", ended_at: "2020-01-01T00:00:00.000Z" });
+    await createRecording(tenant, { status: "complete" });
+    expect((await api("/v1/account", withJson("PATCH", { retention_days: 30 }, tenant.auth))).status).toBe(200);
+    await trashExpiredByRetention(env, new Date(), { budget: new Budget(6) });
+    const trashed = await listEvents(tenant, "&type=recording.trashed");
+    expect(trashed.map((e) => e.data)).toEqual([expect.objectContaining({ reason: "retention", recording: expect.objectContaining({ id: old.id, deleted_by: "retention" }) })]);
   });
 });
