@@ -1,6 +1,8 @@
 import { env, exports } from "cloudflare:workers";
 import { expect } from "vitest";
+import { withD1Session } from "../src/edge/session";
 import { ApiError } from "../src/lib/errors";
+import type { AppEnv } from "../src/lib/types";
 import { ErrorSchema } from "../src/schemas/common";
 import { assertConforms } from "./openapi-conformance";
 import { RecordingPageSchema } from "../src/schemas/list";
@@ -11,6 +13,14 @@ import { signLink, type LinkClaims } from "../src/signing/links";
 
 export const ADMIN_TOKEN = "test-admin-token";
 export const ALL_SCOPES: Scope[] = ["recordings:read", "recordings:write", "recordings:delete"];
+
+/**
+ * `bindings` (the test's own by default) as the app's code sees them, `DB` a session at the primary:
+ * for calling jobs and db/ functions directly, as the scheduled handler and the request middleware do.
+ */
+export function sessionEnv(bindings: Env = env): AppEnv {
+  return withD1Session(bindings, "first-primary");
+}
 
 /**
  * Sends a request through the Worker's own fetch handler (real local D1 and R2 behind it), and fails

@@ -83,7 +83,7 @@ export type CreateOutcome =
  * INSERT itself, so two racing creates cannot both take the last place). When refused, says how the
  * account stands.
  */
-export async function insertRecording(db: D1Database, row: RecordingRow): Promise<CreateOutcome> {
+export async function insertRecording(db: D1DatabaseSession, row: RecordingRow): Promise<CreateOutcome> {
   const values = COLUMNS.map((c) => row[c]);
   const placeholders = COLUMNS.map((_, i) => `?${i + 1}`).join(", ");
   const account = `?${COLUMNS.indexOf("account_id") + 1}`;
@@ -107,7 +107,7 @@ export async function insertRecording(db: D1Database, row: RecordingRow): Promis
  * A live recording the caller may reach, with its media; null when it does not exist, is another
  * account's (or outside the caller's room or user), or is in the trash.
  */
-export async function findRecording(db: D1Database, access: Access, id: string): Promise<RecordingRow | null> {
+export async function findRecording(db: D1DatabaseSession, access: Access, id: string): Promise<RecordingRow | null> {
   return db
     .prepare(`SELECT ${selectList(true)} FROM recordings r WHERE r.id = ?1 AND ${accessCondition("r", 2)} AND r.deleted_at IS NULL`)
     .bind(id, ...accessValues(access))
@@ -125,7 +125,7 @@ export interface UpdateOptions {
  * A live recording with its media by id alone, for a signed link that names it (the link is the
  * authorization); null when it does not exist or is in the trash.
  */
-export async function findLinkedRecording(db: D1Database, id: string): Promise<RecordingRow | null> {
+export async function findLinkedRecording(db: D1DatabaseSession, id: string): Promise<RecordingRow | null> {
   return db
     .prepare(`SELECT ${selectList(true)} FROM recordings r WHERE r.id = ?1 AND r.deleted_at IS NULL`)
     .bind(id)
@@ -140,7 +140,7 @@ export async function findLinkedRecording(db: D1Database, id: string): Promise<R
  * between the check and the write). False when no row changed for any of these reasons.
  */
 export async function updateRecording(
-  db: D1Database,
+  db: D1DatabaseSession,
   access: Access,
   id: string,
   changes: RecordingChanges,

@@ -13,7 +13,7 @@ export interface RecordingState {
 }
 
 /** The requested recordings the caller may reach, as they stand, in the batch that acts on them. */
-export function selectStates(db: D1Database, ids: string[], access: Access): D1PreparedStatement {
+export function selectStates(db: D1DatabaseSession, ids: string[], access: Access): D1PreparedStatement {
   return db
     .prepare(
       `SELECT r.id, r.status, r.deleted_at, NOT (${notHeld("r")}) AS held FROM recordings r
@@ -35,7 +35,7 @@ export interface BatchOutcome {
  * resumable uploads end in the same transaction (they expire now; the scheduled job aborts them).
  */
 export async function trashRecordings(
-  db: D1Database,
+  db: D1DatabaseSession,
   access: Access,
   ids: string[],
   { keyId, now }: { keyId: string; now: string },
@@ -65,7 +65,7 @@ export async function trashRecordings(
  * Takes the recordings among `ids` that the caller may reach out of the trash, in one transaction
  * with a read of how every requested one stood before (a recording not in the trash is left as it is).
  */
-export async function restoreRecordings(db: D1Database, access: Access, ids: string[], now: string): Promise<BatchOutcome> {
+export async function restoreRecordings(db: D1DatabaseSession, access: Access, ids: string[], now: string): Promise<BatchOutcome> {
   const [states, restored] = await db.batch<RecordingState | { id: string }>([
     selectStates(db, ids, access),
     db

@@ -1,3 +1,4 @@
+import type { AppEnv } from "../lib/types";
 import { deleteUpload, findExpiredUploads } from "../db/uploads";
 import { deleteMediaObjects } from "../storage/media-objects";
 import { abortMultipart } from "../storage/multipart";
@@ -14,7 +15,7 @@ export interface ExpiredUploadsReport {
  * was joined but never became a media item (a failure between the two), and forgets the uploads.
  * Finished uploads are only forgotten: their media items stay.
  */
-export async function endExpiredUploads(env: Pick<Env, "DB" | "MEDIA">, now: Date, { budget, batch = 10 }: { budget: Budget; batch?: number }): Promise<ExpiredUploadsReport> {
+export async function endExpiredUploads(env: Pick<AppEnv, "DB" | "MEDIA">, now: Date, { budget, batch = 10 }: { budget: Budget; batch?: number }): Promise<ExpiredUploadsReport> {
   const report: ExpiredUploadsReport = { ended: 0, more: true };
   // Each batch: one read, at most two R2 calls per upload, one delete.
   while (report.more && budget.allows(2 + 2 * batch)) {
