@@ -8,10 +8,18 @@ import { BOOKMARK_HEADER, readBookmark, sessionStart, type SessionStart } from "
  * `env` with its `DB` replaced by one D1 session (the Sessions API) starting at `start`: the only way
  * the app reaches D1. Requests get theirs from {@link d1Session}; the scheduled jobs and any queue
  * consumer call this with "first-primary", because what they read decides what they delete or send.
+ * With `D1_READ_REPLICAS` "off" every query goes to the primary through the binding itself (D1 uses
+ * replicas only through sessions), as before sessions: no bookmark is made.
  */
 export function withD1Session(env: Env, start: SessionStart): AppEnv {
+  if (env.D1_READ_REPLICAS === "off") return { ...env, DB: primaryOnly(env.DB) };
   const session = env.DB.withSession(typeof start === "string" ? start : start.bookmark);
   return { ...env, DB: session };
+}
+
+/** The binding itself, shaped as a session that never has a bookmark. */
+function primaryOnly(db: D1Database): D1DatabaseSession {
+  return { prepare: (sql) => db.prepare(sql), batch: (statements) => db.batch(statements), getBookmark: () => null } as D1DatabaseSession;
 }
 
 /** Sets a header on the response, copying a response whose headers are immutable (passed through). */
