@@ -44,7 +44,11 @@ export default async function setup(project: TestProject) {
     port,
     persistTo,
     testScheduled: true,
-    vars: { ADMIN_TOKEN: adminToken, SIGNING_KEYS: signingKeys, TRASH_RETENTION_DAYS: "0", PUBLIC_ORIGIN: `http://127.0.0.1:${port}` },
+    // 1 MiB media cache slices: the browser tests' recordings span several, so seeks join slices.
+    vars: {
+      ADMIN_TOKEN: adminToken, SIGNING_KEYS: signingKeys, TRASH_RETENTION_DAYS: "0", PUBLIC_ORIGIN: `http://127.0.0.1:${port}`,
+      MEDIA_CACHE_SLICE_BYTES: "1048576",
+    },
     logFile: wranglerLog,
   });
   project.provide("baseUrl", dev.url);
