@@ -18,6 +18,7 @@ import {
   trashDirectly,
   uploaded,
   uploadMedia,
+  warmMediaCache,
   type Tenant,
 } from "../helpers";
 
@@ -37,26 +38,13 @@ interface Served {
 /** Whether each media item's slices are cached before a test's requests (the warm run of the suite). */
 let warmCache = false;
 
-/** Reads the whole item once and waits until the colo cache holds every slice of it. */
-async function warm(path: string, auth: string, media: Media): Promise<void> {
-  expect((await api(path, { headers: { authorization: auth } })).status).toBe(200);
-  const sliceBytes = sliceBytesFrom(env.MEDIA_CACHE_SLICE_BYTES);
-  for (let index = 0; index * sliceBytes < media.byte_size; index++) {
-    const key = sliceKey({ origin: "http://api.test", sliceBytes }, { mediaId: media.id, sha256: media.sha256 }, index);
-    for (let tries = 0; !(await caches.default.match(key)); tries++) {
-      if (tries > 200) throw new Error(`slice ${index} of ${media.id} never reached the cache`);
-      await new Promise((resolve) => setTimeout(resolve, 5));
-    }
-  }
-}
-
 /** A fresh tenant and complete recording with one audio item of `size` bytes (its slices cached in the warm run). */
 async function servedMedia(size = SIZE, contentType = "audio/wav"): Promise<Served> {
   const tenant = await createTenant();
   const recording = await createRecording(tenant);
   const bytes = bytesOf(size, 13);
   const media = await uploaded(tenant, recording.id, bytes, contentType);
-  if (warmCache) await warm(`/v1/recordings/${recording.id}/media/${media.id}`, tenant.auth, media);
+  if (warmCache) await warmMediaCache(`/v1/recordings/${recording.id}/media/${media.id}`, tenant.auth, media);
   return {
     tenant,
     recordingId: recording.id,
