@@ -1518,6 +1518,11 @@ export interface operations {
                      * @example 0f3c8a52-3a1e-4b0e-8a2f-1d3c5e7f9a0b
                      */
                     "X-Request-Id": string;
+                    /**
+                     * @description The latest D1 bookmark of this request's database session (every response, errors included; empty only when the request neither read D1 nor sent one). Send the last one you received in `X-D1-Bookmark` to read at least that state, your own writes included; without it a read may be answered by a replica that trails the latest writes by seconds. A malformed one is 422 `VALIDATION_ERROR`.
+                     * @example 00000085-0000024c-00004c6d-8e61117bf38d7adb71b934ebbf891683
+                     */
+                    "X-D1-Bookmark": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -1535,6 +1540,11 @@ export interface operations {
                      * @example 0f3c8a52-3a1e-4b0e-8a2f-1d3c5e7f9a0b
                      */
                     "X-Request-Id": string;
+                    /**
+                     * @description The latest D1 bookmark of this request's database session (every response, errors included; empty only when the request neither read D1 nor sent one). Send the last one you received in `X-D1-Bookmark` to read at least that state, your own writes included; without it a read may be answered by a replica that trails the latest writes by seconds. A malformed one is 422 `VALIDATION_ERROR`.
+                     * @example 00000085-0000024c-00004c6d-8e61117bf38d7adb71b934ebbf891683
+                     */
+                    "X-D1-Bookmark": string;
                     /**
                      * @description `private` on an account's data (media adds `no-transform`), `private, max-age=<seconds the link has left>` through a signed link, `no-store` on errors and secrets
                      * @example private, no-transform
@@ -1557,6 +1567,11 @@ export interface operations {
                      * @example 0f3c8a52-3a1e-4b0e-8a2f-1d3c5e7f9a0b
                      */
                     "X-Request-Id": string;
+                    /**
+                     * @description The latest D1 bookmark of this request's database session (every response, errors included; empty only when the request neither read D1 nor sent one). Send the last one you received in `X-D1-Bookmark` to read at least that state, your own writes included; without it a read may be answered by a replica that trails the latest writes by seconds. A malformed one is 422 `VALIDATION_ERROR`.
+                     * @example 00000085-0000024c-00004c6d-8e61117bf38d7adb71b934ebbf891683
+                     */
+                    "X-D1-Bookmark": string;
                     /**
                      * @description `private` on an account's data (media adds `no-transform`), `private, max-age=<seconds the link has left>` through a signed link, `no-store` on errors and secrets
                      * @example private, no-transform
@@ -1585,6 +1600,11 @@ export interface operations {
                      */
                     "X-Request-Id": string;
                     /**
+                     * @description The latest D1 bookmark of this request's database session (every response, errors included; empty only when the request neither read D1 nor sent one). Send the last one you received in `X-D1-Bookmark` to read at least that state, your own writes included; without it a read may be answered by a replica that trails the latest writes by seconds. A malformed one is 422 `VALIDATION_ERROR`.
+                     * @example 00000085-0000024c-00004c6d-8e61117bf38d7adb71b934ebbf891683
+                     */
+                    "X-D1-Bookmark": string;
+                    /**
                      * @description `private` on an account's data (media adds `no-transform`), `private, max-age=<seconds the link has left>` through a signed link, `no-store` on errors and secrets
                      * @example private, no-transform
                      */
@@ -1606,6 +1626,11 @@ export interface operations {
                      * @example 0f3c8a52-3a1e-4b0e-8a2f-1d3c5e7f9a0b
                      */
                     "X-Request-Id": string;
+                    /**
+                     * @description The latest D1 bookmark of this request's database session (every response, errors included; empty only when the request neither read D1 nor sent one). Send the last one you received in `X-D1-Bookmark` to read at least that state, your own writes included; without it a read may be answered by a replica that trails the latest writes by seconds. A malformed one is 422 `VALIDATION_ERROR`.
+                     * @example 00000085-0000024c-00004c6d-8e61117bf38d7adb71b934ebbf891683
+                     */
+                    "X-D1-Bookmark": string;
                     /**
                      * @description `private` on an account's data (media adds `no-transform`), `private, max-age=<seconds the link has left>` through a signed link, `no-store` on errors and secrets
                      * @example private, no-transform
@@ -1634,6 +1659,11 @@ export interface operations {
                      */
                     "X-Request-Id": string;
                     /**
+                     * @description The latest D1 bookmark of this request's database session (every response, errors included; empty only when the request neither read D1 nor sent one). Send the last one you received in `X-D1-Bookmark` to read at least that state, your own writes included; without it a read may be answered by a replica that trails the latest writes by seconds. A malformed one is 422 `VALIDATION_ERROR`.
+                     * @example 00000085-0000024c-00004c6d-8e61117bf38d7adb71b934ebbf891683
+                     */
+                    "X-D1-Bookmark": string;
+                    /**
                      * @description `private` on an account's data (media adds `no-transform`), `private, max-age=<seconds the link has left>` through a signed link, `no-store` on errors and secrets
                      * @example private, no-transform
                      */
@@ -1655,6 +1685,11 @@ export interface operations {
                      * @example 0f3c8a52-3a1e-4b0e-8a2f-1d3c5e7f9a0b
                      */
                     "X-Request-Id": string;
+                    /**
+                     * @description The latest D1 bookmark of this request's database session (every response, errors included; empty only when the request neither read D1 nor sent one). Send the last one you received in `X-D1-Bookmark` to read at least that state, your own writes included; without it a read may be answered by a replica that trails the latest writes by seconds. A malformed one is 422 `VALIDATION_ERROR`.
+                     * @example 00000085-0000024c-00004c6d-8e61117bf38d7adb71b934ebbf891683
+                     */
+                    "X-D1-Bookmark": string;
                     /**
                      * @description `private` on an account's data (media adds `no-transform`), `private, max-age=<seconds the link has left>` through a signed link, `no-store` on errors and secrets
                      * @example private, no-transform
@@ -1897,6 +1932,11 @@ export interface operations {
                      */
                     "X-Request-Id": string;
                     /**
+                     * @description The latest D1 bookmark of this request's database session (every response, errors included; empty only when the request neither read D1 nor sent one). Send the last one you received in `X-D1-Bookmark` to read at least that state, your own writes included; without it a read may be answered by a replica that trails the latest writes by seconds. A malformed one is 422 `VALIDATION_ERROR`.
+                     * @example 00000085-0000024c-00004c6d-8e61117bf38d7adb71b934ebbf891683
+                     */
+                    "X-D1-Bookmark": string;
+                    /**
                      * @description `private` on an account's data (media adds `no-transform`), `private, max-age=<seconds the link has left>` through a signed link, `no-store` on errors and secrets
                      * @example private, no-transform
                      */
@@ -1919,6 +1959,11 @@ export interface operations {
                      */
                     "X-Request-Id": string;
                     /**
+                     * @description The latest D1 bookmark of this request's database session (every response, errors included; empty only when the request neither read D1 nor sent one). Send the last one you received in `X-D1-Bookmark` to read at least that state, your own writes included; without it a read may be answered by a replica that trails the latest writes by seconds. A malformed one is 422 `VALIDATION_ERROR`.
+                     * @example 00000085-0000024c-00004c6d-8e61117bf38d7adb71b934ebbf891683
+                     */
+                    "X-D1-Bookmark": string;
+                    /**
                      * @description `private` on an account's data (media adds `no-transform`), `private, max-age=<seconds the link has left>` through a signed link, `no-store` on errors and secrets
                      * @example private, no-transform
                      */
@@ -1940,6 +1985,11 @@ export interface operations {
                      * @example 0f3c8a52-3a1e-4b0e-8a2f-1d3c5e7f9a0b
                      */
                     "X-Request-Id": string;
+                    /**
+                     * @description The latest D1 bookmark of this request's database session (every response, errors included; empty only when the request neither read D1 nor sent one). Send the last one you received in `X-D1-Bookmark` to read at least that state, your own writes included; without it a read may be answered by a replica that trails the latest writes by seconds. A malformed one is 422 `VALIDATION_ERROR`.
+                     * @example 00000085-0000024c-00004c6d-8e61117bf38d7adb71b934ebbf891683
+                     */
+                    "X-D1-Bookmark": string;
                     /**
                      * @description `private` on an account's data (media adds `no-transform`), `private, max-age=<seconds the link has left>` through a signed link, `no-store` on errors and secrets
                      * @example private, no-transform
@@ -1968,6 +2018,11 @@ export interface operations {
                      */
                     "X-Request-Id": string;
                     /**
+                     * @description The latest D1 bookmark of this request's database session (every response, errors included; empty only when the request neither read D1 nor sent one). Send the last one you received in `X-D1-Bookmark` to read at least that state, your own writes included; without it a read may be answered by a replica that trails the latest writes by seconds. A malformed one is 422 `VALIDATION_ERROR`.
+                     * @example 00000085-0000024c-00004c6d-8e61117bf38d7adb71b934ebbf891683
+                     */
+                    "X-D1-Bookmark": string;
+                    /**
                      * @description `private` on an account's data (media adds `no-transform`), `private, max-age=<seconds the link has left>` through a signed link, `no-store` on errors and secrets
                      * @example private, no-transform
                      */
@@ -1990,6 +2045,11 @@ export interface operations {
                      */
                     "X-Request-Id": string;
                     /**
+                     * @description The latest D1 bookmark of this request's database session (every response, errors included; empty only when the request neither read D1 nor sent one). Send the last one you received in `X-D1-Bookmark` to read at least that state, your own writes included; without it a read may be answered by a replica that trails the latest writes by seconds. A malformed one is 422 `VALIDATION_ERROR`.
+                     * @example 00000085-0000024c-00004c6d-8e61117bf38d7adb71b934ebbf891683
+                     */
+                    "X-D1-Bookmark": string;
+                    /**
                      * @description `private` on an account's data (media adds `no-transform`), `private, max-age=<seconds the link has left>` through a signed link, `no-store` on errors and secrets
                      * @example private, no-transform
                      */
@@ -2011,6 +2071,11 @@ export interface operations {
                      * @example 0f3c8a52-3a1e-4b0e-8a2f-1d3c5e7f9a0b
                      */
                     "X-Request-Id": string;
+                    /**
+                     * @description The latest D1 bookmark of this request's database session (every response, errors included; empty only when the request neither read D1 nor sent one). Send the last one you received in `X-D1-Bookmark` to read at least that state, your own writes included; without it a read may be answered by a replica that trails the latest writes by seconds. A malformed one is 422 `VALIDATION_ERROR`.
+                     * @example 00000085-0000024c-00004c6d-8e61117bf38d7adb71b934ebbf891683
+                     */
+                    "X-D1-Bookmark": string;
                     /**
                      * @description `private` on an account's data (media adds `no-transform`), `private, max-age=<seconds the link has left>` through a signed link, `no-store` on errors and secrets
                      * @example private, no-transform
@@ -2039,6 +2104,11 @@ export interface operations {
                      */
                     "X-Request-Id": string;
                     /**
+                     * @description The latest D1 bookmark of this request's database session (every response, errors included; empty only when the request neither read D1 nor sent one). Send the last one you received in `X-D1-Bookmark` to read at least that state, your own writes included; without it a read may be answered by a replica that trails the latest writes by seconds. A malformed one is 422 `VALIDATION_ERROR`.
+                     * @example 00000085-0000024c-00004c6d-8e61117bf38d7adb71b934ebbf891683
+                     */
+                    "X-D1-Bookmark": string;
+                    /**
                      * @description `private` on an account's data (media adds `no-transform`), `private, max-age=<seconds the link has left>` through a signed link, `no-store` on errors and secrets
                      * @example private, no-transform
                      */
@@ -2060,6 +2130,11 @@ export interface operations {
                      * @example 0f3c8a52-3a1e-4b0e-8a2f-1d3c5e7f9a0b
                      */
                     "X-Request-Id": string;
+                    /**
+                     * @description The latest D1 bookmark of this request's database session (every response, errors included; empty only when the request neither read D1 nor sent one). Send the last one you received in `X-D1-Bookmark` to read at least that state, your own writes included; without it a read may be answered by a replica that trails the latest writes by seconds. A malformed one is 422 `VALIDATION_ERROR`.
+                     * @example 00000085-0000024c-00004c6d-8e61117bf38d7adb71b934ebbf891683
+                     */
+                    "X-D1-Bookmark": string;
                     /**
                      * @description `private` on an account's data (media adds `no-transform`), `private, max-age=<seconds the link has left>` through a signed link, `no-store` on errors and secrets
                      * @example private, no-transform
@@ -2096,6 +2171,11 @@ export interface operations {
                      * @example 0f3c8a52-3a1e-4b0e-8a2f-1d3c5e7f9a0b
                      */
                     "X-Request-Id": string;
+                    /**
+                     * @description The latest D1 bookmark of this request's database session (every response, errors included; empty only when the request neither read D1 nor sent one). Send the last one you received in `X-D1-Bookmark` to read at least that state, your own writes included; without it a read may be answered by a replica that trails the latest writes by seconds. A malformed one is 422 `VALIDATION_ERROR`.
+                     * @example 00000085-0000024c-00004c6d-8e61117bf38d7adb71b934ebbf891683
+                     */
+                    "X-D1-Bookmark": string;
                     [name: string]: unknown;
                 };
                 content?: never;
@@ -2108,6 +2188,11 @@ export interface operations {
                      * @example 0f3c8a52-3a1e-4b0e-8a2f-1d3c5e7f9a0b
                      */
                     "X-Request-Id": string;
+                    /**
+                     * @description The latest D1 bookmark of this request's database session (every response, errors included; empty only when the request neither read D1 nor sent one). Send the last one you received in `X-D1-Bookmark` to read at least that state, your own writes included; without it a read may be answered by a replica that trails the latest writes by seconds. A malformed one is 422 `VALIDATION_ERROR`.
+                     * @example 00000085-0000024c-00004c6d-8e61117bf38d7adb71b934ebbf891683
+                     */
+                    "X-D1-Bookmark": string;
                     /**
                      * @description `private` on an account's data (media adds `no-transform`), `private, max-age=<seconds the link has left>` through a signed link, `no-store` on errors and secrets
                      * @example private, no-transform
@@ -2136,6 +2221,11 @@ export interface operations {
                      */
                     "X-Request-Id": string;
                     /**
+                     * @description The latest D1 bookmark of this request's database session (every response, errors included; empty only when the request neither read D1 nor sent one). Send the last one you received in `X-D1-Bookmark` to read at least that state, your own writes included; without it a read may be answered by a replica that trails the latest writes by seconds. A malformed one is 422 `VALIDATION_ERROR`.
+                     * @example 00000085-0000024c-00004c6d-8e61117bf38d7adb71b934ebbf891683
+                     */
+                    "X-D1-Bookmark": string;
+                    /**
                      * @description `private` on an account's data (media adds `no-transform`), `private, max-age=<seconds the link has left>` through a signed link, `no-store` on errors and secrets
                      * @example private, no-transform
                      */
@@ -2158,6 +2248,11 @@ export interface operations {
                      */
                     "X-Request-Id": string;
                     /**
+                     * @description The latest D1 bookmark of this request's database session (every response, errors included; empty only when the request neither read D1 nor sent one). Send the last one you received in `X-D1-Bookmark` to read at least that state, your own writes included; without it a read may be answered by a replica that trails the latest writes by seconds. A malformed one is 422 `VALIDATION_ERROR`.
+                     * @example 00000085-0000024c-00004c6d-8e61117bf38d7adb71b934ebbf891683
+                     */
+                    "X-D1-Bookmark": string;
+                    /**
                      * @description `private` on an account's data (media adds `no-transform`), `private, max-age=<seconds the link has left>` through a signed link, `no-store` on errors and secrets
                      * @example private, no-transform
                      */
@@ -2179,6 +2274,11 @@ export interface operations {
                      * @example 0f3c8a52-3a1e-4b0e-8a2f-1d3c5e7f9a0b
                      */
                     "X-Request-Id": string;
+                    /**
+                     * @description The latest D1 bookmark of this request's database session (every response, errors included; empty only when the request neither read D1 nor sent one). Send the last one you received in `X-D1-Bookmark` to read at least that state, your own writes included; without it a read may be answered by a replica that trails the latest writes by seconds. A malformed one is 422 `VALIDATION_ERROR`.
+                     * @example 00000085-0000024c-00004c6d-8e61117bf38d7adb71b934ebbf891683
+                     */
+                    "X-D1-Bookmark": string;
                     /**
                      * @description `private` on an account's data (media adds `no-transform`), `private, max-age=<seconds the link has left>` through a signed link, `no-store` on errors and secrets
                      * @example private, no-transform
@@ -2423,6 +2523,11 @@ export interface operations {
                      */
                     "X-Request-Id": string;
                     /**
+                     * @description The latest D1 bookmark of this request's database session (every response, errors included; empty only when the request neither read D1 nor sent one). Send the last one you received in `X-D1-Bookmark` to read at least that state, your own writes included; without it a read may be answered by a replica that trails the latest writes by seconds. A malformed one is 422 `VALIDATION_ERROR`.
+                     * @example 00000085-0000024c-00004c6d-8e61117bf38d7adb71b934ebbf891683
+                     */
+                    "X-D1-Bookmark": string;
+                    /**
                      * @description Bytes in this body (206: in the range)
                      * @example 1024
                      */
@@ -2471,6 +2576,11 @@ export interface operations {
                      */
                     "X-Request-Id": string;
                     /**
+                     * @description The latest D1 bookmark of this request's database session (every response, errors included; empty only when the request neither read D1 nor sent one). Send the last one you received in `X-D1-Bookmark` to read at least that state, your own writes included; without it a read may be answered by a replica that trails the latest writes by seconds. A malformed one is 422 `VALIDATION_ERROR`.
+                     * @example 00000085-0000024c-00004c6d-8e61117bf38d7adb71b934ebbf891683
+                     */
+                    "X-D1-Bookmark": string;
+                    /**
                      * @description `private` on an account's data (media adds `no-transform`), `private, max-age=<seconds the link has left>` through a signed link, `no-store` on errors and secrets
                      * @example private, no-transform
                      */
@@ -2495,6 +2605,11 @@ export interface operations {
                      * @example 0f3c8a52-3a1e-4b0e-8a2f-1d3c5e7f9a0b
                      */
                     "X-Request-Id": string;
+                    /**
+                     * @description The latest D1 bookmark of this request's database session (every response, errors included; empty only when the request neither read D1 nor sent one). Send the last one you received in `X-D1-Bookmark` to read at least that state, your own writes included; without it a read may be answered by a replica that trails the latest writes by seconds. A malformed one is 422 `VALIDATION_ERROR`.
+                     * @example 00000085-0000024c-00004c6d-8e61117bf38d7adb71b934ebbf891683
+                     */
+                    "X-D1-Bookmark": string;
                     /**
                      * @description `private` on an account's data (media adds `no-transform`), `private, max-age=<seconds the link has left>` through a signed link, `no-store` on errors and secrets
                      * @example private, no-transform
@@ -2523,6 +2638,11 @@ export interface operations {
                      */
                     "X-Request-Id": string;
                     /**
+                     * @description The latest D1 bookmark of this request's database session (every response, errors included; empty only when the request neither read D1 nor sent one). Send the last one you received in `X-D1-Bookmark` to read at least that state, your own writes included; without it a read may be answered by a replica that trails the latest writes by seconds. A malformed one is 422 `VALIDATION_ERROR`.
+                     * @example 00000085-0000024c-00004c6d-8e61117bf38d7adb71b934ebbf891683
+                     */
+                    "X-D1-Bookmark": string;
+                    /**
                      * @description `private` on an account's data (media adds `no-transform`), `private, max-age=<seconds the link has left>` through a signed link, `no-store` on errors and secrets
                      * @example private, no-transform
                      */
@@ -2544,6 +2664,11 @@ export interface operations {
                      * @example 0f3c8a52-3a1e-4b0e-8a2f-1d3c5e7f9a0b
                      */
                     "X-Request-Id": string;
+                    /**
+                     * @description The latest D1 bookmark of this request's database session (every response, errors included; empty only when the request neither read D1 nor sent one). Send the last one you received in `X-D1-Bookmark` to read at least that state, your own writes included; without it a read may be answered by a replica that trails the latest writes by seconds. A malformed one is 422 `VALIDATION_ERROR`.
+                     * @example 00000085-0000024c-00004c6d-8e61117bf38d7adb71b934ebbf891683
+                     */
+                    "X-D1-Bookmark": string;
                     /**
                      * @description `private` on an account's data (media adds `no-transform`), `private, max-age=<seconds the link has left>` through a signed link, `no-store` on errors and secrets
                      * @example private, no-transform
@@ -2570,6 +2695,11 @@ export interface operations {
                      */
                     "X-Request-Id": string;
                     /**
+                     * @description The latest D1 bookmark of this request's database session (every response, errors included; empty only when the request neither read D1 nor sent one). Send the last one you received in `X-D1-Bookmark` to read at least that state, your own writes included; without it a read may be answered by a replica that trails the latest writes by seconds. A malformed one is 422 `VALIDATION_ERROR`.
+                     * @example 00000085-0000024c-00004c6d-8e61117bf38d7adb71b934ebbf891683
+                     */
+                    "X-D1-Bookmark": string;
+                    /**
                      * @description `private` on an account's data (media adds `no-transform`), `private, max-age=<seconds the link has left>` through a signed link, `no-store` on errors and secrets
                      * @example private, no-transform
                      */
@@ -2591,6 +2721,11 @@ export interface operations {
                      * @example 0f3c8a52-3a1e-4b0e-8a2f-1d3c5e7f9a0b
                      */
                     "X-Request-Id": string;
+                    /**
+                     * @description The latest D1 bookmark of this request's database session (every response, errors included; empty only when the request neither read D1 nor sent one). Send the last one you received in `X-D1-Bookmark` to read at least that state, your own writes included; without it a read may be answered by a replica that trails the latest writes by seconds. A malformed one is 422 `VALIDATION_ERROR`.
+                     * @example 00000085-0000024c-00004c6d-8e61117bf38d7adb71b934ebbf891683
+                     */
+                    "X-D1-Bookmark": string;
                     /**
                      * @description `private` on an account's data (media adds `no-transform`), `private, max-age=<seconds the link has left>` through a signed link, `no-store` on errors and secrets
                      * @example private, no-transform
@@ -2619,6 +2754,11 @@ export interface operations {
                      */
                     "X-Request-Id": string;
                     /**
+                     * @description The latest D1 bookmark of this request's database session (every response, errors included; empty only when the request neither read D1 nor sent one). Send the last one you received in `X-D1-Bookmark` to read at least that state, your own writes included; without it a read may be answered by a replica that trails the latest writes by seconds. A malformed one is 422 `VALIDATION_ERROR`.
+                     * @example 00000085-0000024c-00004c6d-8e61117bf38d7adb71b934ebbf891683
+                     */
+                    "X-D1-Bookmark": string;
+                    /**
                      * @description `private` on an account's data (media adds `no-transform`), `private, max-age=<seconds the link has left>` through a signed link, `no-store` on errors and secrets
                      * @example private, no-transform
                      */
@@ -2640,6 +2780,11 @@ export interface operations {
                      * @example 0f3c8a52-3a1e-4b0e-8a2f-1d3c5e7f9a0b
                      */
                     "X-Request-Id": string;
+                    /**
+                     * @description The latest D1 bookmark of this request's database session (every response, errors included; empty only when the request neither read D1 nor sent one). Send the last one you received in `X-D1-Bookmark` to read at least that state, your own writes included; without it a read may be answered by a replica that trails the latest writes by seconds. A malformed one is 422 `VALIDATION_ERROR`.
+                     * @example 00000085-0000024c-00004c6d-8e61117bf38d7adb71b934ebbf891683
+                     */
+                    "X-D1-Bookmark": string;
                     /**
                      * @description `private` on an account's data (media adds `no-transform`), `private, max-age=<seconds the link has left>` through a signed link, `no-store` on errors and secrets
                      * @example private, no-transform
@@ -2679,6 +2824,11 @@ export interface operations {
                      */
                     "X-Request-Id": string;
                     /**
+                     * @description The latest D1 bookmark of this request's database session (every response, errors included; empty only when the request neither read D1 nor sent one). Send the last one you received in `X-D1-Bookmark` to read at least that state, your own writes included; without it a read may be answered by a replica that trails the latest writes by seconds. A malformed one is 422 `VALIDATION_ERROR`.
+                     * @example 00000085-0000024c-00004c6d-8e61117bf38d7adb71b934ebbf891683
+                     */
+                    "X-D1-Bookmark": string;
+                    /**
                      * @description Bytes in this body (206: in the range)
                      * @example 1024
                      */
@@ -2723,6 +2873,11 @@ export interface operations {
                      */
                     "X-Request-Id": string;
                     /**
+                     * @description The latest D1 bookmark of this request's database session (every response, errors included; empty only when the request neither read D1 nor sent one). Send the last one you received in `X-D1-Bookmark` to read at least that state, your own writes included; without it a read may be answered by a replica that trails the latest writes by seconds. A malformed one is 422 `VALIDATION_ERROR`.
+                     * @example 00000085-0000024c-00004c6d-8e61117bf38d7adb71b934ebbf891683
+                     */
+                    "X-D1-Bookmark": string;
+                    /**
                      * @description `private` on an account's data (media adds `no-transform`), `private, max-age=<seconds the link has left>` through a signed link, `no-store` on errors and secrets
                      * @example private, no-transform
                      */
@@ -2747,6 +2902,11 @@ export interface operations {
                      * @example 0f3c8a52-3a1e-4b0e-8a2f-1d3c5e7f9a0b
                      */
                     "X-Request-Id": string;
+                    /**
+                     * @description The latest D1 bookmark of this request's database session (every response, errors included; empty only when the request neither read D1 nor sent one). Send the last one you received in `X-D1-Bookmark` to read at least that state, your own writes included; without it a read may be answered by a replica that trails the latest writes by seconds. A malformed one is 422 `VALIDATION_ERROR`.
+                     * @example 00000085-0000024c-00004c6d-8e61117bf38d7adb71b934ebbf891683
+                     */
+                    "X-D1-Bookmark": string;
                     /**
                      * @description `private` on an account's data (media adds `no-transform`), `private, max-age=<seconds the link has left>` through a signed link, `no-store` on errors and secrets
                      * @example private, no-transform
@@ -2775,6 +2935,11 @@ export interface operations {
                      */
                     "X-Request-Id": string;
                     /**
+                     * @description The latest D1 bookmark of this request's database session (every response, errors included; empty only when the request neither read D1 nor sent one). Send the last one you received in `X-D1-Bookmark` to read at least that state, your own writes included; without it a read may be answered by a replica that trails the latest writes by seconds. A malformed one is 422 `VALIDATION_ERROR`.
+                     * @example 00000085-0000024c-00004c6d-8e61117bf38d7adb71b934ebbf891683
+                     */
+                    "X-D1-Bookmark": string;
+                    /**
                      * @description `private` on an account's data (media adds `no-transform`), `private, max-age=<seconds the link has left>` through a signed link, `no-store` on errors and secrets
                      * @example private, no-transform
                      */
@@ -2796,6 +2961,11 @@ export interface operations {
                      * @example 0f3c8a52-3a1e-4b0e-8a2f-1d3c5e7f9a0b
                      */
                     "X-Request-Id": string;
+                    /**
+                     * @description The latest D1 bookmark of this request's database session (every response, errors included; empty only when the request neither read D1 nor sent one). Send the last one you received in `X-D1-Bookmark` to read at least that state, your own writes included; without it a read may be answered by a replica that trails the latest writes by seconds. A malformed one is 422 `VALIDATION_ERROR`.
+                     * @example 00000085-0000024c-00004c6d-8e61117bf38d7adb71b934ebbf891683
+                     */
+                    "X-D1-Bookmark": string;
                     /**
                      * @description `private` on an account's data (media adds `no-transform`), `private, max-age=<seconds the link has left>` through a signed link, `no-store` on errors and secrets
                      * @example private, no-transform
@@ -2819,6 +2989,11 @@ export interface operations {
                      */
                     "X-Request-Id": string;
                     /**
+                     * @description The latest D1 bookmark of this request's database session (every response, errors included; empty only when the request neither read D1 nor sent one). Send the last one you received in `X-D1-Bookmark` to read at least that state, your own writes included; without it a read may be answered by a replica that trails the latest writes by seconds. A malformed one is 422 `VALIDATION_ERROR`.
+                     * @example 00000085-0000024c-00004c6d-8e61117bf38d7adb71b934ebbf891683
+                     */
+                    "X-D1-Bookmark": string;
+                    /**
                      * @description `private` on an account's data (media adds `no-transform`), `private, max-age=<seconds the link has left>` through a signed link, `no-store` on errors and secrets
                      * @example private, no-transform
                      */
@@ -2841,6 +3016,11 @@ export interface operations {
                      */
                     "X-Request-Id": string;
                     /**
+                     * @description The latest D1 bookmark of this request's database session (every response, errors included; empty only when the request neither read D1 nor sent one). Send the last one you received in `X-D1-Bookmark` to read at least that state, your own writes included; without it a read may be answered by a replica that trails the latest writes by seconds. A malformed one is 422 `VALIDATION_ERROR`.
+                     * @example 00000085-0000024c-00004c6d-8e61117bf38d7adb71b934ebbf891683
+                     */
+                    "X-D1-Bookmark": string;
+                    /**
                      * @description `private` on an account's data (media adds `no-transform`), `private, max-age=<seconds the link has left>` through a signed link, `no-store` on errors and secrets
                      * @example private, no-transform
                      */
@@ -2862,6 +3042,11 @@ export interface operations {
                      * @example 0f3c8a52-3a1e-4b0e-8a2f-1d3c5e7f9a0b
                      */
                     "X-Request-Id": string;
+                    /**
+                     * @description The latest D1 bookmark of this request's database session (every response, errors included; empty only when the request neither read D1 nor sent one). Send the last one you received in `X-D1-Bookmark` to read at least that state, your own writes included; without it a read may be answered by a replica that trails the latest writes by seconds. A malformed one is 422 `VALIDATION_ERROR`.
+                     * @example 00000085-0000024c-00004c6d-8e61117bf38d7adb71b934ebbf891683
+                     */
+                    "X-D1-Bookmark": string;
                     /**
                      * @description `private` on an account's data (media adds `no-transform`), `private, max-age=<seconds the link has left>` through a signed link, `no-store` on errors and secrets
                      * @example private, no-transform
@@ -2900,6 +3085,11 @@ export interface operations {
                      * @example 0f3c8a52-3a1e-4b0e-8a2f-1d3c5e7f9a0b
                      */
                     "X-Request-Id": string;
+                    /**
+                     * @description The latest D1 bookmark of this request's database session (every response, errors included; empty only when the request neither read D1 nor sent one). Send the last one you received in `X-D1-Bookmark` to read at least that state, your own writes included; without it a read may be answered by a replica that trails the latest writes by seconds. A malformed one is 422 `VALIDATION_ERROR`.
+                     * @example 00000085-0000024c-00004c6d-8e61117bf38d7adb71b934ebbf891683
+                     */
+                    "X-D1-Bookmark": string;
                     /**
                      * @description Bytes in this body (206: in the range)
                      * @example 1024
@@ -2943,6 +3133,11 @@ export interface operations {
                      */
                     "X-Request-Id": string;
                     /**
+                     * @description The latest D1 bookmark of this request's database session (every response, errors included; empty only when the request neither read D1 nor sent one). Send the last one you received in `X-D1-Bookmark` to read at least that state, your own writes included; without it a read may be answered by a replica that trails the latest writes by seconds. A malformed one is 422 `VALIDATION_ERROR`.
+                     * @example 00000085-0000024c-00004c6d-8e61117bf38d7adb71b934ebbf891683
+                     */
+                    "X-D1-Bookmark": string;
+                    /**
                      * @description `private` on an account's data (media adds `no-transform`), `private, max-age=<seconds the link has left>` through a signed link, `no-store` on errors and secrets
                      * @example private, no-transform
                      */
@@ -2962,6 +3157,11 @@ export interface operations {
                      * @example 0f3c8a52-3a1e-4b0e-8a2f-1d3c5e7f9a0b
                      */
                     "X-Request-Id": string;
+                    /**
+                     * @description The latest D1 bookmark of this request's database session (every response, errors included; empty only when the request neither read D1 nor sent one). Send the last one you received in `X-D1-Bookmark` to read at least that state, your own writes included; without it a read may be answered by a replica that trails the latest writes by seconds. A malformed one is 422 `VALIDATION_ERROR`.
+                     * @example 00000085-0000024c-00004c6d-8e61117bf38d7adb71b934ebbf891683
+                     */
+                    "X-D1-Bookmark": string;
                     /**
                      * @description `private` on an account's data (media adds `no-transform`), `private, max-age=<seconds the link has left>` through a signed link, `no-store` on errors and secrets
                      * @example private, no-transform
@@ -2985,6 +3185,11 @@ export interface operations {
                      */
                     "X-Request-Id": string;
                     /**
+                     * @description The latest D1 bookmark of this request's database session (every response, errors included; empty only when the request neither read D1 nor sent one). Send the last one you received in `X-D1-Bookmark` to read at least that state, your own writes included; without it a read may be answered by a replica that trails the latest writes by seconds. A malformed one is 422 `VALIDATION_ERROR`.
+                     * @example 00000085-0000024c-00004c6d-8e61117bf38d7adb71b934ebbf891683
+                     */
+                    "X-D1-Bookmark": string;
+                    /**
                      * @description `private` on an account's data (media adds `no-transform`), `private, max-age=<seconds the link has left>` through a signed link, `no-store` on errors and secrets
                      * @example private, no-transform
                      */
@@ -3001,6 +3206,11 @@ export interface operations {
                      * @example 0f3c8a52-3a1e-4b0e-8a2f-1d3c5e7f9a0b
                      */
                     "X-Request-Id": string;
+                    /**
+                     * @description The latest D1 bookmark of this request's database session (every response, errors included; empty only when the request neither read D1 nor sent one). Send the last one you received in `X-D1-Bookmark` to read at least that state, your own writes included; without it a read may be answered by a replica that trails the latest writes by seconds. A malformed one is 422 `VALIDATION_ERROR`.
+                     * @example 00000085-0000024c-00004c6d-8e61117bf38d7adb71b934ebbf891683
+                     */
+                    "X-D1-Bookmark": string;
                     /**
                      * @description `private` on an account's data (media adds `no-transform`), `private, max-age=<seconds the link has left>` through a signed link, `no-store` on errors and secrets
                      * @example private, no-transform
@@ -3019,6 +3229,11 @@ export interface operations {
                      */
                     "X-Request-Id": string;
                     /**
+                     * @description The latest D1 bookmark of this request's database session (every response, errors included; empty only when the request neither read D1 nor sent one). Send the last one you received in `X-D1-Bookmark` to read at least that state, your own writes included; without it a read may be answered by a replica that trails the latest writes by seconds. A malformed one is 422 `VALIDATION_ERROR`.
+                     * @example 00000085-0000024c-00004c6d-8e61117bf38d7adb71b934ebbf891683
+                     */
+                    "X-D1-Bookmark": string;
+                    /**
                      * @description `private` on an account's data (media adds `no-transform`), `private, max-age=<seconds the link has left>` through a signed link, `no-store` on errors and secrets
                      * @example private, no-transform
                      */
@@ -3036,6 +3251,11 @@ export interface operations {
                      */
                     "X-Request-Id": string;
                     /**
+                     * @description The latest D1 bookmark of this request's database session (every response, errors included; empty only when the request neither read D1 nor sent one). Send the last one you received in `X-D1-Bookmark` to read at least that state, your own writes included; without it a read may be answered by a replica that trails the latest writes by seconds. A malformed one is 422 `VALIDATION_ERROR`.
+                     * @example 00000085-0000024c-00004c6d-8e61117bf38d7adb71b934ebbf891683
+                     */
+                    "X-D1-Bookmark": string;
+                    /**
                      * @description `private` on an account's data (media adds `no-transform`), `private, max-age=<seconds the link has left>` through a signed link, `no-store` on errors and secrets
                      * @example private, no-transform
                      */
@@ -3052,6 +3272,11 @@ export interface operations {
                      * @example 0f3c8a52-3a1e-4b0e-8a2f-1d3c5e7f9a0b
                      */
                     "X-Request-Id": string;
+                    /**
+                     * @description The latest D1 bookmark of this request's database session (every response, errors included; empty only when the request neither read D1 nor sent one). Send the last one you received in `X-D1-Bookmark` to read at least that state, your own writes included; without it a read may be answered by a replica that trails the latest writes by seconds. A malformed one is 422 `VALIDATION_ERROR`.
+                     * @example 00000085-0000024c-00004c6d-8e61117bf38d7adb71b934ebbf891683
+                     */
+                    "X-D1-Bookmark": string;
                     /**
                      * @description `private` on an account's data (media adds `no-transform`), `private, max-age=<seconds the link has left>` through a signed link, `no-store` on errors and secrets
                      * @example private, no-transform
@@ -3085,6 +3310,11 @@ export interface operations {
                      * @example 0f3c8a52-3a1e-4b0e-8a2f-1d3c5e7f9a0b
                      */
                     "X-Request-Id": string;
+                    /**
+                     * @description The latest D1 bookmark of this request's database session (every response, errors included; empty only when the request neither read D1 nor sent one). Send the last one you received in `X-D1-Bookmark` to read at least that state, your own writes included; without it a read may be answered by a replica that trails the latest writes by seconds. A malformed one is 422 `VALIDATION_ERROR`.
+                     * @example 00000085-0000024c-00004c6d-8e61117bf38d7adb71b934ebbf891683
+                     */
+                    "X-D1-Bookmark": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3103,6 +3333,11 @@ export interface operations {
                      * @example 0f3c8a52-3a1e-4b0e-8a2f-1d3c5e7f9a0b
                      */
                     "X-Request-Id": string;
+                    /**
+                     * @description The latest D1 bookmark of this request's database session (every response, errors included; empty only when the request neither read D1 nor sent one). Send the last one you received in `X-D1-Bookmark` to read at least that state, your own writes included; without it a read may be answered by a replica that trails the latest writes by seconds. A malformed one is 422 `VALIDATION_ERROR`.
+                     * @example 00000085-0000024c-00004c6d-8e61117bf38d7adb71b934ebbf891683
+                     */
+                    "X-D1-Bookmark": string;
                     /**
                      * @description `private` on an account's data (media adds `no-transform`), `private, max-age=<seconds the link has left>` through a signed link, `no-store` on errors and secrets
                      * @example private, no-transform
@@ -3128,6 +3363,11 @@ export interface operations {
                      * @example 0f3c8a52-3a1e-4b0e-8a2f-1d3c5e7f9a0b
                      */
                     "X-Request-Id": string;
+                    /**
+                     * @description The latest D1 bookmark of this request's database session (every response, errors included; empty only when the request neither read D1 nor sent one). Send the last one you received in `X-D1-Bookmark` to read at least that state, your own writes included; without it a read may be answered by a replica that trails the latest writes by seconds. A malformed one is 422 `VALIDATION_ERROR`.
+                     * @example 00000085-0000024c-00004c6d-8e61117bf38d7adb71b934ebbf891683
+                     */
+                    "X-D1-Bookmark": string;
                     /**
                      * @description `private` on an account's data (media adds `no-transform`), `private, max-age=<seconds the link has left>` through a signed link, `no-store` on errors and secrets
                      * @example private, no-transform
@@ -3156,6 +3396,11 @@ export interface operations {
                      */
                     "X-Request-Id": string;
                     /**
+                     * @description The latest D1 bookmark of this request's database session (every response, errors included; empty only when the request neither read D1 nor sent one). Send the last one you received in `X-D1-Bookmark` to read at least that state, your own writes included; without it a read may be answered by a replica that trails the latest writes by seconds. A malformed one is 422 `VALIDATION_ERROR`.
+                     * @example 00000085-0000024c-00004c6d-8e61117bf38d7adb71b934ebbf891683
+                     */
+                    "X-D1-Bookmark": string;
+                    /**
                      * @description `private` on an account's data (media adds `no-transform`), `private, max-age=<seconds the link has left>` through a signed link, `no-store` on errors and secrets
                      * @example private, no-transform
                      */
@@ -3177,6 +3422,11 @@ export interface operations {
                      * @example 0f3c8a52-3a1e-4b0e-8a2f-1d3c5e7f9a0b
                      */
                     "X-Request-Id": string;
+                    /**
+                     * @description The latest D1 bookmark of this request's database session (every response, errors included; empty only when the request neither read D1 nor sent one). Send the last one you received in `X-D1-Bookmark` to read at least that state, your own writes included; without it a read may be answered by a replica that trails the latest writes by seconds. A malformed one is 422 `VALIDATION_ERROR`.
+                     * @example 00000085-0000024c-00004c6d-8e61117bf38d7adb71b934ebbf891683
+                     */
+                    "X-D1-Bookmark": string;
                     /**
                      * @description `private` on an account's data (media adds `no-transform`), `private, max-age=<seconds the link has left>` through a signed link, `no-store` on errors and secrets
                      * @example private, no-transform
@@ -3203,6 +3453,11 @@ export interface operations {
                      */
                     "X-Request-Id": string;
                     /**
+                     * @description The latest D1 bookmark of this request's database session (every response, errors included; empty only when the request neither read D1 nor sent one). Send the last one you received in `X-D1-Bookmark` to read at least that state, your own writes included; without it a read may be answered by a replica that trails the latest writes by seconds. A malformed one is 422 `VALIDATION_ERROR`.
+                     * @example 00000085-0000024c-00004c6d-8e61117bf38d7adb71b934ebbf891683
+                     */
+                    "X-D1-Bookmark": string;
+                    /**
                      * @description `private` on an account's data (media adds `no-transform`), `private, max-age=<seconds the link has left>` through a signed link, `no-store` on errors and secrets
                      * @example private, no-transform
                      */
@@ -3224,6 +3479,11 @@ export interface operations {
                      * @example 0f3c8a52-3a1e-4b0e-8a2f-1d3c5e7f9a0b
                      */
                     "X-Request-Id": string;
+                    /**
+                     * @description The latest D1 bookmark of this request's database session (every response, errors included; empty only when the request neither read D1 nor sent one). Send the last one you received in `X-D1-Bookmark` to read at least that state, your own writes included; without it a read may be answered by a replica that trails the latest writes by seconds. A malformed one is 422 `VALIDATION_ERROR`.
+                     * @example 00000085-0000024c-00004c6d-8e61117bf38d7adb71b934ebbf891683
+                     */
+                    "X-D1-Bookmark": string;
                     /**
                      * @description `private` on an account's data (media adds `no-transform`), `private, max-age=<seconds the link has left>` through a signed link, `no-store` on errors and secrets
                      * @example private, no-transform
@@ -3252,6 +3512,11 @@ export interface operations {
                      */
                     "X-Request-Id": string;
                     /**
+                     * @description The latest D1 bookmark of this request's database session (every response, errors included; empty only when the request neither read D1 nor sent one). Send the last one you received in `X-D1-Bookmark` to read at least that state, your own writes included; without it a read may be answered by a replica that trails the latest writes by seconds. A malformed one is 422 `VALIDATION_ERROR`.
+                     * @example 00000085-0000024c-00004c6d-8e61117bf38d7adb71b934ebbf891683
+                     */
+                    "X-D1-Bookmark": string;
+                    /**
                      * @description `private` on an account's data (media adds `no-transform`), `private, max-age=<seconds the link has left>` through a signed link, `no-store` on errors and secrets
                      * @example private, no-transform
                      */
@@ -3273,6 +3538,11 @@ export interface operations {
                      * @example 0f3c8a52-3a1e-4b0e-8a2f-1d3c5e7f9a0b
                      */
                     "X-Request-Id": string;
+                    /**
+                     * @description The latest D1 bookmark of this request's database session (every response, errors included; empty only when the request neither read D1 nor sent one). Send the last one you received in `X-D1-Bookmark` to read at least that state, your own writes included; without it a read may be answered by a replica that trails the latest writes by seconds. A malformed one is 422 `VALIDATION_ERROR`.
+                     * @example 00000085-0000024c-00004c6d-8e61117bf38d7adb71b934ebbf891683
+                     */
+                    "X-D1-Bookmark": string;
                     /**
                      * @description `private` on an account's data (media adds `no-transform`), `private, max-age=<seconds the link has left>` through a signed link, `no-store` on errors and secrets
                      * @example private, no-transform
@@ -3325,6 +3595,11 @@ export interface operations {
                      * @example 0f3c8a52-3a1e-4b0e-8a2f-1d3c5e7f9a0b
                      */
                     "X-Request-Id": string;
+                    /**
+                     * @description The latest D1 bookmark of this request's database session (every response, errors included; empty only when the request neither read D1 nor sent one). Send the last one you received in `X-D1-Bookmark` to read at least that state, your own writes included; without it a read may be answered by a replica that trails the latest writes by seconds. A malformed one is 422 `VALIDATION_ERROR`.
+                     * @example 00000085-0000024c-00004c6d-8e61117bf38d7adb71b934ebbf891683
+                     */
+                    "X-D1-Bookmark": string;
                     /**
                      * @description Bytes in this body (206: in the range)
                      * @example 1024
@@ -3383,6 +3658,11 @@ export interface operations {
                      */
                     "X-Request-Id": string;
                     /**
+                     * @description The latest D1 bookmark of this request's database session (every response, errors included; empty only when the request neither read D1 nor sent one). Send the last one you received in `X-D1-Bookmark` to read at least that state, your own writes included; without it a read may be answered by a replica that trails the latest writes by seconds. A malformed one is 422 `VALIDATION_ERROR`.
+                     * @example 00000085-0000024c-00004c6d-8e61117bf38d7adb71b934ebbf891683
+                     */
+                    "X-D1-Bookmark": string;
+                    /**
                      * @description `private` on an account's data (media adds `no-transform`), `private, max-age=<seconds the link has left>` through a signed link, `no-store` on errors and secrets
                      * @example private, no-transform
                      */
@@ -3415,6 +3695,11 @@ export interface operations {
                      * @example 0f3c8a52-3a1e-4b0e-8a2f-1d3c5e7f9a0b
                      */
                     "X-Request-Id": string;
+                    /**
+                     * @description The latest D1 bookmark of this request's database session (every response, errors included; empty only when the request neither read D1 nor sent one). Send the last one you received in `X-D1-Bookmark` to read at least that state, your own writes included; without it a read may be answered by a replica that trails the latest writes by seconds. A malformed one is 422 `VALIDATION_ERROR`.
+                     * @example 00000085-0000024c-00004c6d-8e61117bf38d7adb71b934ebbf891683
+                     */
+                    "X-D1-Bookmark": string;
                     /**
                      * @description `private` on an account's data (media adds `no-transform`), `private, max-age=<seconds the link has left>` through a signed link, `no-store` on errors and secrets
                      * @example private, no-transform
@@ -3449,6 +3734,11 @@ export interface operations {
                      */
                     "X-Request-Id": string;
                     /**
+                     * @description The latest D1 bookmark of this request's database session (every response, errors included; empty only when the request neither read D1 nor sent one). Send the last one you received in `X-D1-Bookmark` to read at least that state, your own writes included; without it a read may be answered by a replica that trails the latest writes by seconds. A malformed one is 422 `VALIDATION_ERROR`.
+                     * @example 00000085-0000024c-00004c6d-8e61117bf38d7adb71b934ebbf891683
+                     */
+                    "X-D1-Bookmark": string;
+                    /**
                      * @description `private` on an account's data (media adds `no-transform`), `private, max-age=<seconds the link has left>` through a signed link, `no-store` on errors and secrets
                      * @example private, no-transform
                      */
@@ -3482,6 +3772,11 @@ export interface operations {
                      */
                     "X-Request-Id": string;
                     /**
+                     * @description The latest D1 bookmark of this request's database session (every response, errors included; empty only when the request neither read D1 nor sent one). Send the last one you received in `X-D1-Bookmark` to read at least that state, your own writes included; without it a read may be answered by a replica that trails the latest writes by seconds. A malformed one is 422 `VALIDATION_ERROR`.
+                     * @example 00000085-0000024c-00004c6d-8e61117bf38d7adb71b934ebbf891683
+                     */
+                    "X-D1-Bookmark": string;
+                    /**
                      * @description `private` on an account's data (media adds `no-transform`), `private, max-age=<seconds the link has left>` through a signed link, `no-store` on errors and secrets
                      * @example private, no-transform
                      */
@@ -3514,6 +3809,11 @@ export interface operations {
                      * @example 0f3c8a52-3a1e-4b0e-8a2f-1d3c5e7f9a0b
                      */
                     "X-Request-Id": string;
+                    /**
+                     * @description The latest D1 bookmark of this request's database session (every response, errors included; empty only when the request neither read D1 nor sent one). Send the last one you received in `X-D1-Bookmark` to read at least that state, your own writes included; without it a read may be answered by a replica that trails the latest writes by seconds. A malformed one is 422 `VALIDATION_ERROR`.
+                     * @example 00000085-0000024c-00004c6d-8e61117bf38d7adb71b934ebbf891683
+                     */
+                    "X-D1-Bookmark": string;
                     /**
                      * @description `private` on an account's data (media adds `no-transform`), `private, max-age=<seconds the link has left>` through a signed link, `no-store` on errors and secrets
                      * @example private, no-transform
@@ -3559,6 +3859,11 @@ export interface operations {
                      */
                     "X-Request-Id": string;
                     /**
+                     * @description The latest D1 bookmark of this request's database session (every response, errors included; empty only when the request neither read D1 nor sent one). Send the last one you received in `X-D1-Bookmark` to read at least that state, your own writes included; without it a read may be answered by a replica that trails the latest writes by seconds. A malformed one is 422 `VALIDATION_ERROR`.
+                     * @example 00000085-0000024c-00004c6d-8e61117bf38d7adb71b934ebbf891683
+                     */
+                    "X-D1-Bookmark": string;
+                    /**
                      * @description `*` through a signed link: the signature is the credential
                      * @example *
                      */
@@ -3587,6 +3892,44 @@ export interface operations {
                 };
                 content?: never;
             };
+            /** @description `VALIDATION_ERROR`: The path, query, headers or body fail their schema (`details` says where). */
+            422: {
+                headers: {
+                    /**
+                     * @description This request's id: the caller's `X-Request-Id` when it is a safe token, else a UUID; errors repeat it as `request_id`
+                     * @example 0f3c8a52-3a1e-4b0e-8a2f-1d3c5e7f9a0b
+                     */
+                    "X-Request-Id": string;
+                    /**
+                     * @description The latest D1 bookmark of this request's database session (every response, errors included; empty only when the request neither read D1 nor sent one). Send the last one you received in `X-D1-Bookmark` to read at least that state, your own writes included; without it a read may be answered by a replica that trails the latest writes by seconds. A malformed one is 422 `VALIDATION_ERROR`.
+                     * @example 00000085-0000024c-00004c6d-8e61117bf38d7adb71b934ebbf891683
+                     */
+                    "X-D1-Bookmark": string;
+                    /**
+                     * @description `private` on an account's data (media adds `no-transform`), `private, max-age=<seconds the link has left>` through a signed link, `no-store` on errors and secrets
+                     * @example private, no-transform
+                     */
+                    "Cache-Control": string;
+                    /**
+                     * @description `*` through a signed link: the signature is the credential
+                     * @example *
+                     */
+                    "Access-Control-Allow-Origin": string;
+                    /**
+                     * @description What a cross-origin page may read of a signed response
+                     * @example Content-Range, Content-Length, Accept-Ranges, ETag, Content-Disposition
+                     */
+                    "Access-Control-Expose-Headers": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        /** @enum {string} */
+                        error_code?: "VALIDATION_ERROR";
+                    };
+                    "text/html": string;
+                };
+            };
             /** @description `INTERNAL_SERVER_ERROR`: A fault on the service's side; the `request_id` finds it in the logs. */
             default: {
                 headers: {
@@ -3595,6 +3938,11 @@ export interface operations {
                      * @example 0f3c8a52-3a1e-4b0e-8a2f-1d3c5e7f9a0b
                      */
                     "X-Request-Id": string;
+                    /**
+                     * @description The latest D1 bookmark of this request's database session (every response, errors included; empty only when the request neither read D1 nor sent one). Send the last one you received in `X-D1-Bookmark` to read at least that state, your own writes included; without it a read may be answered by a replica that trails the latest writes by seconds. A malformed one is 422 `VALIDATION_ERROR`.
+                     * @example 00000085-0000024c-00004c6d-8e61117bf38d7adb71b934ebbf891683
+                     */
+                    "X-D1-Bookmark": string;
                     /**
                      * @description `private` on an account's data (media adds `no-transform`), `private, max-age=<seconds the link has left>` through a signed link, `no-store` on errors and secrets
                      * @example private, no-transform
@@ -3659,6 +4007,11 @@ export interface operations {
                      */
                     "X-Request-Id": string;
                     /**
+                     * @description The latest D1 bookmark of this request's database session (every response, errors included; empty only when the request neither read D1 nor sent one). Send the last one you received in `X-D1-Bookmark` to read at least that state, your own writes included; without it a read may be answered by a replica that trails the latest writes by seconds. A malformed one is 422 `VALIDATION_ERROR`.
+                     * @example 00000085-0000024c-00004c6d-8e61117bf38d7adb71b934ebbf891683
+                     */
+                    "X-D1-Bookmark": string;
+                    /**
                      * @description Bytes in this body (206: in the range)
                      * @example 1024
                      */
@@ -3714,6 +4067,11 @@ export interface operations {
                      */
                     "X-Request-Id": string;
                     /**
+                     * @description The latest D1 bookmark of this request's database session (every response, errors included; empty only when the request neither read D1 nor sent one). Send the last one you received in `X-D1-Bookmark` to read at least that state, your own writes included; without it a read may be answered by a replica that trails the latest writes by seconds. A malformed one is 422 `VALIDATION_ERROR`.
+                     * @example 00000085-0000024c-00004c6d-8e61117bf38d7adb71b934ebbf891683
+                     */
+                    "X-D1-Bookmark": string;
+                    /**
                      * @description `private` on an account's data (media adds `no-transform`), `private, max-age=<seconds the link has left>` through a signed link, `no-store` on errors and secrets
                      * @example private, no-transform
                      */
@@ -3740,6 +4098,11 @@ export interface operations {
                      * @example 0f3c8a52-3a1e-4b0e-8a2f-1d3c5e7f9a0b
                      */
                     "X-Request-Id": string;
+                    /**
+                     * @description The latest D1 bookmark of this request's database session (every response, errors included; empty only when the request neither read D1 nor sent one). Send the last one you received in `X-D1-Bookmark` to read at least that state, your own writes included; without it a read may be answered by a replica that trails the latest writes by seconds. A malformed one is 422 `VALIDATION_ERROR`.
+                     * @example 00000085-0000024c-00004c6d-8e61117bf38d7adb71b934ebbf891683
+                     */
+                    "X-D1-Bookmark": string;
                     /**
                      * @description `private` on an account's data (media adds `no-transform`), `private, max-age=<seconds the link has left>` through a signed link, `no-store` on errors and secrets
                      * @example private, no-transform
@@ -3768,6 +4131,11 @@ export interface operations {
                      */
                     "X-Request-Id": string;
                     /**
+                     * @description The latest D1 bookmark of this request's database session (every response, errors included; empty only when the request neither read D1 nor sent one). Send the last one you received in `X-D1-Bookmark` to read at least that state, your own writes included; without it a read may be answered by a replica that trails the latest writes by seconds. A malformed one is 422 `VALIDATION_ERROR`.
+                     * @example 00000085-0000024c-00004c6d-8e61117bf38d7adb71b934ebbf891683
+                     */
+                    "X-D1-Bookmark": string;
+                    /**
                      * @description `private` on an account's data (media adds `no-transform`), `private, max-age=<seconds the link has left>` through a signed link, `no-store` on errors and secrets
                      * @example private, no-transform
                      */
@@ -3795,6 +4163,11 @@ export interface operations {
                      */
                     "X-Request-Id": string;
                     /**
+                     * @description The latest D1 bookmark of this request's database session (every response, errors included; empty only when the request neither read D1 nor sent one). Send the last one you received in `X-D1-Bookmark` to read at least that state, your own writes included; without it a read may be answered by a replica that trails the latest writes by seconds. A malformed one is 422 `VALIDATION_ERROR`.
+                     * @example 00000085-0000024c-00004c6d-8e61117bf38d7adb71b934ebbf891683
+                     */
+                    "X-D1-Bookmark": string;
+                    /**
                      * @description `private` on an account's data (media adds `no-transform`), `private, max-age=<seconds the link has left>` through a signed link, `no-store` on errors and secrets
                      * @example private, no-transform
                      */
@@ -3821,6 +4194,11 @@ export interface operations {
                      * @example 0f3c8a52-3a1e-4b0e-8a2f-1d3c5e7f9a0b
                      */
                     "X-Request-Id": string;
+                    /**
+                     * @description The latest D1 bookmark of this request's database session (every response, errors included; empty only when the request neither read D1 nor sent one). Send the last one you received in `X-D1-Bookmark` to read at least that state, your own writes included; without it a read may be answered by a replica that trails the latest writes by seconds. A malformed one is 422 `VALIDATION_ERROR`.
+                     * @example 00000085-0000024c-00004c6d-8e61117bf38d7adb71b934ebbf891683
+                     */
+                    "X-D1-Bookmark": string;
                     /**
                      * @description `private` on an account's data (media adds `no-transform`), `private, max-age=<seconds the link has left>` through a signed link, `no-store` on errors and secrets
                      * @example private, no-transform
@@ -3882,6 +4260,11 @@ export interface operations {
                      * @example 0f3c8a52-3a1e-4b0e-8a2f-1d3c5e7f9a0b
                      */
                     "X-Request-Id": string;
+                    /**
+                     * @description The latest D1 bookmark of this request's database session (every response, errors included; empty only when the request neither read D1 nor sent one). Send the last one you received in `X-D1-Bookmark` to read at least that state, your own writes included; without it a read may be answered by a replica that trails the latest writes by seconds. A malformed one is 422 `VALIDATION_ERROR`.
+                     * @example 00000085-0000024c-00004c6d-8e61117bf38d7adb71b934ebbf891683
+                     */
+                    "X-D1-Bookmark": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3899,6 +4282,11 @@ export interface operations {
                      * @example 0f3c8a52-3a1e-4b0e-8a2f-1d3c5e7f9a0b
                      */
                     "X-Request-Id": string;
+                    /**
+                     * @description The latest D1 bookmark of this request's database session (every response, errors included; empty only when the request neither read D1 nor sent one). Send the last one you received in `X-D1-Bookmark` to read at least that state, your own writes included; without it a read may be answered by a replica that trails the latest writes by seconds. A malformed one is 422 `VALIDATION_ERROR`.
+                     * @example 00000085-0000024c-00004c6d-8e61117bf38d7adb71b934ebbf891683
+                     */
+                    "X-D1-Bookmark": string;
                     /**
                      * @description `private` on an account's data (media adds `no-transform`), `private, max-age=<seconds the link has left>` through a signed link, `no-store` on errors and secrets
                      * @example private, no-transform
@@ -3927,6 +4315,11 @@ export interface operations {
                      */
                     "X-Request-Id": string;
                     /**
+                     * @description The latest D1 bookmark of this request's database session (every response, errors included; empty only when the request neither read D1 nor sent one). Send the last one you received in `X-D1-Bookmark` to read at least that state, your own writes included; without it a read may be answered by a replica that trails the latest writes by seconds. A malformed one is 422 `VALIDATION_ERROR`.
+                     * @example 00000085-0000024c-00004c6d-8e61117bf38d7adb71b934ebbf891683
+                     */
+                    "X-D1-Bookmark": string;
+                    /**
                      * @description `private` on an account's data (media adds `no-transform`), `private, max-age=<seconds the link has left>` through a signed link, `no-store` on errors and secrets
                      * @example private, no-transform
                      */
@@ -3952,6 +4345,11 @@ export interface operations {
                      */
                     "X-Request-Id": string;
                     /**
+                     * @description The latest D1 bookmark of this request's database session (every response, errors included; empty only when the request neither read D1 nor sent one). Send the last one you received in `X-D1-Bookmark` to read at least that state, your own writes included; without it a read may be answered by a replica that trails the latest writes by seconds. A malformed one is 422 `VALIDATION_ERROR`.
+                     * @example 00000085-0000024c-00004c6d-8e61117bf38d7adb71b934ebbf891683
+                     */
+                    "X-D1-Bookmark": string;
+                    /**
                      * @description `private` on an account's data (media adds `no-transform`), `private, max-age=<seconds the link has left>` through a signed link, `no-store` on errors and secrets
                      * @example private, no-transform
                      */
@@ -3973,6 +4371,11 @@ export interface operations {
                      * @example 0f3c8a52-3a1e-4b0e-8a2f-1d3c5e7f9a0b
                      */
                     "X-Request-Id": string;
+                    /**
+                     * @description The latest D1 bookmark of this request's database session (every response, errors included; empty only when the request neither read D1 nor sent one). Send the last one you received in `X-D1-Bookmark` to read at least that state, your own writes included; without it a read may be answered by a replica that trails the latest writes by seconds. A malformed one is 422 `VALIDATION_ERROR`.
+                     * @example 00000085-0000024c-00004c6d-8e61117bf38d7adb71b934ebbf891683
+                     */
+                    "X-D1-Bookmark": string;
                     /**
                      * @description `private` on an account's data (media adds `no-transform`), `private, max-age=<seconds the link has left>` through a signed link, `no-store` on errors and secrets
                      * @example private, no-transform
@@ -4012,6 +4415,11 @@ export interface operations {
                      */
                     "X-Request-Id": string;
                     /**
+                     * @description The latest D1 bookmark of this request's database session (every response, errors included; empty only when the request neither read D1 nor sent one). Send the last one you received in `X-D1-Bookmark` to read at least that state, your own writes included; without it a read may be answered by a replica that trails the latest writes by seconds. A malformed one is 422 `VALIDATION_ERROR`.
+                     * @example 00000085-0000024c-00004c6d-8e61117bf38d7adb71b934ebbf891683
+                     */
+                    "X-D1-Bookmark": string;
+                    /**
                      * @description The URL of what was created
                      * @example /v1/recordings/6f1c2a9e-3b7d-4c41-9a55-2d8e0b6f4a10
                      */
@@ -4033,6 +4441,11 @@ export interface operations {
                      * @example 0f3c8a52-3a1e-4b0e-8a2f-1d3c5e7f9a0b
                      */
                     "X-Request-Id": string;
+                    /**
+                     * @description The latest D1 bookmark of this request's database session (every response, errors included; empty only when the request neither read D1 nor sent one). Send the last one you received in `X-D1-Bookmark` to read at least that state, your own writes included; without it a read may be answered by a replica that trails the latest writes by seconds. A malformed one is 422 `VALIDATION_ERROR`.
+                     * @example 00000085-0000024c-00004c6d-8e61117bf38d7adb71b934ebbf891683
+                     */
+                    "X-D1-Bookmark": string;
                     /**
                      * @description `private` on an account's data (media adds `no-transform`), `private, max-age=<seconds the link has left>` through a signed link, `no-store` on errors and secrets
                      * @example private, no-transform
@@ -4058,6 +4471,11 @@ export interface operations {
                      * @example 0f3c8a52-3a1e-4b0e-8a2f-1d3c5e7f9a0b
                      */
                     "X-Request-Id": string;
+                    /**
+                     * @description The latest D1 bookmark of this request's database session (every response, errors included; empty only when the request neither read D1 nor sent one). Send the last one you received in `X-D1-Bookmark` to read at least that state, your own writes included; without it a read may be answered by a replica that trails the latest writes by seconds. A malformed one is 422 `VALIDATION_ERROR`.
+                     * @example 00000085-0000024c-00004c6d-8e61117bf38d7adb71b934ebbf891683
+                     */
+                    "X-D1-Bookmark": string;
                     /**
                      * @description `private` on an account's data (media adds `no-transform`), `private, max-age=<seconds the link has left>` through a signed link, `no-store` on errors and secrets
                      * @example private, no-transform
@@ -4089,6 +4507,11 @@ export interface operations {
                      */
                     "X-Request-Id": string;
                     /**
+                     * @description The latest D1 bookmark of this request's database session (every response, errors included; empty only when the request neither read D1 nor sent one). Send the last one you received in `X-D1-Bookmark` to read at least that state, your own writes included; without it a read may be answered by a replica that trails the latest writes by seconds. A malformed one is 422 `VALIDATION_ERROR`.
+                     * @example 00000085-0000024c-00004c6d-8e61117bf38d7adb71b934ebbf891683
+                     */
+                    "X-D1-Bookmark": string;
+                    /**
                      * @description `private` on an account's data (media adds `no-transform`), `private, max-age=<seconds the link has left>` through a signed link, `no-store` on errors and secrets
                      * @example private, no-transform
                      */
@@ -4111,6 +4534,11 @@ export interface operations {
                      */
                     "X-Request-Id": string;
                     /**
+                     * @description The latest D1 bookmark of this request's database session (every response, errors included; empty only when the request neither read D1 nor sent one). Send the last one you received in `X-D1-Bookmark` to read at least that state, your own writes included; without it a read may be answered by a replica that trails the latest writes by seconds. A malformed one is 422 `VALIDATION_ERROR`.
+                     * @example 00000085-0000024c-00004c6d-8e61117bf38d7adb71b934ebbf891683
+                     */
+                    "X-D1-Bookmark": string;
+                    /**
                      * @description `private` on an account's data (media adds `no-transform`), `private, max-age=<seconds the link has left>` through a signed link, `no-store` on errors and secrets
                      * @example private, no-transform
                      */
@@ -4132,6 +4560,11 @@ export interface operations {
                      * @example 0f3c8a52-3a1e-4b0e-8a2f-1d3c5e7f9a0b
                      */
                     "X-Request-Id": string;
+                    /**
+                     * @description The latest D1 bookmark of this request's database session (every response, errors included; empty only when the request neither read D1 nor sent one). Send the last one you received in `X-D1-Bookmark` to read at least that state, your own writes included; without it a read may be answered by a replica that trails the latest writes by seconds. A malformed one is 422 `VALIDATION_ERROR`.
+                     * @example 00000085-0000024c-00004c6d-8e61117bf38d7adb71b934ebbf891683
+                     */
+                    "X-D1-Bookmark": string;
                     /**
                      * @description `private` on an account's data (media adds `no-transform`), `private, max-age=<seconds the link has left>` through a signed link, `no-store` on errors and secrets
                      * @example private, no-transform
@@ -4160,6 +4593,11 @@ export interface operations {
                      */
                     "X-Request-Id": string;
                     /**
+                     * @description The latest D1 bookmark of this request's database session (every response, errors included; empty only when the request neither read D1 nor sent one). Send the last one you received in `X-D1-Bookmark` to read at least that state, your own writes included; without it a read may be answered by a replica that trails the latest writes by seconds. A malformed one is 422 `VALIDATION_ERROR`.
+                     * @example 00000085-0000024c-00004c6d-8e61117bf38d7adb71b934ebbf891683
+                     */
+                    "X-D1-Bookmark": string;
+                    /**
                      * @description `private` on an account's data (media adds `no-transform`), `private, max-age=<seconds the link has left>` through a signed link, `no-store` on errors and secrets
                      * @example private, no-transform
                      */
@@ -4181,6 +4619,11 @@ export interface operations {
                      * @example 0f3c8a52-3a1e-4b0e-8a2f-1d3c5e7f9a0b
                      */
                     "X-Request-Id": string;
+                    /**
+                     * @description The latest D1 bookmark of this request's database session (every response, errors included; empty only when the request neither read D1 nor sent one). Send the last one you received in `X-D1-Bookmark` to read at least that state, your own writes included; without it a read may be answered by a replica that trails the latest writes by seconds. A malformed one is 422 `VALIDATION_ERROR`.
+                     * @example 00000085-0000024c-00004c6d-8e61117bf38d7adb71b934ebbf891683
+                     */
+                    "X-D1-Bookmark": string;
                     /**
                      * @description `private` on an account's data (media adds `no-transform`), `private, max-age=<seconds the link has left>` through a signed link, `no-store` on errors and secrets
                      * @example private, no-transform
@@ -4237,6 +4680,11 @@ export interface operations {
                      * @example 0f3c8a52-3a1e-4b0e-8a2f-1d3c5e7f9a0b
                      */
                     "X-Request-Id": string;
+                    /**
+                     * @description The latest D1 bookmark of this request's database session (every response, errors included; empty only when the request neither read D1 nor sent one). Send the last one you received in `X-D1-Bookmark` to read at least that state, your own writes included; without it a read may be answered by a replica that trails the latest writes by seconds. A malformed one is 422 `VALIDATION_ERROR`.
+                     * @example 00000085-0000024c-00004c6d-8e61117bf38d7adb71b934ebbf891683
+                     */
+                    "X-D1-Bookmark": string;
                     [name: string]: unknown;
                 };
                 content?: never;
@@ -4252,6 +4700,11 @@ export interface operations {
                      * @example 0f3c8a52-3a1e-4b0e-8a2f-1d3c5e7f9a0b
                      */
                     "X-Request-Id": string;
+                    /**
+                     * @description The latest D1 bookmark of this request's database session (every response, errors included; empty only when the request neither read D1 nor sent one). Send the last one you received in `X-D1-Bookmark` to read at least that state, your own writes included; without it a read may be answered by a replica that trails the latest writes by seconds. A malformed one is 422 `VALIDATION_ERROR`.
+                     * @example 00000085-0000024c-00004c6d-8e61117bf38d7adb71b934ebbf891683
+                     */
+                    "X-D1-Bookmark": string;
                     /**
                      * @description `private` on an account's data (media adds `no-transform`), `private, max-age=<seconds the link has left>` through a signed link, `no-store` on errors and secrets
                      * @example private, no-transform
@@ -4275,6 +4728,11 @@ export interface operations {
                      */
                     "X-Request-Id": string;
                     /**
+                     * @description The latest D1 bookmark of this request's database session (every response, errors included; empty only when the request neither read D1 nor sent one). Send the last one you received in `X-D1-Bookmark` to read at least that state, your own writes included; without it a read may be answered by a replica that trails the latest writes by seconds. A malformed one is 422 `VALIDATION_ERROR`.
+                     * @example 00000085-0000024c-00004c6d-8e61117bf38d7adb71b934ebbf891683
+                     */
+                    "X-D1-Bookmark": string;
+                    /**
                      * @description `private` on an account's data (media adds `no-transform`), `private, max-age=<seconds the link has left>` through a signed link, `no-store` on errors and secrets
                      * @example private, no-transform
                      */
@@ -4295,6 +4753,11 @@ export interface operations {
                      */
                     "X-Request-Id": string;
                     /**
+                     * @description The latest D1 bookmark of this request's database session (every response, errors included; empty only when the request neither read D1 nor sent one). Send the last one you received in `X-D1-Bookmark` to read at least that state, your own writes included; without it a read may be answered by a replica that trails the latest writes by seconds. A malformed one is 422 `VALIDATION_ERROR`.
+                     * @example 00000085-0000024c-00004c6d-8e61117bf38d7adb71b934ebbf891683
+                     */
+                    "X-D1-Bookmark": string;
+                    /**
                      * @description `private` on an account's data (media adds `no-transform`), `private, max-age=<seconds the link has left>` through a signed link, `no-store` on errors and secrets
                      * @example private, no-transform
                      */
@@ -4311,6 +4774,11 @@ export interface operations {
                      * @example 0f3c8a52-3a1e-4b0e-8a2f-1d3c5e7f9a0b
                      */
                     "X-Request-Id": string;
+                    /**
+                     * @description The latest D1 bookmark of this request's database session (every response, errors included; empty only when the request neither read D1 nor sent one). Send the last one you received in `X-D1-Bookmark` to read at least that state, your own writes included; without it a read may be answered by a replica that trails the latest writes by seconds. A malformed one is 422 `VALIDATION_ERROR`.
+                     * @example 00000085-0000024c-00004c6d-8e61117bf38d7adb71b934ebbf891683
+                     */
+                    "X-D1-Bookmark": string;
                     /**
                      * @description `private` on an account's data (media adds `no-transform`), `private, max-age=<seconds the link has left>` through a signed link, `no-store` on errors and secrets
                      * @example private, no-transform
@@ -4360,6 +4828,11 @@ export interface operations {
                      * @example 0f3c8a52-3a1e-4b0e-8a2f-1d3c5e7f9a0b
                      */
                     "X-Request-Id": string;
+                    /**
+                     * @description The latest D1 bookmark of this request's database session (every response, errors included; empty only when the request neither read D1 nor sent one). Send the last one you received in `X-D1-Bookmark` to read at least that state, your own writes included; without it a read may be answered by a replica that trails the latest writes by seconds. A malformed one is 422 `VALIDATION_ERROR`.
+                     * @example 00000085-0000024c-00004c6d-8e61117bf38d7adb71b934ebbf891683
+                     */
+                    "X-D1-Bookmark": string;
                     /**
                      * @description Bytes in this body (206: in the range)
                      * @example 1024
@@ -4427,6 +4900,11 @@ export interface operations {
                      */
                     "X-Request-Id": string;
                     /**
+                     * @description The latest D1 bookmark of this request's database session (every response, errors included; empty only when the request neither read D1 nor sent one). Send the last one you received in `X-D1-Bookmark` to read at least that state, your own writes included; without it a read may be answered by a replica that trails the latest writes by seconds. A malformed one is 422 `VALIDATION_ERROR`.
+                     * @example 00000085-0000024c-00004c6d-8e61117bf38d7adb71b934ebbf891683
+                     */
+                    "X-D1-Bookmark": string;
+                    /**
                      * @description Bytes in this body (206: in the range)
                      * @example 1024
                      */
@@ -4492,6 +4970,11 @@ export interface operations {
                      */
                     "X-Request-Id": string;
                     /**
+                     * @description The latest D1 bookmark of this request's database session (every response, errors included; empty only when the request neither read D1 nor sent one). Send the last one you received in `X-D1-Bookmark` to read at least that state, your own writes included; without it a read may be answered by a replica that trails the latest writes by seconds. A malformed one is 422 `VALIDATION_ERROR`.
+                     * @example 00000085-0000024c-00004c6d-8e61117bf38d7adb71b934ebbf891683
+                     */
+                    "X-D1-Bookmark": string;
+                    /**
                      * @description Strong entity tag: the media's SHA-256 in quotes
                      * @example "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08"
                      */
@@ -4537,6 +5020,11 @@ export interface operations {
                      */
                     "X-Request-Id": string;
                     /**
+                     * @description The latest D1 bookmark of this request's database session (every response, errors included; empty only when the request neither read D1 nor sent one). Send the last one you received in `X-D1-Bookmark` to read at least that state, your own writes included; without it a read may be answered by a replica that trails the latest writes by seconds. A malformed one is 422 `VALIDATION_ERROR`.
+                     * @example 00000085-0000024c-00004c6d-8e61117bf38d7adb71b934ebbf891683
+                     */
+                    "X-D1-Bookmark": string;
+                    /**
                      * @description `private` on an account's data (media adds `no-transform`), `private, max-age=<seconds the link has left>` through a signed link, `no-store` on errors and secrets
                      * @example private, no-transform
                      */
@@ -4564,6 +5052,11 @@ export interface operations {
                      */
                     "X-Request-Id": string;
                     /**
+                     * @description The latest D1 bookmark of this request's database session (every response, errors included; empty only when the request neither read D1 nor sent one). Send the last one you received in `X-D1-Bookmark` to read at least that state, your own writes included; without it a read may be answered by a replica that trails the latest writes by seconds. A malformed one is 422 `VALIDATION_ERROR`.
+                     * @example 00000085-0000024c-00004c6d-8e61117bf38d7adb71b934ebbf891683
+                     */
+                    "X-D1-Bookmark": string;
+                    /**
                      * @description `private` on an account's data (media adds `no-transform`), `private, max-age=<seconds the link has left>` through a signed link, `no-store` on errors and secrets
                      * @example private, no-transform
                      */
@@ -4585,6 +5078,11 @@ export interface operations {
                      * @example 0f3c8a52-3a1e-4b0e-8a2f-1d3c5e7f9a0b
                      */
                     "X-Request-Id": string;
+                    /**
+                     * @description The latest D1 bookmark of this request's database session (every response, errors included; empty only when the request neither read D1 nor sent one). Send the last one you received in `X-D1-Bookmark` to read at least that state, your own writes included; without it a read may be answered by a replica that trails the latest writes by seconds. A malformed one is 422 `VALIDATION_ERROR`.
+                     * @example 00000085-0000024c-00004c6d-8e61117bf38d7adb71b934ebbf891683
+                     */
+                    "X-D1-Bookmark": string;
                     /**
                      * @description `private` on an account's data (media adds `no-transform`), `private, max-age=<seconds the link has left>` through a signed link, `no-store` on errors and secrets
                      * @example private, no-transform
@@ -4608,6 +5106,11 @@ export interface operations {
                      */
                     "X-Request-Id": string;
                     /**
+                     * @description The latest D1 bookmark of this request's database session (every response, errors included; empty only when the request neither read D1 nor sent one). Send the last one you received in `X-D1-Bookmark` to read at least that state, your own writes included; without it a read may be answered by a replica that trails the latest writes by seconds. A malformed one is 422 `VALIDATION_ERROR`.
+                     * @example 00000085-0000024c-00004c6d-8e61117bf38d7adb71b934ebbf891683
+                     */
+                    "X-D1-Bookmark": string;
+                    /**
                      * @description `private` on an account's data (media adds `no-transform`), `private, max-age=<seconds the link has left>` through a signed link, `no-store` on errors and secrets
                      * @example private, no-transform
                      */
@@ -4629,6 +5132,11 @@ export interface operations {
                      * @example 0f3c8a52-3a1e-4b0e-8a2f-1d3c5e7f9a0b
                      */
                     "X-Request-Id": string;
+                    /**
+                     * @description The latest D1 bookmark of this request's database session (every response, errors included; empty only when the request neither read D1 nor sent one). Send the last one you received in `X-D1-Bookmark` to read at least that state, your own writes included; without it a read may be answered by a replica that trails the latest writes by seconds. A malformed one is 422 `VALIDATION_ERROR`.
+                     * @example 00000085-0000024c-00004c6d-8e61117bf38d7adb71b934ebbf891683
+                     */
+                    "X-D1-Bookmark": string;
                     /**
                      * @description `private` on an account's data (media adds `no-transform`), `private, max-age=<seconds the link has left>` through a signed link, `no-store` on errors and secrets
                      * @example private, no-transform
@@ -4652,6 +5160,11 @@ export interface operations {
                      */
                     "X-Request-Id": string;
                     /**
+                     * @description The latest D1 bookmark of this request's database session (every response, errors included; empty only when the request neither read D1 nor sent one). Send the last one you received in `X-D1-Bookmark` to read at least that state, your own writes included; without it a read may be answered by a replica that trails the latest writes by seconds. A malformed one is 422 `VALIDATION_ERROR`.
+                     * @example 00000085-0000024c-00004c6d-8e61117bf38d7adb71b934ebbf891683
+                     */
+                    "X-D1-Bookmark": string;
+                    /**
                      * @description `private` on an account's data (media adds `no-transform`), `private, max-age=<seconds the link has left>` through a signed link, `no-store` on errors and secrets
                      * @example private, no-transform
                      */
@@ -4673,6 +5186,11 @@ export interface operations {
                      * @example 0f3c8a52-3a1e-4b0e-8a2f-1d3c5e7f9a0b
                      */
                     "X-Request-Id": string;
+                    /**
+                     * @description The latest D1 bookmark of this request's database session (every response, errors included; empty only when the request neither read D1 nor sent one). Send the last one you received in `X-D1-Bookmark` to read at least that state, your own writes included; without it a read may be answered by a replica that trails the latest writes by seconds. A malformed one is 422 `VALIDATION_ERROR`.
+                     * @example 00000085-0000024c-00004c6d-8e61117bf38d7adb71b934ebbf891683
+                     */
+                    "X-D1-Bookmark": string;
                     /**
                      * @description `private` on an account's data (media adds `no-transform`), `private, max-age=<seconds the link has left>` through a signed link, `no-store` on errors and secrets
                      * @example private, no-transform
@@ -4706,6 +5224,11 @@ export interface operations {
                      */
                     "X-Request-Id": string;
                     /**
+                     * @description The latest D1 bookmark of this request's database session (every response, errors included; empty only when the request neither read D1 nor sent one). Send the last one you received in `X-D1-Bookmark` to read at least that state, your own writes included; without it a read may be answered by a replica that trails the latest writes by seconds. A malformed one is 422 `VALIDATION_ERROR`.
+                     * @example 00000085-0000024c-00004c6d-8e61117bf38d7adb71b934ebbf891683
+                     */
+                    "X-D1-Bookmark": string;
+                    /**
                      * @description `private` on an account's data (media adds `no-transform`), `private, max-age=<seconds the link has left>` through a signed link, `no-store` on errors and secrets
                      * @example private, no-transform
                      */
@@ -4727,6 +5250,11 @@ export interface operations {
                      * @example 0f3c8a52-3a1e-4b0e-8a2f-1d3c5e7f9a0b
                      */
                     "X-Request-Id": string;
+                    /**
+                     * @description The latest D1 bookmark of this request's database session (every response, errors included; empty only when the request neither read D1 nor sent one). Send the last one you received in `X-D1-Bookmark` to read at least that state, your own writes included; without it a read may be answered by a replica that trails the latest writes by seconds. A malformed one is 422 `VALIDATION_ERROR`.
+                     * @example 00000085-0000024c-00004c6d-8e61117bf38d7adb71b934ebbf891683
+                     */
+                    "X-D1-Bookmark": string;
                     /**
                      * @description `private` on an account's data (media adds `no-transform`), `private, max-age=<seconds the link has left>` through a signed link, `no-store` on errors and secrets
                      * @example private, no-transform
@@ -4766,6 +5294,11 @@ export interface operations {
                      * @example 0f3c8a52-3a1e-4b0e-8a2f-1d3c5e7f9a0b
                      */
                     "X-Request-Id": string;
+                    /**
+                     * @description The latest D1 bookmark of this request's database session (every response, errors included; empty only when the request neither read D1 nor sent one). Send the last one you received in `X-D1-Bookmark` to read at least that state, your own writes included; without it a read may be answered by a replica that trails the latest writes by seconds. A malformed one is 422 `VALIDATION_ERROR`.
+                     * @example 00000085-0000024c-00004c6d-8e61117bf38d7adb71b934ebbf891683
+                     */
+                    "X-D1-Bookmark": string;
                     [name: string]: unknown;
                 };
                 content?: never;
@@ -4781,6 +5314,11 @@ export interface operations {
                      * @example 0f3c8a52-3a1e-4b0e-8a2f-1d3c5e7f9a0b
                      */
                     "X-Request-Id": string;
+                    /**
+                     * @description The latest D1 bookmark of this request's database session (every response, errors included; empty only when the request neither read D1 nor sent one). Send the last one you received in `X-D1-Bookmark` to read at least that state, your own writes included; without it a read may be answered by a replica that trails the latest writes by seconds. A malformed one is 422 `VALIDATION_ERROR`.
+                     * @example 00000085-0000024c-00004c6d-8e61117bf38d7adb71b934ebbf891683
+                     */
+                    "X-D1-Bookmark": string;
                     /**
                      * @description `private` on an account's data (media adds `no-transform`), `private, max-age=<seconds the link has left>` through a signed link, `no-store` on errors and secrets
                      * @example private, no-transform
@@ -4809,6 +5347,11 @@ export interface operations {
                      */
                     "X-Request-Id": string;
                     /**
+                     * @description The latest D1 bookmark of this request's database session (every response, errors included; empty only when the request neither read D1 nor sent one). Send the last one you received in `X-D1-Bookmark` to read at least that state, your own writes included; without it a read may be answered by a replica that trails the latest writes by seconds. A malformed one is 422 `VALIDATION_ERROR`.
+                     * @example 00000085-0000024c-00004c6d-8e61117bf38d7adb71b934ebbf891683
+                     */
+                    "X-D1-Bookmark": string;
+                    /**
                      * @description `private` on an account's data (media adds `no-transform`), `private, max-age=<seconds the link has left>` through a signed link, `no-store` on errors and secrets
                      * @example private, no-transform
                      */
@@ -4830,6 +5373,11 @@ export interface operations {
                      * @example 0f3c8a52-3a1e-4b0e-8a2f-1d3c5e7f9a0b
                      */
                     "X-Request-Id": string;
+                    /**
+                     * @description The latest D1 bookmark of this request's database session (every response, errors included; empty only when the request neither read D1 nor sent one). Send the last one you received in `X-D1-Bookmark` to read at least that state, your own writes included; without it a read may be answered by a replica that trails the latest writes by seconds. A malformed one is 422 `VALIDATION_ERROR`.
+                     * @example 00000085-0000024c-00004c6d-8e61117bf38d7adb71b934ebbf891683
+                     */
+                    "X-D1-Bookmark": string;
                     /**
                      * @description `private` on an account's data (media adds `no-transform`), `private, max-age=<seconds the link has left>` through a signed link, `no-store` on errors and secrets
                      * @example private, no-transform
@@ -4857,6 +5405,11 @@ export interface operations {
                      */
                     "X-Request-Id": string;
                     /**
+                     * @description The latest D1 bookmark of this request's database session (every response, errors included; empty only when the request neither read D1 nor sent one). Send the last one you received in `X-D1-Bookmark` to read at least that state, your own writes included; without it a read may be answered by a replica that trails the latest writes by seconds. A malformed one is 422 `VALIDATION_ERROR`.
+                     * @example 00000085-0000024c-00004c6d-8e61117bf38d7adb71b934ebbf891683
+                     */
+                    "X-D1-Bookmark": string;
+                    /**
                      * @description `private` on an account's data (media adds `no-transform`), `private, max-age=<seconds the link has left>` through a signed link, `no-store` on errors and secrets
                      * @example private, no-transform
                      */
@@ -4879,6 +5432,11 @@ export interface operations {
                      */
                     "X-Request-Id": string;
                     /**
+                     * @description The latest D1 bookmark of this request's database session (every response, errors included; empty only when the request neither read D1 nor sent one). Send the last one you received in `X-D1-Bookmark` to read at least that state, your own writes included; without it a read may be answered by a replica that trails the latest writes by seconds. A malformed one is 422 `VALIDATION_ERROR`.
+                     * @example 00000085-0000024c-00004c6d-8e61117bf38d7adb71b934ebbf891683
+                     */
+                    "X-D1-Bookmark": string;
+                    /**
                      * @description `private` on an account's data (media adds `no-transform`), `private, max-age=<seconds the link has left>` through a signed link, `no-store` on errors and secrets
                      * @example private, no-transform
                      */
@@ -4900,6 +5458,11 @@ export interface operations {
                      * @example 0f3c8a52-3a1e-4b0e-8a2f-1d3c5e7f9a0b
                      */
                     "X-Request-Id": string;
+                    /**
+                     * @description The latest D1 bookmark of this request's database session (every response, errors included; empty only when the request neither read D1 nor sent one). Send the last one you received in `X-D1-Bookmark` to read at least that state, your own writes included; without it a read may be answered by a replica that trails the latest writes by seconds. A malformed one is 422 `VALIDATION_ERROR`.
+                     * @example 00000085-0000024c-00004c6d-8e61117bf38d7adb71b934ebbf891683
+                     */
+                    "X-D1-Bookmark": string;
                     /**
                      * @description `private` on an account's data (media adds `no-transform`), `private, max-age=<seconds the link has left>` through a signed link, `no-store` on errors and secrets
                      * @example private, no-transform
@@ -4955,6 +5518,11 @@ export interface operations {
                      */
                     "X-Request-Id": string;
                     /**
+                     * @description The latest D1 bookmark of this request's database session (every response, errors included; empty only when the request neither read D1 nor sent one). Send the last one you received in `X-D1-Bookmark` to read at least that state, your own writes included; without it a read may be answered by a replica that trails the latest writes by seconds. A malformed one is 422 `VALIDATION_ERROR`.
+                     * @example 00000085-0000024c-00004c6d-8e61117bf38d7adb71b934ebbf891683
+                     */
+                    "X-D1-Bookmark": string;
+                    /**
                      * @description Bytes in this body (206: in the range)
                      * @example 1024
                      */
@@ -5017,6 +5585,11 @@ export interface operations {
                      */
                     "X-Request-Id": string;
                     /**
+                     * @description The latest D1 bookmark of this request's database session (every response, errors included; empty only when the request neither read D1 nor sent one). Send the last one you received in `X-D1-Bookmark` to read at least that state, your own writes included; without it a read may be answered by a replica that trails the latest writes by seconds. A malformed one is 422 `VALIDATION_ERROR`.
+                     * @example 00000085-0000024c-00004c6d-8e61117bf38d7adb71b934ebbf891683
+                     */
+                    "X-D1-Bookmark": string;
+                    /**
                      * @description Bytes in this body (206: in the range)
                      * @example 1024
                      */
@@ -5079,6 +5652,11 @@ export interface operations {
                      */
                     "X-Request-Id": string;
                     /**
+                     * @description The latest D1 bookmark of this request's database session (every response, errors included; empty only when the request neither read D1 nor sent one). Send the last one you received in `X-D1-Bookmark` to read at least that state, your own writes included; without it a read may be answered by a replica that trails the latest writes by seconds. A malformed one is 422 `VALIDATION_ERROR`.
+                     * @example 00000085-0000024c-00004c6d-8e61117bf38d7adb71b934ebbf891683
+                     */
+                    "X-D1-Bookmark": string;
+                    /**
                      * @description Strong entity tag: the media's SHA-256 in quotes
                      * @example "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08"
                      */
@@ -5124,6 +5702,11 @@ export interface operations {
                      */
                     "X-Request-Id": string;
                     /**
+                     * @description The latest D1 bookmark of this request's database session (every response, errors included; empty only when the request neither read D1 nor sent one). Send the last one you received in `X-D1-Bookmark` to read at least that state, your own writes included; without it a read may be answered by a replica that trails the latest writes by seconds. A malformed one is 422 `VALIDATION_ERROR`.
+                     * @example 00000085-0000024c-00004c6d-8e61117bf38d7adb71b934ebbf891683
+                     */
+                    "X-D1-Bookmark": string;
+                    /**
                      * @description `private` on an account's data (media adds `no-transform`), `private, max-age=<seconds the link has left>` through a signed link, `no-store` on errors and secrets
                      * @example private, no-transform
                      */
@@ -5146,6 +5729,11 @@ export interface operations {
                      */
                     "X-Request-Id": string;
                     /**
+                     * @description The latest D1 bookmark of this request's database session (every response, errors included; empty only when the request neither read D1 nor sent one). Send the last one you received in `X-D1-Bookmark` to read at least that state, your own writes included; without it a read may be answered by a replica that trails the latest writes by seconds. A malformed one is 422 `VALIDATION_ERROR`.
+                     * @example 00000085-0000024c-00004c6d-8e61117bf38d7adb71b934ebbf891683
+                     */
+                    "X-D1-Bookmark": string;
+                    /**
                      * @description `private` on an account's data (media adds `no-transform`), `private, max-age=<seconds the link has left>` through a signed link, `no-store` on errors and secrets
                      * @example private, no-transform
                      */
@@ -5162,6 +5750,11 @@ export interface operations {
                      * @example 0f3c8a52-3a1e-4b0e-8a2f-1d3c5e7f9a0b
                      */
                     "X-Request-Id": string;
+                    /**
+                     * @description The latest D1 bookmark of this request's database session (every response, errors included; empty only when the request neither read D1 nor sent one). Send the last one you received in `X-D1-Bookmark` to read at least that state, your own writes included; without it a read may be answered by a replica that trails the latest writes by seconds. A malformed one is 422 `VALIDATION_ERROR`.
+                     * @example 00000085-0000024c-00004c6d-8e61117bf38d7adb71b934ebbf891683
+                     */
+                    "X-D1-Bookmark": string;
                     /**
                      * @description `private` on an account's data (media adds `no-transform`), `private, max-age=<seconds the link has left>` through a signed link, `no-store` on errors and secrets
                      * @example private, no-transform
@@ -5180,6 +5773,11 @@ export interface operations {
                      */
                     "X-Request-Id": string;
                     /**
+                     * @description The latest D1 bookmark of this request's database session (every response, errors included; empty only when the request neither read D1 nor sent one). Send the last one you received in `X-D1-Bookmark` to read at least that state, your own writes included; without it a read may be answered by a replica that trails the latest writes by seconds. A malformed one is 422 `VALIDATION_ERROR`.
+                     * @example 00000085-0000024c-00004c6d-8e61117bf38d7adb71b934ebbf891683
+                     */
+                    "X-D1-Bookmark": string;
+                    /**
                      * @description `private` on an account's data (media adds `no-transform`), `private, max-age=<seconds the link has left>` through a signed link, `no-store` on errors and secrets
                      * @example private, no-transform
                      */
@@ -5196,6 +5794,11 @@ export interface operations {
                      * @example 0f3c8a52-3a1e-4b0e-8a2f-1d3c5e7f9a0b
                      */
                     "X-Request-Id": string;
+                    /**
+                     * @description The latest D1 bookmark of this request's database session (every response, errors included; empty only when the request neither read D1 nor sent one). Send the last one you received in `X-D1-Bookmark` to read at least that state, your own writes included; without it a read may be answered by a replica that trails the latest writes by seconds. A malformed one is 422 `VALIDATION_ERROR`.
+                     * @example 00000085-0000024c-00004c6d-8e61117bf38d7adb71b934ebbf891683
+                     */
+                    "X-D1-Bookmark": string;
                     /**
                      * @description `private` on an account's data (media adds `no-transform`), `private, max-age=<seconds the link has left>` through a signed link, `no-store` on errors and secrets
                      * @example private, no-transform
@@ -5214,6 +5817,11 @@ export interface operations {
                      */
                     "X-Request-Id": string;
                     /**
+                     * @description The latest D1 bookmark of this request's database session (every response, errors included; empty only when the request neither read D1 nor sent one). Send the last one you received in `X-D1-Bookmark` to read at least that state, your own writes included; without it a read may be answered by a replica that trails the latest writes by seconds. A malformed one is 422 `VALIDATION_ERROR`.
+                     * @example 00000085-0000024c-00004c6d-8e61117bf38d7adb71b934ebbf891683
+                     */
+                    "X-D1-Bookmark": string;
+                    /**
                      * @description `private` on an account's data (media adds `no-transform`), `private, max-age=<seconds the link has left>` through a signed link, `no-store` on errors and secrets
                      * @example private, no-transform
                      */
@@ -5230,6 +5838,11 @@ export interface operations {
                      * @example 0f3c8a52-3a1e-4b0e-8a2f-1d3c5e7f9a0b
                      */
                     "X-Request-Id": string;
+                    /**
+                     * @description The latest D1 bookmark of this request's database session (every response, errors included; empty only when the request neither read D1 nor sent one). Send the last one you received in `X-D1-Bookmark` to read at least that state, your own writes included; without it a read may be answered by a replica that trails the latest writes by seconds. A malformed one is 422 `VALIDATION_ERROR`.
+                     * @example 00000085-0000024c-00004c6d-8e61117bf38d7adb71b934ebbf891683
+                     */
+                    "X-D1-Bookmark": string;
                     /**
                      * @description `private` on an account's data (media adds `no-transform`), `private, max-age=<seconds the link has left>` through a signed link, `no-store` on errors and secrets
                      * @example private, no-transform
@@ -5258,6 +5871,11 @@ export interface operations {
                      */
                     "X-Request-Id": string;
                     /**
+                     * @description The latest D1 bookmark of this request's database session (every response, errors included; empty only when the request neither read D1 nor sent one). Send the last one you received in `X-D1-Bookmark` to read at least that state, your own writes included; without it a read may be answered by a replica that trails the latest writes by seconds. A malformed one is 422 `VALIDATION_ERROR`.
+                     * @example 00000085-0000024c-00004c6d-8e61117bf38d7adb71b934ebbf891683
+                     */
+                    "X-D1-Bookmark": string;
+                    /**
                      * @description `private` on an account's data (media adds `no-transform`), `private, max-age=<seconds the link has left>` through a signed link, `no-store` on errors and secrets
                      * @example private, no-transform
                      */
@@ -5274,6 +5892,11 @@ export interface operations {
                      * @example 0f3c8a52-3a1e-4b0e-8a2f-1d3c5e7f9a0b
                      */
                     "X-Request-Id": string;
+                    /**
+                     * @description The latest D1 bookmark of this request's database session (every response, errors included; empty only when the request neither read D1 nor sent one). Send the last one you received in `X-D1-Bookmark` to read at least that state, your own writes included; without it a read may be answered by a replica that trails the latest writes by seconds. A malformed one is 422 `VALIDATION_ERROR`.
+                     * @example 00000085-0000024c-00004c6d-8e61117bf38d7adb71b934ebbf891683
+                     */
+                    "X-D1-Bookmark": string;
                     /**
                      * @description `private` on an account's data (media adds `no-transform`), `private, max-age=<seconds the link has left>` through a signed link, `no-store` on errors and secrets
                      * @example private, no-transform
@@ -5310,6 +5933,11 @@ export interface operations {
                      * @example 0f3c8a52-3a1e-4b0e-8a2f-1d3c5e7f9a0b
                      */
                     "X-Request-Id": string;
+                    /**
+                     * @description The latest D1 bookmark of this request's database session (every response, errors included; empty only when the request neither read D1 nor sent one). Send the last one you received in `X-D1-Bookmark` to read at least that state, your own writes included; without it a read may be answered by a replica that trails the latest writes by seconds. A malformed one is 422 `VALIDATION_ERROR`.
+                     * @example 00000085-0000024c-00004c6d-8e61117bf38d7adb71b934ebbf891683
+                     */
+                    "X-D1-Bookmark": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5340,6 +5968,11 @@ export interface operations {
                      */
                     "X-Request-Id": string;
                     /**
+                     * @description The latest D1 bookmark of this request's database session (every response, errors included; empty only when the request neither read D1 nor sent one). Send the last one you received in `X-D1-Bookmark` to read at least that state, your own writes included; without it a read may be answered by a replica that trails the latest writes by seconds. A malformed one is 422 `VALIDATION_ERROR`.
+                     * @example 00000085-0000024c-00004c6d-8e61117bf38d7adb71b934ebbf891683
+                     */
+                    "X-D1-Bookmark": string;
+                    /**
                      * @description `private` on an account's data (media adds `no-transform`), `private, max-age=<seconds the link has left>` through a signed link, `no-store` on errors and secrets
                      * @example private, no-transform
                      */
@@ -5364,6 +5997,11 @@ export interface operations {
                      * @example 0f3c8a52-3a1e-4b0e-8a2f-1d3c5e7f9a0b
                      */
                     "X-Request-Id": string;
+                    /**
+                     * @description The latest D1 bookmark of this request's database session (every response, errors included; empty only when the request neither read D1 nor sent one). Send the last one you received in `X-D1-Bookmark` to read at least that state, your own writes included; without it a read may be answered by a replica that trails the latest writes by seconds. A malformed one is 422 `VALIDATION_ERROR`.
+                     * @example 00000085-0000024c-00004c6d-8e61117bf38d7adb71b934ebbf891683
+                     */
+                    "X-D1-Bookmark": string;
                     /**
                      * @description `private` on an account's data (media adds `no-transform`), `private, max-age=<seconds the link has left>` through a signed link, `no-store` on errors and secrets
                      * @example private, no-transform
@@ -5392,6 +6030,11 @@ export interface operations {
                      */
                     "X-Request-Id": string;
                     /**
+                     * @description The latest D1 bookmark of this request's database session (every response, errors included; empty only when the request neither read D1 nor sent one). Send the last one you received in `X-D1-Bookmark` to read at least that state, your own writes included; without it a read may be answered by a replica that trails the latest writes by seconds. A malformed one is 422 `VALIDATION_ERROR`.
+                     * @example 00000085-0000024c-00004c6d-8e61117bf38d7adb71b934ebbf891683
+                     */
+                    "X-D1-Bookmark": string;
+                    /**
                      * @description `private` on an account's data (media adds `no-transform`), `private, max-age=<seconds the link has left>` through a signed link, `no-store` on errors and secrets
                      * @example private, no-transform
                      */
@@ -5413,6 +6056,11 @@ export interface operations {
                      * @example 0f3c8a52-3a1e-4b0e-8a2f-1d3c5e7f9a0b
                      */
                     "X-Request-Id": string;
+                    /**
+                     * @description The latest D1 bookmark of this request's database session (every response, errors included; empty only when the request neither read D1 nor sent one). Send the last one you received in `X-D1-Bookmark` to read at least that state, your own writes included; without it a read may be answered by a replica that trails the latest writes by seconds. A malformed one is 422 `VALIDATION_ERROR`.
+                     * @example 00000085-0000024c-00004c6d-8e61117bf38d7adb71b934ebbf891683
+                     */
+                    "X-D1-Bookmark": string;
                     /**
                      * @description `private` on an account's data (media adds `no-transform`), `private, max-age=<seconds the link has left>` through a signed link, `no-store` on errors and secrets
                      * @example private, no-transform
@@ -5436,6 +6084,11 @@ export interface operations {
                      */
                     "X-Request-Id": string;
                     /**
+                     * @description The latest D1 bookmark of this request's database session (every response, errors included; empty only when the request neither read D1 nor sent one). Send the last one you received in `X-D1-Bookmark` to read at least that state, your own writes included; without it a read may be answered by a replica that trails the latest writes by seconds. A malformed one is 422 `VALIDATION_ERROR`.
+                     * @example 00000085-0000024c-00004c6d-8e61117bf38d7adb71b934ebbf891683
+                     */
+                    "X-D1-Bookmark": string;
+                    /**
                      * @description `private` on an account's data (media adds `no-transform`), `private, max-age=<seconds the link has left>` through a signed link, `no-store` on errors and secrets
                      * @example private, no-transform
                      */
@@ -5458,6 +6111,11 @@ export interface operations {
                      */
                     "X-Request-Id": string;
                     /**
+                     * @description The latest D1 bookmark of this request's database session (every response, errors included; empty only when the request neither read D1 nor sent one). Send the last one you received in `X-D1-Bookmark` to read at least that state, your own writes included; without it a read may be answered by a replica that trails the latest writes by seconds. A malformed one is 422 `VALIDATION_ERROR`.
+                     * @example 00000085-0000024c-00004c6d-8e61117bf38d7adb71b934ebbf891683
+                     */
+                    "X-D1-Bookmark": string;
+                    /**
                      * @description `private` on an account's data (media adds `no-transform`), `private, max-age=<seconds the link has left>` through a signed link, `no-store` on errors and secrets
                      * @example private, no-transform
                      */
@@ -5479,6 +6137,11 @@ export interface operations {
                      * @example 0f3c8a52-3a1e-4b0e-8a2f-1d3c5e7f9a0b
                      */
                     "X-Request-Id": string;
+                    /**
+                     * @description The latest D1 bookmark of this request's database session (every response, errors included; empty only when the request neither read D1 nor sent one). Send the last one you received in `X-D1-Bookmark` to read at least that state, your own writes included; without it a read may be answered by a replica that trails the latest writes by seconds. A malformed one is 422 `VALIDATION_ERROR`.
+                     * @example 00000085-0000024c-00004c6d-8e61117bf38d7adb71b934ebbf891683
+                     */
+                    "X-D1-Bookmark": string;
                     /**
                      * @description `private` on an account's data (media adds `no-transform`), `private, max-age=<seconds the link has left>` through a signed link, `no-store` on errors and secrets
                      * @example private, no-transform
@@ -5507,6 +6170,11 @@ export interface operations {
                      */
                     "X-Request-Id": string;
                     /**
+                     * @description The latest D1 bookmark of this request's database session (every response, errors included; empty only when the request neither read D1 nor sent one). Send the last one you received in `X-D1-Bookmark` to read at least that state, your own writes included; without it a read may be answered by a replica that trails the latest writes by seconds. A malformed one is 422 `VALIDATION_ERROR`.
+                     * @example 00000085-0000024c-00004c6d-8e61117bf38d7adb71b934ebbf891683
+                     */
+                    "X-D1-Bookmark": string;
+                    /**
                      * @description `private` on an account's data (media adds `no-transform`), `private, max-age=<seconds the link has left>` through a signed link, `no-store` on errors and secrets
                      * @example private, no-transform
                      */
@@ -5528,6 +6196,11 @@ export interface operations {
                      * @example 0f3c8a52-3a1e-4b0e-8a2f-1d3c5e7f9a0b
                      */
                     "X-Request-Id": string;
+                    /**
+                     * @description The latest D1 bookmark of this request's database session (every response, errors included; empty only when the request neither read D1 nor sent one). Send the last one you received in `X-D1-Bookmark` to read at least that state, your own writes included; without it a read may be answered by a replica that trails the latest writes by seconds. A malformed one is 422 `VALIDATION_ERROR`.
+                     * @example 00000085-0000024c-00004c6d-8e61117bf38d7adb71b934ebbf891683
+                     */
+                    "X-D1-Bookmark": string;
                     /**
                      * @description `private` on an account's data (media adds `no-transform`), `private, max-age=<seconds the link has left>` through a signed link, `no-store` on errors and secrets
                      * @example private, no-transform
@@ -5581,6 +6254,11 @@ export interface operations {
                      */
                     "X-Request-Id": string;
                     /**
+                     * @description The latest D1 bookmark of this request's database session (every response, errors included; empty only when the request neither read D1 nor sent one). Send the last one you received in `X-D1-Bookmark` to read at least that state, your own writes included; without it a read may be answered by a replica that trails the latest writes by seconds. A malformed one is 422 `VALIDATION_ERROR`.
+                     * @example 00000085-0000024c-00004c6d-8e61117bf38d7adb71b934ebbf891683
+                     */
+                    "X-D1-Bookmark": string;
+                    /**
                      * @description Bytes in this body (206: in the range)
                      * @example 1024
                      */
@@ -5641,6 +6319,11 @@ export interface operations {
                      * @example 0f3c8a52-3a1e-4b0e-8a2f-1d3c5e7f9a0b
                      */
                     "X-Request-Id": string;
+                    /**
+                     * @description The latest D1 bookmark of this request's database session (every response, errors included; empty only when the request neither read D1 nor sent one). Send the last one you received in `X-D1-Bookmark` to read at least that state, your own writes included; without it a read may be answered by a replica that trails the latest writes by seconds. A malformed one is 422 `VALIDATION_ERROR`.
+                     * @example 00000085-0000024c-00004c6d-8e61117bf38d7adb71b934ebbf891683
+                     */
+                    "X-D1-Bookmark": string;
                     /**
                      * @description Bytes in this body (206: in the range)
                      * @example 1024
@@ -5708,6 +6391,11 @@ export interface operations {
                      */
                     "X-Request-Id": string;
                     /**
+                     * @description The latest D1 bookmark of this request's database session (every response, errors included; empty only when the request neither read D1 nor sent one). Send the last one you received in `X-D1-Bookmark` to read at least that state, your own writes included; without it a read may be answered by a replica that trails the latest writes by seconds. A malformed one is 422 `VALIDATION_ERROR`.
+                     * @example 00000085-0000024c-00004c6d-8e61117bf38d7adb71b934ebbf891683
+                     */
+                    "X-D1-Bookmark": string;
+                    /**
                      * @description Strong entity tag: the media's SHA-256 in quotes
                      * @example "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08"
                      */
@@ -5753,6 +6441,11 @@ export interface operations {
                      */
                     "X-Request-Id": string;
                     /**
+                     * @description The latest D1 bookmark of this request's database session (every response, errors included; empty only when the request neither read D1 nor sent one). Send the last one you received in `X-D1-Bookmark` to read at least that state, your own writes included; without it a read may be answered by a replica that trails the latest writes by seconds. A malformed one is 422 `VALIDATION_ERROR`.
+                     * @example 00000085-0000024c-00004c6d-8e61117bf38d7adb71b934ebbf891683
+                     */
+                    "X-D1-Bookmark": string;
+                    /**
                      * @description `private` on an account's data (media adds `no-transform`), `private, max-age=<seconds the link has left>` through a signed link, `no-store` on errors and secrets
                      * @example private, no-transform
                      */
@@ -5780,6 +6473,11 @@ export interface operations {
                      */
                     "X-Request-Id": string;
                     /**
+                     * @description The latest D1 bookmark of this request's database session (every response, errors included; empty only when the request neither read D1 nor sent one). Send the last one you received in `X-D1-Bookmark` to read at least that state, your own writes included; without it a read may be answered by a replica that trails the latest writes by seconds. A malformed one is 422 `VALIDATION_ERROR`.
+                     * @example 00000085-0000024c-00004c6d-8e61117bf38d7adb71b934ebbf891683
+                     */
+                    "X-D1-Bookmark": string;
+                    /**
                      * @description `private` on an account's data (media adds `no-transform`), `private, max-age=<seconds the link has left>` through a signed link, `no-store` on errors and secrets
                      * @example private, no-transform
                      */
@@ -5805,6 +6503,11 @@ export interface operations {
                      */
                     "X-Request-Id": string;
                     /**
+                     * @description The latest D1 bookmark of this request's database session (every response, errors included; empty only when the request neither read D1 nor sent one). Send the last one you received in `X-D1-Bookmark` to read at least that state, your own writes included; without it a read may be answered by a replica that trails the latest writes by seconds. A malformed one is 422 `VALIDATION_ERROR`.
+                     * @example 00000085-0000024c-00004c6d-8e61117bf38d7adb71b934ebbf891683
+                     */
+                    "X-D1-Bookmark": string;
+                    /**
                      * @description `private` on an account's data (media adds `no-transform`), `private, max-age=<seconds the link has left>` through a signed link, `no-store` on errors and secrets
                      * @example private, no-transform
                      */
@@ -5826,6 +6529,11 @@ export interface operations {
                      * @example 0f3c8a52-3a1e-4b0e-8a2f-1d3c5e7f9a0b
                      */
                     "X-Request-Id": string;
+                    /**
+                     * @description The latest D1 bookmark of this request's database session (every response, errors included; empty only when the request neither read D1 nor sent one). Send the last one you received in `X-D1-Bookmark` to read at least that state, your own writes included; without it a read may be answered by a replica that trails the latest writes by seconds. A malformed one is 422 `VALIDATION_ERROR`.
+                     * @example 00000085-0000024c-00004c6d-8e61117bf38d7adb71b934ebbf891683
+                     */
+                    "X-D1-Bookmark": string;
                     /**
                      * @description `private` on an account's data (media adds `no-transform`), `private, max-age=<seconds the link has left>` through a signed link, `no-store` on errors and secrets
                      * @example private, no-transform
@@ -5849,6 +6557,11 @@ export interface operations {
                      */
                     "X-Request-Id": string;
                     /**
+                     * @description The latest D1 bookmark of this request's database session (every response, errors included; empty only when the request neither read D1 nor sent one). Send the last one you received in `X-D1-Bookmark` to read at least that state, your own writes included; without it a read may be answered by a replica that trails the latest writes by seconds. A malformed one is 422 `VALIDATION_ERROR`.
+                     * @example 00000085-0000024c-00004c6d-8e61117bf38d7adb71b934ebbf891683
+                     */
+                    "X-D1-Bookmark": string;
+                    /**
                      * @description `private` on an account's data (media adds `no-transform`), `private, max-age=<seconds the link has left>` through a signed link, `no-store` on errors and secrets
                      * @example private, no-transform
                      */
@@ -5870,6 +6583,11 @@ export interface operations {
                      * @example 0f3c8a52-3a1e-4b0e-8a2f-1d3c5e7f9a0b
                      */
                     "X-Request-Id": string;
+                    /**
+                     * @description The latest D1 bookmark of this request's database session (every response, errors included; empty only when the request neither read D1 nor sent one). Send the last one you received in `X-D1-Bookmark` to read at least that state, your own writes included; without it a read may be answered by a replica that trails the latest writes by seconds. A malformed one is 422 `VALIDATION_ERROR`.
+                     * @example 00000085-0000024c-00004c6d-8e61117bf38d7adb71b934ebbf891683
+                     */
+                    "X-D1-Bookmark": string;
                     /**
                      * @description `private` on an account's data (media adds `no-transform`), `private, max-age=<seconds the link has left>` through a signed link, `no-store` on errors and secrets
                      * @example private, no-transform
@@ -5903,6 +6621,11 @@ export interface operations {
                      */
                     "X-Request-Id": string;
                     /**
+                     * @description The latest D1 bookmark of this request's database session (every response, errors included; empty only when the request neither read D1 nor sent one). Send the last one you received in `X-D1-Bookmark` to read at least that state, your own writes included; without it a read may be answered by a replica that trails the latest writes by seconds. A malformed one is 422 `VALIDATION_ERROR`.
+                     * @example 00000085-0000024c-00004c6d-8e61117bf38d7adb71b934ebbf891683
+                     */
+                    "X-D1-Bookmark": string;
+                    /**
                      * @description `private` on an account's data (media adds `no-transform`), `private, max-age=<seconds the link has left>` through a signed link, `no-store` on errors and secrets
                      * @example private, no-transform
                      */
@@ -5924,6 +6647,11 @@ export interface operations {
                      * @example 0f3c8a52-3a1e-4b0e-8a2f-1d3c5e7f9a0b
                      */
                     "X-Request-Id": string;
+                    /**
+                     * @description The latest D1 bookmark of this request's database session (every response, errors included; empty only when the request neither read D1 nor sent one). Send the last one you received in `X-D1-Bookmark` to read at least that state, your own writes included; without it a read may be answered by a replica that trails the latest writes by seconds. A malformed one is 422 `VALIDATION_ERROR`.
+                     * @example 00000085-0000024c-00004c6d-8e61117bf38d7adb71b934ebbf891683
+                     */
+                    "X-D1-Bookmark": string;
                     /**
                      * @description `private` on an account's data (media adds `no-transform`), `private, max-age=<seconds the link has left>` through a signed link, `no-store` on errors and secrets
                      * @example private, no-transform
@@ -5974,6 +6702,11 @@ export interface operations {
                      */
                     "X-Request-Id": string;
                     /**
+                     * @description The latest D1 bookmark of this request's database session (every response, errors included; empty only when the request neither read D1 nor sent one). Send the last one you received in `X-D1-Bookmark` to read at least that state, your own writes included; without it a read may be answered by a replica that trails the latest writes by seconds. A malformed one is 422 `VALIDATION_ERROR`.
+                     * @example 00000085-0000024c-00004c6d-8e61117bf38d7adb71b934ebbf891683
+                     */
+                    "X-D1-Bookmark": string;
+                    /**
                      * @description The URL of what was created
                      * @example /v1/recordings/6f1c2a9e-3b7d-4c41-9a55-2d8e0b6f4a10
                      */
@@ -5995,6 +6728,11 @@ export interface operations {
                      * @example 0f3c8a52-3a1e-4b0e-8a2f-1d3c5e7f9a0b
                      */
                     "X-Request-Id": string;
+                    /**
+                     * @description The latest D1 bookmark of this request's database session (every response, errors included; empty only when the request neither read D1 nor sent one). Send the last one you received in `X-D1-Bookmark` to read at least that state, your own writes included; without it a read may be answered by a replica that trails the latest writes by seconds. A malformed one is 422 `VALIDATION_ERROR`.
+                     * @example 00000085-0000024c-00004c6d-8e61117bf38d7adb71b934ebbf891683
+                     */
+                    "X-D1-Bookmark": string;
                     /**
                      * @description `private` on an account's data (media adds `no-transform`), `private, max-age=<seconds the link has left>` through a signed link, `no-store` on errors and secrets
                      * @example private, no-transform
@@ -6020,6 +6758,11 @@ export interface operations {
                      * @example 0f3c8a52-3a1e-4b0e-8a2f-1d3c5e7f9a0b
                      */
                     "X-Request-Id": string;
+                    /**
+                     * @description The latest D1 bookmark of this request's database session (every response, errors included; empty only when the request neither read D1 nor sent one). Send the last one you received in `X-D1-Bookmark` to read at least that state, your own writes included; without it a read may be answered by a replica that trails the latest writes by seconds. A malformed one is 422 `VALIDATION_ERROR`.
+                     * @example 00000085-0000024c-00004c6d-8e61117bf38d7adb71b934ebbf891683
+                     */
+                    "X-D1-Bookmark": string;
                     /**
                      * @description `private` on an account's data (media adds `no-transform`), `private, max-age=<seconds the link has left>` through a signed link, `no-store` on errors and secrets
                      * @example private, no-transform
@@ -6051,6 +6794,11 @@ export interface operations {
                      */
                     "X-Request-Id": string;
                     /**
+                     * @description The latest D1 bookmark of this request's database session (every response, errors included; empty only when the request neither read D1 nor sent one). Send the last one you received in `X-D1-Bookmark` to read at least that state, your own writes included; without it a read may be answered by a replica that trails the latest writes by seconds. A malformed one is 422 `VALIDATION_ERROR`.
+                     * @example 00000085-0000024c-00004c6d-8e61117bf38d7adb71b934ebbf891683
+                     */
+                    "X-D1-Bookmark": string;
+                    /**
                      * @description `private` on an account's data (media adds `no-transform`), `private, max-age=<seconds the link has left>` through a signed link, `no-store` on errors and secrets
                      * @example private, no-transform
                      */
@@ -6072,6 +6820,11 @@ export interface operations {
                      * @example 0f3c8a52-3a1e-4b0e-8a2f-1d3c5e7f9a0b
                      */
                     "X-Request-Id": string;
+                    /**
+                     * @description The latest D1 bookmark of this request's database session (every response, errors included; empty only when the request neither read D1 nor sent one). Send the last one you received in `X-D1-Bookmark` to read at least that state, your own writes included; without it a read may be answered by a replica that trails the latest writes by seconds. A malformed one is 422 `VALIDATION_ERROR`.
+                     * @example 00000085-0000024c-00004c6d-8e61117bf38d7adb71b934ebbf891683
+                     */
+                    "X-D1-Bookmark": string;
                     /**
                      * @description `private` on an account's data (media adds `no-transform`), `private, max-age=<seconds the link has left>` through a signed link, `no-store` on errors and secrets
                      * @example private, no-transform
@@ -6095,6 +6848,11 @@ export interface operations {
                      */
                     "X-Request-Id": string;
                     /**
+                     * @description The latest D1 bookmark of this request's database session (every response, errors included; empty only when the request neither read D1 nor sent one). Send the last one you received in `X-D1-Bookmark` to read at least that state, your own writes included; without it a read may be answered by a replica that trails the latest writes by seconds. A malformed one is 422 `VALIDATION_ERROR`.
+                     * @example 00000085-0000024c-00004c6d-8e61117bf38d7adb71b934ebbf891683
+                     */
+                    "X-D1-Bookmark": string;
+                    /**
                      * @description `private` on an account's data (media adds `no-transform`), `private, max-age=<seconds the link has left>` through a signed link, `no-store` on errors and secrets
                      * @example private, no-transform
                      */
@@ -6117,6 +6875,11 @@ export interface operations {
                      */
                     "X-Request-Id": string;
                     /**
+                     * @description The latest D1 bookmark of this request's database session (every response, errors included; empty only when the request neither read D1 nor sent one). Send the last one you received in `X-D1-Bookmark` to read at least that state, your own writes included; without it a read may be answered by a replica that trails the latest writes by seconds. A malformed one is 422 `VALIDATION_ERROR`.
+                     * @example 00000085-0000024c-00004c6d-8e61117bf38d7adb71b934ebbf891683
+                     */
+                    "X-D1-Bookmark": string;
+                    /**
                      * @description `private` on an account's data (media adds `no-transform`), `private, max-age=<seconds the link has left>` through a signed link, `no-store` on errors and secrets
                      * @example private, no-transform
                      */
@@ -6138,6 +6901,11 @@ export interface operations {
                      * @example 0f3c8a52-3a1e-4b0e-8a2f-1d3c5e7f9a0b
                      */
                     "X-Request-Id": string;
+                    /**
+                     * @description The latest D1 bookmark of this request's database session (every response, errors included; empty only when the request neither read D1 nor sent one). Send the last one you received in `X-D1-Bookmark` to read at least that state, your own writes included; without it a read may be answered by a replica that trails the latest writes by seconds. A malformed one is 422 `VALIDATION_ERROR`.
+                     * @example 00000085-0000024c-00004c6d-8e61117bf38d7adb71b934ebbf891683
+                     */
+                    "X-D1-Bookmark": string;
                     /**
                      * @description `private` on an account's data (media adds `no-transform`), `private, max-age=<seconds the link has left>` through a signed link, `no-store` on errors and secrets
                      * @example private, no-transform
@@ -6166,6 +6934,11 @@ export interface operations {
                      */
                     "X-Request-Id": string;
                     /**
+                     * @description The latest D1 bookmark of this request's database session (every response, errors included; empty only when the request neither read D1 nor sent one). Send the last one you received in `X-D1-Bookmark` to read at least that state, your own writes included; without it a read may be answered by a replica that trails the latest writes by seconds. A malformed one is 422 `VALIDATION_ERROR`.
+                     * @example 00000085-0000024c-00004c6d-8e61117bf38d7adb71b934ebbf891683
+                     */
+                    "X-D1-Bookmark": string;
+                    /**
                      * @description `private` on an account's data (media adds `no-transform`), `private, max-age=<seconds the link has left>` through a signed link, `no-store` on errors and secrets
                      * @example private, no-transform
                      */
@@ -6187,6 +6960,11 @@ export interface operations {
                      * @example 0f3c8a52-3a1e-4b0e-8a2f-1d3c5e7f9a0b
                      */
                     "X-Request-Id": string;
+                    /**
+                     * @description The latest D1 bookmark of this request's database session (every response, errors included; empty only when the request neither read D1 nor sent one). Send the last one you received in `X-D1-Bookmark` to read at least that state, your own writes included; without it a read may be answered by a replica that trails the latest writes by seconds. A malformed one is 422 `VALIDATION_ERROR`.
+                     * @example 00000085-0000024c-00004c6d-8e61117bf38d7adb71b934ebbf891683
+                     */
+                    "X-D1-Bookmark": string;
                     /**
                      * @description `private` on an account's data (media adds `no-transform`), `private, max-age=<seconds the link has left>` through a signed link, `no-store` on errors and secrets
                      * @example private, no-transform
@@ -6240,6 +7018,11 @@ export interface operations {
                      */
                     "X-Request-Id": string;
                     /**
+                     * @description The latest D1 bookmark of this request's database session (every response, errors included; empty only when the request neither read D1 nor sent one). Send the last one you received in `X-D1-Bookmark` to read at least that state, your own writes included; without it a read may be answered by a replica that trails the latest writes by seconds. A malformed one is 422 `VALIDATION_ERROR`.
+                     * @example 00000085-0000024c-00004c6d-8e61117bf38d7adb71b934ebbf891683
+                     */
+                    "X-D1-Bookmark": string;
+                    /**
                      * @description Bytes in this body (206: in the range)
                      * @example 1024
                      */
@@ -6296,6 +7079,11 @@ export interface operations {
                      * @example 0f3c8a52-3a1e-4b0e-8a2f-1d3c5e7f9a0b
                      */
                     "X-Request-Id": string;
+                    /**
+                     * @description The latest D1 bookmark of this request's database session (every response, errors included; empty only when the request neither read D1 nor sent one). Send the last one you received in `X-D1-Bookmark` to read at least that state, your own writes included; without it a read may be answered by a replica that trails the latest writes by seconds. A malformed one is 422 `VALIDATION_ERROR`.
+                     * @example 00000085-0000024c-00004c6d-8e61117bf38d7adb71b934ebbf891683
+                     */
+                    "X-D1-Bookmark": string;
                     /**
                      * @description Bytes in this body (206: in the range)
                      * @example 1024
@@ -6359,6 +7147,11 @@ export interface operations {
                      */
                     "X-Request-Id": string;
                     /**
+                     * @description The latest D1 bookmark of this request's database session (every response, errors included; empty only when the request neither read D1 nor sent one). Send the last one you received in `X-D1-Bookmark` to read at least that state, your own writes included; without it a read may be answered by a replica that trails the latest writes by seconds. A malformed one is 422 `VALIDATION_ERROR`.
+                     * @example 00000085-0000024c-00004c6d-8e61117bf38d7adb71b934ebbf891683
+                     */
+                    "X-D1-Bookmark": string;
+                    /**
                      * @description Strong entity tag: the media's SHA-256 in quotes
                      * @example "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08"
                      */
@@ -6404,6 +7197,11 @@ export interface operations {
                      */
                     "X-Request-Id": string;
                     /**
+                     * @description The latest D1 bookmark of this request's database session (every response, errors included; empty only when the request neither read D1 nor sent one). Send the last one you received in `X-D1-Bookmark` to read at least that state, your own writes included; without it a read may be answered by a replica that trails the latest writes by seconds. A malformed one is 422 `VALIDATION_ERROR`.
+                     * @example 00000085-0000024c-00004c6d-8e61117bf38d7adb71b934ebbf891683
+                     */
+                    "X-D1-Bookmark": string;
+                    /**
                      * @description `private` on an account's data (media adds `no-transform`), `private, max-age=<seconds the link has left>` through a signed link, `no-store` on errors and secrets
                      * @example private, no-transform
                      */
@@ -6426,6 +7224,11 @@ export interface operations {
                      */
                     "X-Request-Id": string;
                     /**
+                     * @description The latest D1 bookmark of this request's database session (every response, errors included; empty only when the request neither read D1 nor sent one). Send the last one you received in `X-D1-Bookmark` to read at least that state, your own writes included; without it a read may be answered by a replica that trails the latest writes by seconds. A malformed one is 422 `VALIDATION_ERROR`.
+                     * @example 00000085-0000024c-00004c6d-8e61117bf38d7adb71b934ebbf891683
+                     */
+                    "X-D1-Bookmark": string;
+                    /**
                      * @description `private` on an account's data (media adds `no-transform`), `private, max-age=<seconds the link has left>` through a signed link, `no-store` on errors and secrets
                      * @example private, no-transform
                      */
@@ -6446,6 +7249,11 @@ export interface operations {
                      */
                     "X-Request-Id": string;
                     /**
+                     * @description The latest D1 bookmark of this request's database session (every response, errors included; empty only when the request neither read D1 nor sent one). Send the last one you received in `X-D1-Bookmark` to read at least that state, your own writes included; without it a read may be answered by a replica that trails the latest writes by seconds. A malformed one is 422 `VALIDATION_ERROR`.
+                     * @example 00000085-0000024c-00004c6d-8e61117bf38d7adb71b934ebbf891683
+                     */
+                    "X-D1-Bookmark": string;
+                    /**
                      * @description `private` on an account's data (media adds `no-transform`), `private, max-age=<seconds the link has left>` through a signed link, `no-store` on errors and secrets
                      * @example private, no-transform
                      */
@@ -6462,6 +7270,11 @@ export interface operations {
                      * @example 0f3c8a52-3a1e-4b0e-8a2f-1d3c5e7f9a0b
                      */
                     "X-Request-Id": string;
+                    /**
+                     * @description The latest D1 bookmark of this request's database session (every response, errors included; empty only when the request neither read D1 nor sent one). Send the last one you received in `X-D1-Bookmark` to read at least that state, your own writes included; without it a read may be answered by a replica that trails the latest writes by seconds. A malformed one is 422 `VALIDATION_ERROR`.
+                     * @example 00000085-0000024c-00004c6d-8e61117bf38d7adb71b934ebbf891683
+                     */
+                    "X-D1-Bookmark": string;
                     /**
                      * @description `private` on an account's data (media adds `no-transform`), `private, max-age=<seconds the link has left>` through a signed link, `no-store` on errors and secrets
                      * @example private, no-transform
@@ -6480,6 +7293,11 @@ export interface operations {
                      */
                     "X-Request-Id": string;
                     /**
+                     * @description The latest D1 bookmark of this request's database session (every response, errors included; empty only when the request neither read D1 nor sent one). Send the last one you received in `X-D1-Bookmark` to read at least that state, your own writes included; without it a read may be answered by a replica that trails the latest writes by seconds. A malformed one is 422 `VALIDATION_ERROR`.
+                     * @example 00000085-0000024c-00004c6d-8e61117bf38d7adb71b934ebbf891683
+                     */
+                    "X-D1-Bookmark": string;
+                    /**
                      * @description `private` on an account's data (media adds `no-transform`), `private, max-age=<seconds the link has left>` through a signed link, `no-store` on errors and secrets
                      * @example private, no-transform
                      */
@@ -6496,6 +7314,11 @@ export interface operations {
                      * @example 0f3c8a52-3a1e-4b0e-8a2f-1d3c5e7f9a0b
                      */
                     "X-Request-Id": string;
+                    /**
+                     * @description The latest D1 bookmark of this request's database session (every response, errors included; empty only when the request neither read D1 nor sent one). Send the last one you received in `X-D1-Bookmark` to read at least that state, your own writes included; without it a read may be answered by a replica that trails the latest writes by seconds. A malformed one is 422 `VALIDATION_ERROR`.
+                     * @example 00000085-0000024c-00004c6d-8e61117bf38d7adb71b934ebbf891683
+                     */
+                    "X-D1-Bookmark": string;
                     /**
                      * @description `private` on an account's data (media adds `no-transform`), `private, max-age=<seconds the link has left>` through a signed link, `no-store` on errors and secrets
                      * @example private, no-transform
@@ -6524,6 +7347,11 @@ export interface operations {
                      */
                     "X-Request-Id": string;
                     /**
+                     * @description The latest D1 bookmark of this request's database session (every response, errors included; empty only when the request neither read D1 nor sent one). Send the last one you received in `X-D1-Bookmark` to read at least that state, your own writes included; without it a read may be answered by a replica that trails the latest writes by seconds. A malformed one is 422 `VALIDATION_ERROR`.
+                     * @example 00000085-0000024c-00004c6d-8e61117bf38d7adb71b934ebbf891683
+                     */
+                    "X-D1-Bookmark": string;
+                    /**
                      * @description `private` on an account's data (media adds `no-transform`), `private, max-age=<seconds the link has left>` through a signed link, `no-store` on errors and secrets
                      * @example private, no-transform
                      */
@@ -6540,6 +7368,11 @@ export interface operations {
                      * @example 0f3c8a52-3a1e-4b0e-8a2f-1d3c5e7f9a0b
                      */
                     "X-Request-Id": string;
+                    /**
+                     * @description The latest D1 bookmark of this request's database session (every response, errors included; empty only when the request neither read D1 nor sent one). Send the last one you received in `X-D1-Bookmark` to read at least that state, your own writes included; without it a read may be answered by a replica that trails the latest writes by seconds. A malformed one is 422 `VALIDATION_ERROR`.
+                     * @example 00000085-0000024c-00004c6d-8e61117bf38d7adb71b934ebbf891683
+                     */
+                    "X-D1-Bookmark": string;
                     /**
                      * @description `private` on an account's data (media adds `no-transform`), `private, max-age=<seconds the link has left>` through a signed link, `no-store` on errors and secrets
                      * @example private, no-transform
@@ -6590,6 +7423,11 @@ export interface operations {
                      */
                     "X-Request-Id": string;
                     /**
+                     * @description The latest D1 bookmark of this request's database session (every response, errors included; empty only when the request neither read D1 nor sent one). Send the last one you received in `X-D1-Bookmark` to read at least that state, your own writes included; without it a read may be answered by a replica that trails the latest writes by seconds. A malformed one is 422 `VALIDATION_ERROR`.
+                     * @example 00000085-0000024c-00004c6d-8e61117bf38d7adb71b934ebbf891683
+                     */
+                    "X-D1-Bookmark": string;
+                    /**
                      * @description Bytes in this body (206: in the range)
                      * @example 1024
                      */
@@ -6650,6 +7488,11 @@ export interface operations {
                      * @example 0f3c8a52-3a1e-4b0e-8a2f-1d3c5e7f9a0b
                      */
                     "X-Request-Id": string;
+                    /**
+                     * @description The latest D1 bookmark of this request's database session (every response, errors included; empty only when the request neither read D1 nor sent one). Send the last one you received in `X-D1-Bookmark` to read at least that state, your own writes included; without it a read may be answered by a replica that trails the latest writes by seconds. A malformed one is 422 `VALIDATION_ERROR`.
+                     * @example 00000085-0000024c-00004c6d-8e61117bf38d7adb71b934ebbf891683
+                     */
+                    "X-D1-Bookmark": string;
                     /**
                      * @description Bytes in this body (206: in the range)
                      * @example 1024
@@ -6717,6 +7560,11 @@ export interface operations {
                      */
                     "X-Request-Id": string;
                     /**
+                     * @description The latest D1 bookmark of this request's database session (every response, errors included; empty only when the request neither read D1 nor sent one). Send the last one you received in `X-D1-Bookmark` to read at least that state, your own writes included; without it a read may be answered by a replica that trails the latest writes by seconds. A malformed one is 422 `VALIDATION_ERROR`.
+                     * @example 00000085-0000024c-00004c6d-8e61117bf38d7adb71b934ebbf891683
+                     */
+                    "X-D1-Bookmark": string;
+                    /**
                      * @description Strong entity tag: the media's SHA-256 in quotes
                      * @example "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08"
                      */
@@ -6762,6 +7610,11 @@ export interface operations {
                      */
                     "X-Request-Id": string;
                     /**
+                     * @description The latest D1 bookmark of this request's database session (every response, errors included; empty only when the request neither read D1 nor sent one). Send the last one you received in `X-D1-Bookmark` to read at least that state, your own writes included; without it a read may be answered by a replica that trails the latest writes by seconds. A malformed one is 422 `VALIDATION_ERROR`.
+                     * @example 00000085-0000024c-00004c6d-8e61117bf38d7adb71b934ebbf891683
+                     */
+                    "X-D1-Bookmark": string;
+                    /**
                      * @description `private` on an account's data (media adds `no-transform`), `private, max-age=<seconds the link has left>` through a signed link, `no-store` on errors and secrets
                      * @example private, no-transform
                      */
@@ -6789,6 +7642,11 @@ export interface operations {
                      */
                     "X-Request-Id": string;
                     /**
+                     * @description The latest D1 bookmark of this request's database session (every response, errors included; empty only when the request neither read D1 nor sent one). Send the last one you received in `X-D1-Bookmark` to read at least that state, your own writes included; without it a read may be answered by a replica that trails the latest writes by seconds. A malformed one is 422 `VALIDATION_ERROR`.
+                     * @example 00000085-0000024c-00004c6d-8e61117bf38d7adb71b934ebbf891683
+                     */
+                    "X-D1-Bookmark": string;
+                    /**
                      * @description `private` on an account's data (media adds `no-transform`), `private, max-age=<seconds the link has left>` through a signed link, `no-store` on errors and secrets
                      * @example private, no-transform
                      */
@@ -6814,6 +7672,11 @@ export interface operations {
                      */
                     "X-Request-Id": string;
                     /**
+                     * @description The latest D1 bookmark of this request's database session (every response, errors included; empty only when the request neither read D1 nor sent one). Send the last one you received in `X-D1-Bookmark` to read at least that state, your own writes included; without it a read may be answered by a replica that trails the latest writes by seconds. A malformed one is 422 `VALIDATION_ERROR`.
+                     * @example 00000085-0000024c-00004c6d-8e61117bf38d7adb71b934ebbf891683
+                     */
+                    "X-D1-Bookmark": string;
+                    /**
                      * @description `private` on an account's data (media adds `no-transform`), `private, max-age=<seconds the link has left>` through a signed link, `no-store` on errors and secrets
                      * @example private, no-transform
                      */
@@ -6835,6 +7698,11 @@ export interface operations {
                      * @example 0f3c8a52-3a1e-4b0e-8a2f-1d3c5e7f9a0b
                      */
                     "X-Request-Id": string;
+                    /**
+                     * @description The latest D1 bookmark of this request's database session (every response, errors included; empty only when the request neither read D1 nor sent one). Send the last one you received in `X-D1-Bookmark` to read at least that state, your own writes included; without it a read may be answered by a replica that trails the latest writes by seconds. A malformed one is 422 `VALIDATION_ERROR`.
+                     * @example 00000085-0000024c-00004c6d-8e61117bf38d7adb71b934ebbf891683
+                     */
+                    "X-D1-Bookmark": string;
                     /**
                      * @description `private` on an account's data (media adds `no-transform`), `private, max-age=<seconds the link has left>` through a signed link, `no-store` on errors and secrets
                      * @example private, no-transform
@@ -6858,6 +7726,11 @@ export interface operations {
                      */
                     "X-Request-Id": string;
                     /**
+                     * @description The latest D1 bookmark of this request's database session (every response, errors included; empty only when the request neither read D1 nor sent one). Send the last one you received in `X-D1-Bookmark` to read at least that state, your own writes included; without it a read may be answered by a replica that trails the latest writes by seconds. A malformed one is 422 `VALIDATION_ERROR`.
+                     * @example 00000085-0000024c-00004c6d-8e61117bf38d7adb71b934ebbf891683
+                     */
+                    "X-D1-Bookmark": string;
+                    /**
                      * @description `private` on an account's data (media adds `no-transform`), `private, max-age=<seconds the link has left>` through a signed link, `no-store` on errors and secrets
                      * @example private, no-transform
                      */
@@ -6879,6 +7752,11 @@ export interface operations {
                      * @example 0f3c8a52-3a1e-4b0e-8a2f-1d3c5e7f9a0b
                      */
                     "X-Request-Id": string;
+                    /**
+                     * @description The latest D1 bookmark of this request's database session (every response, errors included; empty only when the request neither read D1 nor sent one). Send the last one you received in `X-D1-Bookmark` to read at least that state, your own writes included; without it a read may be answered by a replica that trails the latest writes by seconds. A malformed one is 422 `VALIDATION_ERROR`.
+                     * @example 00000085-0000024c-00004c6d-8e61117bf38d7adb71b934ebbf891683
+                     */
+                    "X-D1-Bookmark": string;
                     /**
                      * @description `private` on an account's data (media adds `no-transform`), `private, max-age=<seconds the link has left>` through a signed link, `no-store` on errors and secrets
                      * @example private, no-transform
@@ -6912,6 +7790,11 @@ export interface operations {
                      */
                     "X-Request-Id": string;
                     /**
+                     * @description The latest D1 bookmark of this request's database session (every response, errors included; empty only when the request neither read D1 nor sent one). Send the last one you received in `X-D1-Bookmark` to read at least that state, your own writes included; without it a read may be answered by a replica that trails the latest writes by seconds. A malformed one is 422 `VALIDATION_ERROR`.
+                     * @example 00000085-0000024c-00004c6d-8e61117bf38d7adb71b934ebbf891683
+                     */
+                    "X-D1-Bookmark": string;
+                    /**
                      * @description `private` on an account's data (media adds `no-transform`), `private, max-age=<seconds the link has left>` through a signed link, `no-store` on errors and secrets
                      * @example private, no-transform
                      */
@@ -6933,6 +7816,11 @@ export interface operations {
                      * @example 0f3c8a52-3a1e-4b0e-8a2f-1d3c5e7f9a0b
                      */
                     "X-Request-Id": string;
+                    /**
+                     * @description The latest D1 bookmark of this request's database session (every response, errors included; empty only when the request neither read D1 nor sent one). Send the last one you received in `X-D1-Bookmark` to read at least that state, your own writes included; without it a read may be answered by a replica that trails the latest writes by seconds. A malformed one is 422 `VALIDATION_ERROR`.
+                     * @example 00000085-0000024c-00004c6d-8e61117bf38d7adb71b934ebbf891683
+                     */
+                    "X-D1-Bookmark": string;
                     /**
                      * @description `private` on an account's data (media adds `no-transform`), `private, max-age=<seconds the link has left>` through a signed link, `no-store` on errors and secrets
                      * @example private, no-transform
@@ -6988,6 +7876,11 @@ export interface operations {
                      */
                     "X-Request-Id": string;
                     /**
+                     * @description The latest D1 bookmark of this request's database session (every response, errors included; empty only when the request neither read D1 nor sent one). Send the last one you received in `X-D1-Bookmark` to read at least that state, your own writes included; without it a read may be answered by a replica that trails the latest writes by seconds. A malformed one is 422 `VALIDATION_ERROR`.
+                     * @example 00000085-0000024c-00004c6d-8e61117bf38d7adb71b934ebbf891683
+                     */
+                    "X-D1-Bookmark": string;
+                    /**
                      * @description Bytes in this body (206: in the range)
                      * @example 1024
                      */
@@ -7044,6 +7937,11 @@ export interface operations {
                      * @example 0f3c8a52-3a1e-4b0e-8a2f-1d3c5e7f9a0b
                      */
                     "X-Request-Id": string;
+                    /**
+                     * @description The latest D1 bookmark of this request's database session (every response, errors included; empty only when the request neither read D1 nor sent one). Send the last one you received in `X-D1-Bookmark` to read at least that state, your own writes included; without it a read may be answered by a replica that trails the latest writes by seconds. A malformed one is 422 `VALIDATION_ERROR`.
+                     * @example 00000085-0000024c-00004c6d-8e61117bf38d7adb71b934ebbf891683
+                     */
+                    "X-D1-Bookmark": string;
                     /**
                      * @description Bytes in this body (206: in the range)
                      * @example 1024
@@ -7107,6 +8005,11 @@ export interface operations {
                      */
                     "X-Request-Id": string;
                     /**
+                     * @description The latest D1 bookmark of this request's database session (every response, errors included; empty only when the request neither read D1 nor sent one). Send the last one you received in `X-D1-Bookmark` to read at least that state, your own writes included; without it a read may be answered by a replica that trails the latest writes by seconds. A malformed one is 422 `VALIDATION_ERROR`.
+                     * @example 00000085-0000024c-00004c6d-8e61117bf38d7adb71b934ebbf891683
+                     */
+                    "X-D1-Bookmark": string;
+                    /**
                      * @description Strong entity tag: the media's SHA-256 in quotes
                      * @example "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08"
                      */
@@ -7152,6 +8055,11 @@ export interface operations {
                      */
                     "X-Request-Id": string;
                     /**
+                     * @description The latest D1 bookmark of this request's database session (every response, errors included; empty only when the request neither read D1 nor sent one). Send the last one you received in `X-D1-Bookmark` to read at least that state, your own writes included; without it a read may be answered by a replica that trails the latest writes by seconds. A malformed one is 422 `VALIDATION_ERROR`.
+                     * @example 00000085-0000024c-00004c6d-8e61117bf38d7adb71b934ebbf891683
+                     */
+                    "X-D1-Bookmark": string;
+                    /**
                      * @description `private` on an account's data (media adds `no-transform`), `private, max-age=<seconds the link has left>` through a signed link, `no-store` on errors and secrets
                      * @example private, no-transform
                      */
@@ -7174,6 +8082,11 @@ export interface operations {
                      */
                     "X-Request-Id": string;
                     /**
+                     * @description The latest D1 bookmark of this request's database session (every response, errors included; empty only when the request neither read D1 nor sent one). Send the last one you received in `X-D1-Bookmark` to read at least that state, your own writes included; without it a read may be answered by a replica that trails the latest writes by seconds. A malformed one is 422 `VALIDATION_ERROR`.
+                     * @example 00000085-0000024c-00004c6d-8e61117bf38d7adb71b934ebbf891683
+                     */
+                    "X-D1-Bookmark": string;
+                    /**
                      * @description `private` on an account's data (media adds `no-transform`), `private, max-age=<seconds the link has left>` through a signed link, `no-store` on errors and secrets
                      * @example private, no-transform
                      */
@@ -7194,6 +8107,11 @@ export interface operations {
                      */
                     "X-Request-Id": string;
                     /**
+                     * @description The latest D1 bookmark of this request's database session (every response, errors included; empty only when the request neither read D1 nor sent one). Send the last one you received in `X-D1-Bookmark` to read at least that state, your own writes included; without it a read may be answered by a replica that trails the latest writes by seconds. A malformed one is 422 `VALIDATION_ERROR`.
+                     * @example 00000085-0000024c-00004c6d-8e61117bf38d7adb71b934ebbf891683
+                     */
+                    "X-D1-Bookmark": string;
+                    /**
                      * @description `private` on an account's data (media adds `no-transform`), `private, max-age=<seconds the link has left>` through a signed link, `no-store` on errors and secrets
                      * @example private, no-transform
                      */
@@ -7210,6 +8128,11 @@ export interface operations {
                      * @example 0f3c8a52-3a1e-4b0e-8a2f-1d3c5e7f9a0b
                      */
                     "X-Request-Id": string;
+                    /**
+                     * @description The latest D1 bookmark of this request's database session (every response, errors included; empty only when the request neither read D1 nor sent one). Send the last one you received in `X-D1-Bookmark` to read at least that state, your own writes included; without it a read may be answered by a replica that trails the latest writes by seconds. A malformed one is 422 `VALIDATION_ERROR`.
+                     * @example 00000085-0000024c-00004c6d-8e61117bf38d7adb71b934ebbf891683
+                     */
+                    "X-D1-Bookmark": string;
                     /**
                      * @description `private` on an account's data (media adds `no-transform`), `private, max-age=<seconds the link has left>` through a signed link, `no-store` on errors and secrets
                      * @example private, no-transform
@@ -7228,6 +8151,11 @@ export interface operations {
                      */
                     "X-Request-Id": string;
                     /**
+                     * @description The latest D1 bookmark of this request's database session (every response, errors included; empty only when the request neither read D1 nor sent one). Send the last one you received in `X-D1-Bookmark` to read at least that state, your own writes included; without it a read may be answered by a replica that trails the latest writes by seconds. A malformed one is 422 `VALIDATION_ERROR`.
+                     * @example 00000085-0000024c-00004c6d-8e61117bf38d7adb71b934ebbf891683
+                     */
+                    "X-D1-Bookmark": string;
+                    /**
                      * @description `private` on an account's data (media adds `no-transform`), `private, max-age=<seconds the link has left>` through a signed link, `no-store` on errors and secrets
                      * @example private, no-transform
                      */
@@ -7244,6 +8172,11 @@ export interface operations {
                      * @example 0f3c8a52-3a1e-4b0e-8a2f-1d3c5e7f9a0b
                      */
                     "X-Request-Id": string;
+                    /**
+                     * @description The latest D1 bookmark of this request's database session (every response, errors included; empty only when the request neither read D1 nor sent one). Send the last one you received in `X-D1-Bookmark` to read at least that state, your own writes included; without it a read may be answered by a replica that trails the latest writes by seconds. A malformed one is 422 `VALIDATION_ERROR`.
+                     * @example 00000085-0000024c-00004c6d-8e61117bf38d7adb71b934ebbf891683
+                     */
+                    "X-D1-Bookmark": string;
                     /**
                      * @description `private` on an account's data (media adds `no-transform`), `private, max-age=<seconds the link has left>` through a signed link, `no-store` on errors and secrets
                      * @example private, no-transform
@@ -7272,6 +8205,11 @@ export interface operations {
                      */
                     "X-Request-Id": string;
                     /**
+                     * @description The latest D1 bookmark of this request's database session (every response, errors included; empty only when the request neither read D1 nor sent one). Send the last one you received in `X-D1-Bookmark` to read at least that state, your own writes included; without it a read may be answered by a replica that trails the latest writes by seconds. A malformed one is 422 `VALIDATION_ERROR`.
+                     * @example 00000085-0000024c-00004c6d-8e61117bf38d7adb71b934ebbf891683
+                     */
+                    "X-D1-Bookmark": string;
+                    /**
                      * @description `private` on an account's data (media adds `no-transform`), `private, max-age=<seconds the link has left>` through a signed link, `no-store` on errors and secrets
                      * @example private, no-transform
                      */
@@ -7288,6 +8226,11 @@ export interface operations {
                      * @example 0f3c8a52-3a1e-4b0e-8a2f-1d3c5e7f9a0b
                      */
                     "X-Request-Id": string;
+                    /**
+                     * @description The latest D1 bookmark of this request's database session (every response, errors included; empty only when the request neither read D1 nor sent one). Send the last one you received in `X-D1-Bookmark` to read at least that state, your own writes included; without it a read may be answered by a replica that trails the latest writes by seconds. A malformed one is 422 `VALIDATION_ERROR`.
+                     * @example 00000085-0000024c-00004c6d-8e61117bf38d7adb71b934ebbf891683
+                     */
+                    "X-D1-Bookmark": string;
                     /**
                      * @description `private` on an account's data (media adds `no-transform`), `private, max-age=<seconds the link has left>` through a signed link, `no-store` on errors and secrets
                      * @example private, no-transform
@@ -7324,6 +8267,11 @@ export interface operations {
                      * @example 0f3c8a52-3a1e-4b0e-8a2f-1d3c5e7f9a0b
                      */
                     "X-Request-Id": string;
+                    /**
+                     * @description The latest D1 bookmark of this request's database session (every response, errors included; empty only when the request neither read D1 nor sent one). Send the last one you received in `X-D1-Bookmark` to read at least that state, your own writes included; without it a read may be answered by a replica that trails the latest writes by seconds. A malformed one is 422 `VALIDATION_ERROR`.
+                     * @example 00000085-0000024c-00004c6d-8e61117bf38d7adb71b934ebbf891683
+                     */
+                    "X-D1-Bookmark": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7341,6 +8289,11 @@ export interface operations {
                      * @example 0f3c8a52-3a1e-4b0e-8a2f-1d3c5e7f9a0b
                      */
                     "X-Request-Id": string;
+                    /**
+                     * @description The latest D1 bookmark of this request's database session (every response, errors included; empty only when the request neither read D1 nor sent one). Send the last one you received in `X-D1-Bookmark` to read at least that state, your own writes included; without it a read may be answered by a replica that trails the latest writes by seconds. A malformed one is 422 `VALIDATION_ERROR`.
+                     * @example 00000085-0000024c-00004c6d-8e61117bf38d7adb71b934ebbf891683
+                     */
+                    "X-D1-Bookmark": string;
                     /**
                      * @description `private` on an account's data (media adds `no-transform`), `private, max-age=<seconds the link has left>` through a signed link, `no-store` on errors and secrets
                      * @example private, no-transform
@@ -7366,6 +8319,11 @@ export interface operations {
                      * @example 0f3c8a52-3a1e-4b0e-8a2f-1d3c5e7f9a0b
                      */
                     "X-Request-Id": string;
+                    /**
+                     * @description The latest D1 bookmark of this request's database session (every response, errors included; empty only when the request neither read D1 nor sent one). Send the last one you received in `X-D1-Bookmark` to read at least that state, your own writes included; without it a read may be answered by a replica that trails the latest writes by seconds. A malformed one is 422 `VALIDATION_ERROR`.
+                     * @example 00000085-0000024c-00004c6d-8e61117bf38d7adb71b934ebbf891683
+                     */
+                    "X-D1-Bookmark": string;
                     /**
                      * @description `private` on an account's data (media adds `no-transform`), `private, max-age=<seconds the link has left>` through a signed link, `no-store` on errors and secrets
                      * @example private, no-transform
@@ -7394,6 +8352,11 @@ export interface operations {
                      */
                     "X-Request-Id": string;
                     /**
+                     * @description The latest D1 bookmark of this request's database session (every response, errors included; empty only when the request neither read D1 nor sent one). Send the last one you received in `X-D1-Bookmark` to read at least that state, your own writes included; without it a read may be answered by a replica that trails the latest writes by seconds. A malformed one is 422 `VALIDATION_ERROR`.
+                     * @example 00000085-0000024c-00004c6d-8e61117bf38d7adb71b934ebbf891683
+                     */
+                    "X-D1-Bookmark": string;
+                    /**
                      * @description `private` on an account's data (media adds `no-transform`), `private, max-age=<seconds the link has left>` through a signed link, `no-store` on errors and secrets
                      * @example private, no-transform
                      */
@@ -7419,6 +8382,11 @@ export interface operations {
                      */
                     "X-Request-Id": string;
                     /**
+                     * @description The latest D1 bookmark of this request's database session (every response, errors included; empty only when the request neither read D1 nor sent one). Send the last one you received in `X-D1-Bookmark` to read at least that state, your own writes included; without it a read may be answered by a replica that trails the latest writes by seconds. A malformed one is 422 `VALIDATION_ERROR`.
+                     * @example 00000085-0000024c-00004c6d-8e61117bf38d7adb71b934ebbf891683
+                     */
+                    "X-D1-Bookmark": string;
+                    /**
                      * @description `private` on an account's data (media adds `no-transform`), `private, max-age=<seconds the link has left>` through a signed link, `no-store` on errors and secrets
                      * @example private, no-transform
                      */
@@ -7440,6 +8408,11 @@ export interface operations {
                      * @example 0f3c8a52-3a1e-4b0e-8a2f-1d3c5e7f9a0b
                      */
                     "X-Request-Id": string;
+                    /**
+                     * @description The latest D1 bookmark of this request's database session (every response, errors included; empty only when the request neither read D1 nor sent one). Send the last one you received in `X-D1-Bookmark` to read at least that state, your own writes included; without it a read may be answered by a replica that trails the latest writes by seconds. A malformed one is 422 `VALIDATION_ERROR`.
+                     * @example 00000085-0000024c-00004c6d-8e61117bf38d7adb71b934ebbf891683
+                     */
+                    "X-D1-Bookmark": string;
                     /**
                      * @description `private` on an account's data (media adds `no-transform`), `private, max-age=<seconds the link has left>` through a signed link, `no-store` on errors and secrets
                      * @example private, no-transform
@@ -7463,6 +8436,11 @@ export interface operations {
                      */
                     "X-Request-Id": string;
                     /**
+                     * @description The latest D1 bookmark of this request's database session (every response, errors included; empty only when the request neither read D1 nor sent one). Send the last one you received in `X-D1-Bookmark` to read at least that state, your own writes included; without it a read may be answered by a replica that trails the latest writes by seconds. A malformed one is 422 `VALIDATION_ERROR`.
+                     * @example 00000085-0000024c-00004c6d-8e61117bf38d7adb71b934ebbf891683
+                     */
+                    "X-D1-Bookmark": string;
+                    /**
                      * @description `private` on an account's data (media adds `no-transform`), `private, max-age=<seconds the link has left>` through a signed link, `no-store` on errors and secrets
                      * @example private, no-transform
                      */
@@ -7484,6 +8462,11 @@ export interface operations {
                      * @example 0f3c8a52-3a1e-4b0e-8a2f-1d3c5e7f9a0b
                      */
                     "X-Request-Id": string;
+                    /**
+                     * @description The latest D1 bookmark of this request's database session (every response, errors included; empty only when the request neither read D1 nor sent one). Send the last one you received in `X-D1-Bookmark` to read at least that state, your own writes included; without it a read may be answered by a replica that trails the latest writes by seconds. A malformed one is 422 `VALIDATION_ERROR`.
+                     * @example 00000085-0000024c-00004c6d-8e61117bf38d7adb71b934ebbf891683
+                     */
+                    "X-D1-Bookmark": string;
                     /**
                      * @description `private` on an account's data (media adds `no-transform`), `private, max-age=<seconds the link has left>` through a signed link, `no-store` on errors and secrets
                      * @example private, no-transform
@@ -7512,6 +8495,11 @@ export interface operations {
                      */
                     "X-Request-Id": string;
                     /**
+                     * @description The latest D1 bookmark of this request's database session (every response, errors included; empty only when the request neither read D1 nor sent one). Send the last one you received in `X-D1-Bookmark` to read at least that state, your own writes included; without it a read may be answered by a replica that trails the latest writes by seconds. A malformed one is 422 `VALIDATION_ERROR`.
+                     * @example 00000085-0000024c-00004c6d-8e61117bf38d7adb71b934ebbf891683
+                     */
+                    "X-D1-Bookmark": string;
+                    /**
                      * @description `private` on an account's data (media adds `no-transform`), `private, max-age=<seconds the link has left>` through a signed link, `no-store` on errors and secrets
                      * @example private, no-transform
                      */
@@ -7533,6 +8521,11 @@ export interface operations {
                      * @example 0f3c8a52-3a1e-4b0e-8a2f-1d3c5e7f9a0b
                      */
                     "X-Request-Id": string;
+                    /**
+                     * @description The latest D1 bookmark of this request's database session (every response, errors included; empty only when the request neither read D1 nor sent one). Send the last one you received in `X-D1-Bookmark` to read at least that state, your own writes included; without it a read may be answered by a replica that trails the latest writes by seconds. A malformed one is 422 `VALIDATION_ERROR`.
+                     * @example 00000085-0000024c-00004c6d-8e61117bf38d7adb71b934ebbf891683
+                     */
+                    "X-D1-Bookmark": string;
                     /**
                      * @description `private` on an account's data (media adds `no-transform`), `private, max-age=<seconds the link has left>` through a signed link, `no-store` on errors and secrets
                      * @example private, no-transform
@@ -7572,6 +8565,11 @@ export interface operations {
                      * @example 0f3c8a52-3a1e-4b0e-8a2f-1d3c5e7f9a0b
                      */
                     "X-Request-Id": string;
+                    /**
+                     * @description The latest D1 bookmark of this request's database session (every response, errors included; empty only when the request neither read D1 nor sent one). Send the last one you received in `X-D1-Bookmark` to read at least that state, your own writes included; without it a read may be answered by a replica that trails the latest writes by seconds. A malformed one is 422 `VALIDATION_ERROR`.
+                     * @example 00000085-0000024c-00004c6d-8e61117bf38d7adb71b934ebbf891683
+                     */
+                    "X-D1-Bookmark": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7589,6 +8587,11 @@ export interface operations {
                      * @example 0f3c8a52-3a1e-4b0e-8a2f-1d3c5e7f9a0b
                      */
                     "X-Request-Id": string;
+                    /**
+                     * @description The latest D1 bookmark of this request's database session (every response, errors included; empty only when the request neither read D1 nor sent one). Send the last one you received in `X-D1-Bookmark` to read at least that state, your own writes included; without it a read may be answered by a replica that trails the latest writes by seconds. A malformed one is 422 `VALIDATION_ERROR`.
+                     * @example 00000085-0000024c-00004c6d-8e61117bf38d7adb71b934ebbf891683
+                     */
+                    "X-D1-Bookmark": string;
                     /**
                      * @description `private` on an account's data (media adds `no-transform`), `private, max-age=<seconds the link has left>` through a signed link, `no-store` on errors and secrets
                      * @example private, no-transform
@@ -7617,6 +8620,11 @@ export interface operations {
                      */
                     "X-Request-Id": string;
                     /**
+                     * @description The latest D1 bookmark of this request's database session (every response, errors included; empty only when the request neither read D1 nor sent one). Send the last one you received in `X-D1-Bookmark` to read at least that state, your own writes included; without it a read may be answered by a replica that trails the latest writes by seconds. A malformed one is 422 `VALIDATION_ERROR`.
+                     * @example 00000085-0000024c-00004c6d-8e61117bf38d7adb71b934ebbf891683
+                     */
+                    "X-D1-Bookmark": string;
+                    /**
                      * @description `private` on an account's data (media adds `no-transform`), `private, max-age=<seconds the link has left>` through a signed link, `no-store` on errors and secrets
                      * @example private, no-transform
                      */
@@ -7642,6 +8650,11 @@ export interface operations {
                      */
                     "X-Request-Id": string;
                     /**
+                     * @description The latest D1 bookmark of this request's database session (every response, errors included; empty only when the request neither read D1 nor sent one). Send the last one you received in `X-D1-Bookmark` to read at least that state, your own writes included; without it a read may be answered by a replica that trails the latest writes by seconds. A malformed one is 422 `VALIDATION_ERROR`.
+                     * @example 00000085-0000024c-00004c6d-8e61117bf38d7adb71b934ebbf891683
+                     */
+                    "X-D1-Bookmark": string;
+                    /**
                      * @description `private` on an account's data (media adds `no-transform`), `private, max-age=<seconds the link has left>` through a signed link, `no-store` on errors and secrets
                      * @example private, no-transform
                      */
@@ -7663,6 +8676,11 @@ export interface operations {
                      * @example 0f3c8a52-3a1e-4b0e-8a2f-1d3c5e7f9a0b
                      */
                     "X-Request-Id": string;
+                    /**
+                     * @description The latest D1 bookmark of this request's database session (every response, errors included; empty only when the request neither read D1 nor sent one). Send the last one you received in `X-D1-Bookmark` to read at least that state, your own writes included; without it a read may be answered by a replica that trails the latest writes by seconds. A malformed one is 422 `VALIDATION_ERROR`.
+                     * @example 00000085-0000024c-00004c6d-8e61117bf38d7adb71b934ebbf891683
+                     */
+                    "X-D1-Bookmark": string;
                     /**
                      * @description `private` on an account's data (media adds `no-transform`), `private, max-age=<seconds the link has left>` through a signed link, `no-store` on errors and secrets
                      * @example private, no-transform
@@ -7686,6 +8704,11 @@ export interface operations {
                      */
                     "X-Request-Id": string;
                     /**
+                     * @description The latest D1 bookmark of this request's database session (every response, errors included; empty only when the request neither read D1 nor sent one). Send the last one you received in `X-D1-Bookmark` to read at least that state, your own writes included; without it a read may be answered by a replica that trails the latest writes by seconds. A malformed one is 422 `VALIDATION_ERROR`.
+                     * @example 00000085-0000024c-00004c6d-8e61117bf38d7adb71b934ebbf891683
+                     */
+                    "X-D1-Bookmark": string;
+                    /**
                      * @description `private` on an account's data (media adds `no-transform`), `private, max-age=<seconds the link has left>` through a signed link, `no-store` on errors and secrets
                      * @example private, no-transform
                      */
@@ -7707,6 +8730,11 @@ export interface operations {
                      * @example 0f3c8a52-3a1e-4b0e-8a2f-1d3c5e7f9a0b
                      */
                     "X-Request-Id": string;
+                    /**
+                     * @description The latest D1 bookmark of this request's database session (every response, errors included; empty only when the request neither read D1 nor sent one). Send the last one you received in `X-D1-Bookmark` to read at least that state, your own writes included; without it a read may be answered by a replica that trails the latest writes by seconds. A malformed one is 422 `VALIDATION_ERROR`.
+                     * @example 00000085-0000024c-00004c6d-8e61117bf38d7adb71b934ebbf891683
+                     */
+                    "X-D1-Bookmark": string;
                     /**
                      * @description `private` on an account's data (media adds `no-transform`), `private, max-age=<seconds the link has left>` through a signed link, `no-store` on errors and secrets
                      * @example private, no-transform
@@ -7746,6 +8774,11 @@ export interface operations {
                      * @example 0f3c8a52-3a1e-4b0e-8a2f-1d3c5e7f9a0b
                      */
                     "X-Request-Id": string;
+                    /**
+                     * @description The latest D1 bookmark of this request's database session (every response, errors included; empty only when the request neither read D1 nor sent one). Send the last one you received in `X-D1-Bookmark` to read at least that state, your own writes included; without it a read may be answered by a replica that trails the latest writes by seconds. A malformed one is 422 `VALIDATION_ERROR`.
+                     * @example 00000085-0000024c-00004c6d-8e61117bf38d7adb71b934ebbf891683
+                     */
+                    "X-D1-Bookmark": string;
                     [name: string]: unknown;
                 };
                 content?: never;
@@ -7761,6 +8794,11 @@ export interface operations {
                      * @example 0f3c8a52-3a1e-4b0e-8a2f-1d3c5e7f9a0b
                      */
                     "X-Request-Id": string;
+                    /**
+                     * @description The latest D1 bookmark of this request's database session (every response, errors included; empty only when the request neither read D1 nor sent one). Send the last one you received in `X-D1-Bookmark` to read at least that state, your own writes included; without it a read may be answered by a replica that trails the latest writes by seconds. A malformed one is 422 `VALIDATION_ERROR`.
+                     * @example 00000085-0000024c-00004c6d-8e61117bf38d7adb71b934ebbf891683
+                     */
+                    "X-D1-Bookmark": string;
                     /**
                      * @description `private` on an account's data (media adds `no-transform`), `private, max-age=<seconds the link has left>` through a signed link, `no-store` on errors and secrets
                      * @example private, no-transform
@@ -7784,6 +8822,11 @@ export interface operations {
                      */
                     "X-Request-Id": string;
                     /**
+                     * @description The latest D1 bookmark of this request's database session (every response, errors included; empty only when the request neither read D1 nor sent one). Send the last one you received in `X-D1-Bookmark` to read at least that state, your own writes included; without it a read may be answered by a replica that trails the latest writes by seconds. A malformed one is 422 `VALIDATION_ERROR`.
+                     * @example 00000085-0000024c-00004c6d-8e61117bf38d7adb71b934ebbf891683
+                     */
+                    "X-D1-Bookmark": string;
+                    /**
                      * @description `private` on an account's data (media adds `no-transform`), `private, max-age=<seconds the link has left>` through a signed link, `no-store` on errors and secrets
                      * @example private, no-transform
                      */
@@ -7804,6 +8847,11 @@ export interface operations {
                      */
                     "X-Request-Id": string;
                     /**
+                     * @description The latest D1 bookmark of this request's database session (every response, errors included; empty only when the request neither read D1 nor sent one). Send the last one you received in `X-D1-Bookmark` to read at least that state, your own writes included; without it a read may be answered by a replica that trails the latest writes by seconds. A malformed one is 422 `VALIDATION_ERROR`.
+                     * @example 00000085-0000024c-00004c6d-8e61117bf38d7adb71b934ebbf891683
+                     */
+                    "X-D1-Bookmark": string;
+                    /**
                      * @description `private` on an account's data (media adds `no-transform`), `private, max-age=<seconds the link has left>` through a signed link, `no-store` on errors and secrets
                      * @example private, no-transform
                      */
@@ -7820,6 +8868,11 @@ export interface operations {
                      * @example 0f3c8a52-3a1e-4b0e-8a2f-1d3c5e7f9a0b
                      */
                     "X-Request-Id": string;
+                    /**
+                     * @description The latest D1 bookmark of this request's database session (every response, errors included; empty only when the request neither read D1 nor sent one). Send the last one you received in `X-D1-Bookmark` to read at least that state, your own writes included; without it a read may be answered by a replica that trails the latest writes by seconds. A malformed one is 422 `VALIDATION_ERROR`.
+                     * @example 00000085-0000024c-00004c6d-8e61117bf38d7adb71b934ebbf891683
+                     */
+                    "X-D1-Bookmark": string;
                     /**
                      * @description `private` on an account's data (media adds `no-transform`), `private, max-age=<seconds the link has left>` through a signed link, `no-store` on errors and secrets
                      * @example private, no-transform
@@ -7838,6 +8891,11 @@ export interface operations {
                      */
                     "X-Request-Id": string;
                     /**
+                     * @description The latest D1 bookmark of this request's database session (every response, errors included; empty only when the request neither read D1 nor sent one). Send the last one you received in `X-D1-Bookmark` to read at least that state, your own writes included; without it a read may be answered by a replica that trails the latest writes by seconds. A malformed one is 422 `VALIDATION_ERROR`.
+                     * @example 00000085-0000024c-00004c6d-8e61117bf38d7adb71b934ebbf891683
+                     */
+                    "X-D1-Bookmark": string;
+                    /**
                      * @description `private` on an account's data (media adds `no-transform`), `private, max-age=<seconds the link has left>` through a signed link, `no-store` on errors and secrets
                      * @example private, no-transform
                      */
@@ -7854,6 +8912,11 @@ export interface operations {
                      * @example 0f3c8a52-3a1e-4b0e-8a2f-1d3c5e7f9a0b
                      */
                     "X-Request-Id": string;
+                    /**
+                     * @description The latest D1 bookmark of this request's database session (every response, errors included; empty only when the request neither read D1 nor sent one). Send the last one you received in `X-D1-Bookmark` to read at least that state, your own writes included; without it a read may be answered by a replica that trails the latest writes by seconds. A malformed one is 422 `VALIDATION_ERROR`.
+                     * @example 00000085-0000024c-00004c6d-8e61117bf38d7adb71b934ebbf891683
+                     */
+                    "X-D1-Bookmark": string;
                     /**
                      * @description `private` on an account's data (media adds `no-transform`), `private, max-age=<seconds the link has left>` through a signed link, `no-store` on errors and secrets
                      * @example private, no-transform
@@ -7910,6 +8973,11 @@ export interface operations {
                      */
                     "X-Request-Id": string;
                     /**
+                     * @description The latest D1 bookmark of this request's database session (every response, errors included; empty only when the request neither read D1 nor sent one). Send the last one you received in `X-D1-Bookmark` to read at least that state, your own writes included; without it a read may be answered by a replica that trails the latest writes by seconds. A malformed one is 422 `VALIDATION_ERROR`.
+                     * @example 00000085-0000024c-00004c6d-8e61117bf38d7adb71b934ebbf891683
+                     */
+                    "X-D1-Bookmark": string;
+                    /**
                      * @description Bytes in this body (206: in the range)
                      * @example 1024
                      */
@@ -7980,6 +9048,11 @@ export interface operations {
                      * @example 0f3c8a52-3a1e-4b0e-8a2f-1d3c5e7f9a0b
                      */
                     "X-Request-Id": string;
+                    /**
+                     * @description The latest D1 bookmark of this request's database session (every response, errors included; empty only when the request neither read D1 nor sent one). Send the last one you received in `X-D1-Bookmark` to read at least that state, your own writes included; without it a read may be answered by a replica that trails the latest writes by seconds. A malformed one is 422 `VALIDATION_ERROR`.
+                     * @example 00000085-0000024c-00004c6d-8e61117bf38d7adb71b934ebbf891683
+                     */
+                    "X-D1-Bookmark": string;
                     /**
                      * @description Bytes in this body (206: in the range)
                      * @example 1024
@@ -8057,6 +9130,11 @@ export interface operations {
                      */
                     "X-Request-Id": string;
                     /**
+                     * @description The latest D1 bookmark of this request's database session (every response, errors included; empty only when the request neither read D1 nor sent one). Send the last one you received in `X-D1-Bookmark` to read at least that state, your own writes included; without it a read may be answered by a replica that trails the latest writes by seconds. A malformed one is 422 `VALIDATION_ERROR`.
+                     * @example 00000085-0000024c-00004c6d-8e61117bf38d7adb71b934ebbf891683
+                     */
+                    "X-D1-Bookmark": string;
+                    /**
                      * @description Strong entity tag: the media's SHA-256 in quotes
                      * @example "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08"
                      */
@@ -8112,6 +9190,11 @@ export interface operations {
                      */
                     "X-Request-Id": string;
                     /**
+                     * @description The latest D1 bookmark of this request's database session (every response, errors included; empty only when the request neither read D1 nor sent one). Send the last one you received in `X-D1-Bookmark` to read at least that state, your own writes included; without it a read may be answered by a replica that trails the latest writes by seconds. A malformed one is 422 `VALIDATION_ERROR`.
+                     * @example 00000085-0000024c-00004c6d-8e61117bf38d7adb71b934ebbf891683
+                     */
+                    "X-D1-Bookmark": string;
+                    /**
                      * @description `private` on an account's data (media adds `no-transform`), `private, max-age=<seconds the link has left>` through a signed link, `no-store` on errors and secrets
                      * @example private, no-transform
                      */
@@ -8148,6 +9231,11 @@ export interface operations {
                      */
                     "X-Request-Id": string;
                     /**
+                     * @description The latest D1 bookmark of this request's database session (every response, errors included; empty only when the request neither read D1 nor sent one). Send the last one you received in `X-D1-Bookmark` to read at least that state, your own writes included; without it a read may be answered by a replica that trails the latest writes by seconds. A malformed one is 422 `VALIDATION_ERROR`.
+                     * @example 00000085-0000024c-00004c6d-8e61117bf38d7adb71b934ebbf891683
+                     */
+                    "X-D1-Bookmark": string;
+                    /**
                      * @description `private` on an account's data (media adds `no-transform`), `private, max-age=<seconds the link has left>` through a signed link, `no-store` on errors and secrets
                      * @example private, no-transform
                      */
@@ -8180,6 +9268,11 @@ export interface operations {
                      * @example 0f3c8a52-3a1e-4b0e-8a2f-1d3c5e7f9a0b
                      */
                     "X-Request-Id": string;
+                    /**
+                     * @description The latest D1 bookmark of this request's database session (every response, errors included; empty only when the request neither read D1 nor sent one). Send the last one you received in `X-D1-Bookmark` to read at least that state, your own writes included; without it a read may be answered by a replica that trails the latest writes by seconds. A malformed one is 422 `VALIDATION_ERROR`.
+                     * @example 00000085-0000024c-00004c6d-8e61117bf38d7adb71b934ebbf891683
+                     */
+                    "X-D1-Bookmark": string;
                     /**
                      * @description `private` on an account's data (media adds `no-transform`), `private, max-age=<seconds the link has left>` through a signed link, `no-store` on errors and secrets
                      * @example private, no-transform
@@ -8214,6 +9307,11 @@ export interface operations {
                      */
                     "X-Request-Id": string;
                     /**
+                     * @description The latest D1 bookmark of this request's database session (every response, errors included; empty only when the request neither read D1 nor sent one). Send the last one you received in `X-D1-Bookmark` to read at least that state, your own writes included; without it a read may be answered by a replica that trails the latest writes by seconds. A malformed one is 422 `VALIDATION_ERROR`.
+                     * @example 00000085-0000024c-00004c6d-8e61117bf38d7adb71b934ebbf891683
+                     */
+                    "X-D1-Bookmark": string;
+                    /**
                      * @description `private` on an account's data (media adds `no-transform`), `private, max-age=<seconds the link has left>` through a signed link, `no-store` on errors and secrets
                      * @example private, no-transform
                      */
@@ -8246,6 +9344,11 @@ export interface operations {
                      * @example 0f3c8a52-3a1e-4b0e-8a2f-1d3c5e7f9a0b
                      */
                     "X-Request-Id": string;
+                    /**
+                     * @description The latest D1 bookmark of this request's database session (every response, errors included; empty only when the request neither read D1 nor sent one). Send the last one you received in `X-D1-Bookmark` to read at least that state, your own writes included; without it a read may be answered by a replica that trails the latest writes by seconds. A malformed one is 422 `VALIDATION_ERROR`.
+                     * @example 00000085-0000024c-00004c6d-8e61117bf38d7adb71b934ebbf891683
+                     */
+                    "X-D1-Bookmark": string;
                     /**
                      * @description `private` on an account's data (media adds `no-transform`), `private, max-age=<seconds the link has left>` through a signed link, `no-store` on errors and secrets
                      * @example private, no-transform
@@ -8290,6 +9393,11 @@ export interface operations {
                      */
                     "X-Request-Id": string;
                     /**
+                     * @description The latest D1 bookmark of this request's database session (every response, errors included; empty only when the request neither read D1 nor sent one). Send the last one you received in `X-D1-Bookmark` to read at least that state, your own writes included; without it a read may be answered by a replica that trails the latest writes by seconds. A malformed one is 422 `VALIDATION_ERROR`.
+                     * @example 00000085-0000024c-00004c6d-8e61117bf38d7adb71b934ebbf891683
+                     */
+                    "X-D1-Bookmark": string;
+                    /**
                      * @description `private` on an account's data (media adds `no-transform`), `private, max-age=<seconds the link has left>` through a signed link, `no-store` on errors and secrets
                      * @example private, no-transform
                      */
@@ -8322,6 +9430,11 @@ export interface operations {
                      * @example 0f3c8a52-3a1e-4b0e-8a2f-1d3c5e7f9a0b
                      */
                     "X-Request-Id": string;
+                    /**
+                     * @description The latest D1 bookmark of this request's database session (every response, errors included; empty only when the request neither read D1 nor sent one). Send the last one you received in `X-D1-Bookmark` to read at least that state, your own writes included; without it a read may be answered by a replica that trails the latest writes by seconds. A malformed one is 422 `VALIDATION_ERROR`.
+                     * @example 00000085-0000024c-00004c6d-8e61117bf38d7adb71b934ebbf891683
+                     */
+                    "X-D1-Bookmark": string;
                     /**
                      * @description `private` on an account's data (media adds `no-transform`), `private, max-age=<seconds the link has left>` through a signed link, `no-store` on errors and secrets
                      * @example private, no-transform
@@ -8372,6 +9485,11 @@ export interface operations {
                      */
                     "X-Request-Id": string;
                     /**
+                     * @description The latest D1 bookmark of this request's database session (every response, errors included; empty only when the request neither read D1 nor sent one). Send the last one you received in `X-D1-Bookmark` to read at least that state, your own writes included; without it a read may be answered by a replica that trails the latest writes by seconds. A malformed one is 422 `VALIDATION_ERROR`.
+                     * @example 00000085-0000024c-00004c6d-8e61117bf38d7adb71b934ebbf891683
+                     */
+                    "X-D1-Bookmark": string;
+                    /**
                      * @description `*` through a signed link: the signature is the credential
                      * @example *
                      */
@@ -8400,6 +9518,44 @@ export interface operations {
                 };
                 content?: never;
             };
+            /** @description `VALIDATION_ERROR`: The path, query, headers or body fail their schema (`details` says where). */
+            422: {
+                headers: {
+                    /**
+                     * @description This request's id: the caller's `X-Request-Id` when it is a safe token, else a UUID; errors repeat it as `request_id`
+                     * @example 0f3c8a52-3a1e-4b0e-8a2f-1d3c5e7f9a0b
+                     */
+                    "X-Request-Id": string;
+                    /**
+                     * @description The latest D1 bookmark of this request's database session (every response, errors included; empty only when the request neither read D1 nor sent one). Send the last one you received in `X-D1-Bookmark` to read at least that state, your own writes included; without it a read may be answered by a replica that trails the latest writes by seconds. A malformed one is 422 `VALIDATION_ERROR`.
+                     * @example 00000085-0000024c-00004c6d-8e61117bf38d7adb71b934ebbf891683
+                     */
+                    "X-D1-Bookmark": string;
+                    /**
+                     * @description `private` on an account's data (media adds `no-transform`), `private, max-age=<seconds the link has left>` through a signed link, `no-store` on errors and secrets
+                     * @example private, no-transform
+                     */
+                    "Cache-Control": string;
+                    /**
+                     * @description `*` through a signed link: the signature is the credential
+                     * @example *
+                     */
+                    "Access-Control-Allow-Origin": string;
+                    /**
+                     * @description What a cross-origin page may read of a signed response
+                     * @example Content-Range, Content-Length, Accept-Ranges, ETag, Content-Disposition
+                     */
+                    "Access-Control-Expose-Headers": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        /** @enum {string} */
+                        error_code?: "VALIDATION_ERROR";
+                    };
+                    "text/html": string;
+                };
+            };
             /** @description `INTERNAL_SERVER_ERROR`: A fault on the service's side; the `request_id` finds it in the logs. */
             default: {
                 headers: {
@@ -8408,6 +9564,11 @@ export interface operations {
                      * @example 0f3c8a52-3a1e-4b0e-8a2f-1d3c5e7f9a0b
                      */
                     "X-Request-Id": string;
+                    /**
+                     * @description The latest D1 bookmark of this request's database session (every response, errors included; empty only when the request neither read D1 nor sent one). Send the last one you received in `X-D1-Bookmark` to read at least that state, your own writes included; without it a read may be answered by a replica that trails the latest writes by seconds. A malformed one is 422 `VALIDATION_ERROR`.
+                     * @example 00000085-0000024c-00004c6d-8e61117bf38d7adb71b934ebbf891683
+                     */
+                    "X-D1-Bookmark": string;
                     /**
                      * @description `private` on an account's data (media adds `no-transform`), `private, max-age=<seconds the link has left>` through a signed link, `no-store` on errors and secrets
                      * @example private, no-transform
@@ -8480,6 +9641,11 @@ export interface operations {
                      */
                     "X-Request-Id": string;
                     /**
+                     * @description The latest D1 bookmark of this request's database session (every response, errors included; empty only when the request neither read D1 nor sent one). Send the last one you received in `X-D1-Bookmark` to read at least that state, your own writes included; without it a read may be answered by a replica that trails the latest writes by seconds. A malformed one is 422 `VALIDATION_ERROR`.
+                     * @example 00000085-0000024c-00004c6d-8e61117bf38d7adb71b934ebbf891683
+                     */
+                    "X-D1-Bookmark": string;
+                    /**
                      * @description Bytes in this body (206: in the range)
                      * @example 1024
                      */
@@ -8546,6 +9712,11 @@ export interface operations {
                      * @example 0f3c8a52-3a1e-4b0e-8a2f-1d3c5e7f9a0b
                      */
                     "X-Request-Id": string;
+                    /**
+                     * @description The latest D1 bookmark of this request's database session (every response, errors included; empty only when the request neither read D1 nor sent one). Send the last one you received in `X-D1-Bookmark` to read at least that state, your own writes included; without it a read may be answered by a replica that trails the latest writes by seconds. A malformed one is 422 `VALIDATION_ERROR`.
+                     * @example 00000085-0000024c-00004c6d-8e61117bf38d7adb71b934ebbf891683
+                     */
+                    "X-D1-Bookmark": string;
                     /**
                      * @description Bytes in this body (206: in the range)
                      * @example 1024
@@ -8619,6 +9790,11 @@ export interface operations {
                      */
                     "X-Request-Id": string;
                     /**
+                     * @description The latest D1 bookmark of this request's database session (every response, errors included; empty only when the request neither read D1 nor sent one). Send the last one you received in `X-D1-Bookmark` to read at least that state, your own writes included; without it a read may be answered by a replica that trails the latest writes by seconds. A malformed one is 422 `VALIDATION_ERROR`.
+                     * @example 00000085-0000024c-00004c6d-8e61117bf38d7adb71b934ebbf891683
+                     */
+                    "X-D1-Bookmark": string;
+                    /**
                      * @description Strong entity tag: the media's SHA-256 in quotes
                      * @example "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08"
                      */
@@ -8674,6 +9850,11 @@ export interface operations {
                      */
                     "X-Request-Id": string;
                     /**
+                     * @description The latest D1 bookmark of this request's database session (every response, errors included; empty only when the request neither read D1 nor sent one). Send the last one you received in `X-D1-Bookmark` to read at least that state, your own writes included; without it a read may be answered by a replica that trails the latest writes by seconds. A malformed one is 422 `VALIDATION_ERROR`.
+                     * @example 00000085-0000024c-00004c6d-8e61117bf38d7adb71b934ebbf891683
+                     */
+                    "X-D1-Bookmark": string;
+                    /**
                      * @description `private` on an account's data (media adds `no-transform`), `private, max-age=<seconds the link has left>` through a signed link, `no-store` on errors and secrets
                      * @example private, no-transform
                      */
@@ -8704,6 +9885,11 @@ export interface operations {
                      */
                     "X-Request-Id": string;
                     /**
+                     * @description The latest D1 bookmark of this request's database session (every response, errors included; empty only when the request neither read D1 nor sent one). Send the last one you received in `X-D1-Bookmark` to read at least that state, your own writes included; without it a read may be answered by a replica that trails the latest writes by seconds. A malformed one is 422 `VALIDATION_ERROR`.
+                     * @example 00000085-0000024c-00004c6d-8e61117bf38d7adb71b934ebbf891683
+                     */
+                    "X-D1-Bookmark": string;
+                    /**
                      * @description `private` on an account's data (media adds `no-transform`), `private, max-age=<seconds the link has left>` through a signed link, `no-store` on errors and secrets
                      * @example private, no-transform
                      */
@@ -8730,6 +9916,11 @@ export interface operations {
                      * @example 0f3c8a52-3a1e-4b0e-8a2f-1d3c5e7f9a0b
                      */
                     "X-Request-Id": string;
+                    /**
+                     * @description The latest D1 bookmark of this request's database session (every response, errors included; empty only when the request neither read D1 nor sent one). Send the last one you received in `X-D1-Bookmark` to read at least that state, your own writes included; without it a read may be answered by a replica that trails the latest writes by seconds. A malformed one is 422 `VALIDATION_ERROR`.
+                     * @example 00000085-0000024c-00004c6d-8e61117bf38d7adb71b934ebbf891683
+                     */
+                    "X-D1-Bookmark": string;
                     /**
                      * @description `private` on an account's data (media adds `no-transform`), `private, max-age=<seconds the link has left>` through a signed link, `no-store` on errors and secrets
                      * @example private, no-transform
@@ -8758,6 +9949,11 @@ export interface operations {
                      */
                     "X-Request-Id": string;
                     /**
+                     * @description The latest D1 bookmark of this request's database session (every response, errors included; empty only when the request neither read D1 nor sent one). Send the last one you received in `X-D1-Bookmark` to read at least that state, your own writes included; without it a read may be answered by a replica that trails the latest writes by seconds. A malformed one is 422 `VALIDATION_ERROR`.
+                     * @example 00000085-0000024c-00004c6d-8e61117bf38d7adb71b934ebbf891683
+                     */
+                    "X-D1-Bookmark": string;
+                    /**
                      * @description `private` on an account's data (media adds `no-transform`), `private, max-age=<seconds the link has left>` through a signed link, `no-store` on errors and secrets
                      * @example private, no-transform
                      */
@@ -8784,6 +9980,11 @@ export interface operations {
                      * @example 0f3c8a52-3a1e-4b0e-8a2f-1d3c5e7f9a0b
                      */
                     "X-Request-Id": string;
+                    /**
+                     * @description The latest D1 bookmark of this request's database session (every response, errors included; empty only when the request neither read D1 nor sent one). Send the last one you received in `X-D1-Bookmark` to read at least that state, your own writes included; without it a read may be answered by a replica that trails the latest writes by seconds. A malformed one is 422 `VALIDATION_ERROR`.
+                     * @example 00000085-0000024c-00004c6d-8e61117bf38d7adb71b934ebbf891683
+                     */
+                    "X-D1-Bookmark": string;
                     /**
                      * @description `private` on an account's data (media adds `no-transform`), `private, max-age=<seconds the link has left>` through a signed link, `no-store` on errors and secrets
                      * @example private, no-transform
@@ -8822,6 +10023,11 @@ export interface operations {
                      */
                     "X-Request-Id": string;
                     /**
+                     * @description The latest D1 bookmark of this request's database session (every response, errors included; empty only when the request neither read D1 nor sent one). Send the last one you received in `X-D1-Bookmark` to read at least that state, your own writes included; without it a read may be answered by a replica that trails the latest writes by seconds. A malformed one is 422 `VALIDATION_ERROR`.
+                     * @example 00000085-0000024c-00004c6d-8e61117bf38d7adb71b934ebbf891683
+                     */
+                    "X-D1-Bookmark": string;
+                    /**
                      * @description `private` on an account's data (media adds `no-transform`), `private, max-age=<seconds the link has left>` through a signed link, `no-store` on errors and secrets
                      * @example private, no-transform
                      */
@@ -8848,6 +10054,11 @@ export interface operations {
                      * @example 0f3c8a52-3a1e-4b0e-8a2f-1d3c5e7f9a0b
                      */
                     "X-Request-Id": string;
+                    /**
+                     * @description The latest D1 bookmark of this request's database session (every response, errors included; empty only when the request neither read D1 nor sent one). Send the last one you received in `X-D1-Bookmark` to read at least that state, your own writes included; without it a read may be answered by a replica that trails the latest writes by seconds. A malformed one is 422 `VALIDATION_ERROR`.
+                     * @example 00000085-0000024c-00004c6d-8e61117bf38d7adb71b934ebbf891683
+                     */
+                    "X-D1-Bookmark": string;
                     /**
                      * @description `private` on an account's data (media adds `no-transform`), `private, max-age=<seconds the link has left>` through a signed link, `no-store` on errors and secrets
                      * @example private, no-transform
@@ -8899,6 +10110,11 @@ export interface operations {
                      */
                     "X-Request-Id": string;
                     /**
+                     * @description The latest D1 bookmark of this request's database session (every response, errors included; empty only when the request neither read D1 nor sent one). Send the last one you received in `X-D1-Bookmark` to read at least that state, your own writes included; without it a read may be answered by a replica that trails the latest writes by seconds. A malformed one is 422 `VALIDATION_ERROR`.
+                     * @example 00000085-0000024c-00004c6d-8e61117bf38d7adb71b934ebbf891683
+                     */
+                    "X-D1-Bookmark": string;
+                    /**
                      * @description `private` on an account's data (media adds `no-transform`), `private, max-age=<seconds the link has left>` through a signed link, `no-store` on errors and secrets
                      * @example private, no-transform
                      */
@@ -8941,6 +10157,11 @@ export interface operations {
                      */
                     "X-Request-Id": string;
                     /**
+                     * @description The latest D1 bookmark of this request's database session (every response, errors included; empty only when the request neither read D1 nor sent one). Send the last one you received in `X-D1-Bookmark` to read at least that state, your own writes included; without it a read may be answered by a replica that trails the latest writes by seconds. A malformed one is 422 `VALIDATION_ERROR`.
+                     * @example 00000085-0000024c-00004c6d-8e61117bf38d7adb71b934ebbf891683
+                     */
+                    "X-D1-Bookmark": string;
+                    /**
                      * @description `private` on an account's data (media adds `no-transform`), `private, max-age=<seconds the link has left>` through a signed link, `no-store` on errors and secrets
                      * @example private, no-transform
                      */
@@ -8977,6 +10198,11 @@ export interface operations {
                      */
                     "X-Request-Id": string;
                     /**
+                     * @description The latest D1 bookmark of this request's database session (every response, errors included; empty only when the request neither read D1 nor sent one). Send the last one you received in `X-D1-Bookmark` to read at least that state, your own writes included; without it a read may be answered by a replica that trails the latest writes by seconds. A malformed one is 422 `VALIDATION_ERROR`.
+                     * @example 00000085-0000024c-00004c6d-8e61117bf38d7adb71b934ebbf891683
+                     */
+                    "X-D1-Bookmark": string;
+                    /**
                      * @description `private` on an account's data (media adds `no-transform`), `private, max-age=<seconds the link has left>` through a signed link, `no-store` on errors and secrets
                      * @example private, no-transform
                      */
@@ -9009,6 +10235,11 @@ export interface operations {
                      * @example 0f3c8a52-3a1e-4b0e-8a2f-1d3c5e7f9a0b
                      */
                     "X-Request-Id": string;
+                    /**
+                     * @description The latest D1 bookmark of this request's database session (every response, errors included; empty only when the request neither read D1 nor sent one). Send the last one you received in `X-D1-Bookmark` to read at least that state, your own writes included; without it a read may be answered by a replica that trails the latest writes by seconds. A malformed one is 422 `VALIDATION_ERROR`.
+                     * @example 00000085-0000024c-00004c6d-8e61117bf38d7adb71b934ebbf891683
+                     */
+                    "X-D1-Bookmark": string;
                     /**
                      * @description `private` on an account's data (media adds `no-transform`), `private, max-age=<seconds the link has left>` through a signed link, `no-store` on errors and secrets
                      * @example private, no-transform
@@ -9043,6 +10274,11 @@ export interface operations {
                      */
                     "X-Request-Id": string;
                     /**
+                     * @description The latest D1 bookmark of this request's database session (every response, errors included; empty only when the request neither read D1 nor sent one). Send the last one you received in `X-D1-Bookmark` to read at least that state, your own writes included; without it a read may be answered by a replica that trails the latest writes by seconds. A malformed one is 422 `VALIDATION_ERROR`.
+                     * @example 00000085-0000024c-00004c6d-8e61117bf38d7adb71b934ebbf891683
+                     */
+                    "X-D1-Bookmark": string;
+                    /**
                      * @description `private` on an account's data (media adds `no-transform`), `private, max-age=<seconds the link has left>` through a signed link, `no-store` on errors and secrets
                      * @example private, no-transform
                      */
@@ -9075,6 +10311,11 @@ export interface operations {
                      * @example 0f3c8a52-3a1e-4b0e-8a2f-1d3c5e7f9a0b
                      */
                     "X-Request-Id": string;
+                    /**
+                     * @description The latest D1 bookmark of this request's database session (every response, errors included; empty only when the request neither read D1 nor sent one). Send the last one you received in `X-D1-Bookmark` to read at least that state, your own writes included; without it a read may be answered by a replica that trails the latest writes by seconds. A malformed one is 422 `VALIDATION_ERROR`.
+                     * @example 00000085-0000024c-00004c6d-8e61117bf38d7adb71b934ebbf891683
+                     */
+                    "X-D1-Bookmark": string;
                     /**
                      * @description `private` on an account's data (media adds `no-transform`), `private, max-age=<seconds the link has left>` through a signed link, `no-store` on errors and secrets
                      * @example private, no-transform
@@ -9125,6 +10366,11 @@ export interface operations {
                      */
                     "X-Request-Id": string;
                     /**
+                     * @description The latest D1 bookmark of this request's database session (every response, errors included; empty only when the request neither read D1 nor sent one). Send the last one you received in `X-D1-Bookmark` to read at least that state, your own writes included; without it a read may be answered by a replica that trails the latest writes by seconds. A malformed one is 422 `VALIDATION_ERROR`.
+                     * @example 00000085-0000024c-00004c6d-8e61117bf38d7adb71b934ebbf891683
+                     */
+                    "X-D1-Bookmark": string;
+                    /**
                      * @description `*` through a signed link: the signature is the credential
                      * @example *
                      */
@@ -9153,6 +10399,44 @@ export interface operations {
                 };
                 content?: never;
             };
+            /** @description `VALIDATION_ERROR`: The path, query, headers or body fail their schema (`details` says where). */
+            422: {
+                headers: {
+                    /**
+                     * @description This request's id: the caller's `X-Request-Id` when it is a safe token, else a UUID; errors repeat it as `request_id`
+                     * @example 0f3c8a52-3a1e-4b0e-8a2f-1d3c5e7f9a0b
+                     */
+                    "X-Request-Id": string;
+                    /**
+                     * @description The latest D1 bookmark of this request's database session (every response, errors included; empty only when the request neither read D1 nor sent one). Send the last one you received in `X-D1-Bookmark` to read at least that state, your own writes included; without it a read may be answered by a replica that trails the latest writes by seconds. A malformed one is 422 `VALIDATION_ERROR`.
+                     * @example 00000085-0000024c-00004c6d-8e61117bf38d7adb71b934ebbf891683
+                     */
+                    "X-D1-Bookmark": string;
+                    /**
+                     * @description `private` on an account's data (media adds `no-transform`), `private, max-age=<seconds the link has left>` through a signed link, `no-store` on errors and secrets
+                     * @example private, no-transform
+                     */
+                    "Cache-Control": string;
+                    /**
+                     * @description `*` through a signed link: the signature is the credential
+                     * @example *
+                     */
+                    "Access-Control-Allow-Origin": string;
+                    /**
+                     * @description What a cross-origin page may read of a signed response
+                     * @example Content-Range, Content-Length, Accept-Ranges, ETag, Content-Disposition
+                     */
+                    "Access-Control-Expose-Headers": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        /** @enum {string} */
+                        error_code?: "VALIDATION_ERROR";
+                    };
+                    "text/html": string;
+                };
+            };
             /** @description `INTERNAL_SERVER_ERROR`: A fault on the service's side; the `request_id` finds it in the logs. */
             default: {
                 headers: {
@@ -9161,6 +10445,11 @@ export interface operations {
                      * @example 0f3c8a52-3a1e-4b0e-8a2f-1d3c5e7f9a0b
                      */
                     "X-Request-Id": string;
+                    /**
+                     * @description The latest D1 bookmark of this request's database session (every response, errors included; empty only when the request neither read D1 nor sent one). Send the last one you received in `X-D1-Bookmark` to read at least that state, your own writes included; without it a read may be answered by a replica that trails the latest writes by seconds. A malformed one is 422 `VALIDATION_ERROR`.
+                     * @example 00000085-0000024c-00004c6d-8e61117bf38d7adb71b934ebbf891683
+                     */
+                    "X-D1-Bookmark": string;
                     /**
                      * @description `private` on an account's data (media adds `no-transform`), `private, max-age=<seconds the link has left>` through a signed link, `no-store` on errors and secrets
                      * @example private, no-transform
@@ -9218,6 +10507,11 @@ export interface operations {
                      */
                     "X-Request-Id": string;
                     /**
+                     * @description The latest D1 bookmark of this request's database session (every response, errors included; empty only when the request neither read D1 nor sent one). Send the last one you received in `X-D1-Bookmark` to read at least that state, your own writes included; without it a read may be answered by a replica that trails the latest writes by seconds. A malformed one is 422 `VALIDATION_ERROR`.
+                     * @example 00000085-0000024c-00004c6d-8e61117bf38d7adb71b934ebbf891683
+                     */
+                    "X-D1-Bookmark": string;
+                    /**
                      * @description `private` on an account's data (media adds `no-transform`), `private, max-age=<seconds the link has left>` through a signed link, `no-store` on errors and secrets
                      * @example private, no-transform
                      */
@@ -9258,6 +10552,11 @@ export interface operations {
                      */
                     "X-Request-Id": string;
                     /**
+                     * @description The latest D1 bookmark of this request's database session (every response, errors included; empty only when the request neither read D1 nor sent one). Send the last one you received in `X-D1-Bookmark` to read at least that state, your own writes included; without it a read may be answered by a replica that trails the latest writes by seconds. A malformed one is 422 `VALIDATION_ERROR`.
+                     * @example 00000085-0000024c-00004c6d-8e61117bf38d7adb71b934ebbf891683
+                     */
+                    "X-D1-Bookmark": string;
+                    /**
                      * @description `private` on an account's data (media adds `no-transform`), `private, max-age=<seconds the link has left>` through a signed link, `no-store` on errors and secrets
                      * @example private, no-transform
                      */
@@ -9288,6 +10587,11 @@ export interface operations {
                      */
                     "X-Request-Id": string;
                     /**
+                     * @description The latest D1 bookmark of this request's database session (every response, errors included; empty only when the request neither read D1 nor sent one). Send the last one you received in `X-D1-Bookmark` to read at least that state, your own writes included; without it a read may be answered by a replica that trails the latest writes by seconds. A malformed one is 422 `VALIDATION_ERROR`.
+                     * @example 00000085-0000024c-00004c6d-8e61117bf38d7adb71b934ebbf891683
+                     */
+                    "X-D1-Bookmark": string;
+                    /**
                      * @description `private` on an account's data (media adds `no-transform`), `private, max-age=<seconds the link has left>` through a signed link, `no-store` on errors and secrets
                      * @example private, no-transform
                      */
@@ -9314,6 +10618,11 @@ export interface operations {
                      * @example 0f3c8a52-3a1e-4b0e-8a2f-1d3c5e7f9a0b
                      */
                     "X-Request-Id": string;
+                    /**
+                     * @description The latest D1 bookmark of this request's database session (every response, errors included; empty only when the request neither read D1 nor sent one). Send the last one you received in `X-D1-Bookmark` to read at least that state, your own writes included; without it a read may be answered by a replica that trails the latest writes by seconds. A malformed one is 422 `VALIDATION_ERROR`.
+                     * @example 00000085-0000024c-00004c6d-8e61117bf38d7adb71b934ebbf891683
+                     */
+                    "X-D1-Bookmark": string;
                     /**
                      * @description `private` on an account's data (media adds `no-transform`), `private, max-age=<seconds the link has left>` through a signed link, `no-store` on errors and secrets
                      * @example private, no-transform
@@ -9342,6 +10651,11 @@ export interface operations {
                      */
                     "X-Request-Id": string;
                     /**
+                     * @description The latest D1 bookmark of this request's database session (every response, errors included; empty only when the request neither read D1 nor sent one). Send the last one you received in `X-D1-Bookmark` to read at least that state, your own writes included; without it a read may be answered by a replica that trails the latest writes by seconds. A malformed one is 422 `VALIDATION_ERROR`.
+                     * @example 00000085-0000024c-00004c6d-8e61117bf38d7adb71b934ebbf891683
+                     */
+                    "X-D1-Bookmark": string;
+                    /**
                      * @description `private` on an account's data (media adds `no-transform`), `private, max-age=<seconds the link has left>` through a signed link, `no-store` on errors and secrets
                      * @example private, no-transform
                      */
@@ -9368,6 +10682,11 @@ export interface operations {
                      * @example 0f3c8a52-3a1e-4b0e-8a2f-1d3c5e7f9a0b
                      */
                     "X-Request-Id": string;
+                    /**
+                     * @description The latest D1 bookmark of this request's database session (every response, errors included; empty only when the request neither read D1 nor sent one). Send the last one you received in `X-D1-Bookmark` to read at least that state, your own writes included; without it a read may be answered by a replica that trails the latest writes by seconds. A malformed one is 422 `VALIDATION_ERROR`.
+                     * @example 00000085-0000024c-00004c6d-8e61117bf38d7adb71b934ebbf891683
+                     */
+                    "X-D1-Bookmark": string;
                     /**
                      * @description `private` on an account's data (media adds `no-transform`), `private, max-age=<seconds the link has left>` through a signed link, `no-store` on errors and secrets
                      * @example private, no-transform
@@ -9411,6 +10730,11 @@ export interface operations {
                      * @example 0f3c8a52-3a1e-4b0e-8a2f-1d3c5e7f9a0b
                      */
                     "X-Request-Id": string;
+                    /**
+                     * @description The latest D1 bookmark of this request's database session (every response, errors included; empty only when the request neither read D1 nor sent one). Send the last one you received in `X-D1-Bookmark` to read at least that state, your own writes included; without it a read may be answered by a replica that trails the latest writes by seconds. A malformed one is 422 `VALIDATION_ERROR`.
+                     * @example 00000085-0000024c-00004c6d-8e61117bf38d7adb71b934ebbf891683
+                     */
+                    "X-D1-Bookmark": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -9425,6 +10749,11 @@ export interface operations {
                      * @example 0f3c8a52-3a1e-4b0e-8a2f-1d3c5e7f9a0b
                      */
                     "X-Request-Id": string;
+                    /**
+                     * @description The latest D1 bookmark of this request's database session (every response, errors included; empty only when the request neither read D1 nor sent one). Send the last one you received in `X-D1-Bookmark` to read at least that state, your own writes included; without it a read may be answered by a replica that trails the latest writes by seconds. A malformed one is 422 `VALIDATION_ERROR`.
+                     * @example 00000085-0000024c-00004c6d-8e61117bf38d7adb71b934ebbf891683
+                     */
+                    "X-D1-Bookmark": string;
                     [name: string]: unknown;
                 };
                 content?: never;
@@ -9440,6 +10769,11 @@ export interface operations {
                      * @example 0f3c8a52-3a1e-4b0e-8a2f-1d3c5e7f9a0b
                      */
                     "X-Request-Id": string;
+                    /**
+                     * @description The latest D1 bookmark of this request's database session (every response, errors included; empty only when the request neither read D1 nor sent one). Send the last one you received in `X-D1-Bookmark` to read at least that state, your own writes included; without it a read may be answered by a replica that trails the latest writes by seconds. A malformed one is 422 `VALIDATION_ERROR`.
+                     * @example 00000085-0000024c-00004c6d-8e61117bf38d7adb71b934ebbf891683
+                     */
+                    "X-D1-Bookmark": string;
                     /**
                      * @description `private` on an account's data (media adds `no-transform`), `private, max-age=<seconds the link has left>` through a signed link, `no-store` on errors and secrets
                      * @example private, no-transform
@@ -9465,6 +10799,11 @@ export interface operations {
                      * @example 0f3c8a52-3a1e-4b0e-8a2f-1d3c5e7f9a0b
                      */
                     "X-Request-Id": string;
+                    /**
+                     * @description The latest D1 bookmark of this request's database session (every response, errors included; empty only when the request neither read D1 nor sent one). Send the last one you received in `X-D1-Bookmark` to read at least that state, your own writes included; without it a read may be answered by a replica that trails the latest writes by seconds. A malformed one is 422 `VALIDATION_ERROR`.
+                     * @example 00000085-0000024c-00004c6d-8e61117bf38d7adb71b934ebbf891683
+                     */
+                    "X-D1-Bookmark": string;
                     /**
                      * @description `private` on an account's data (media adds `no-transform`), `private, max-age=<seconds the link has left>` through a signed link, `no-store` on errors and secrets
                      * @example private, no-transform
@@ -9705,6 +11044,11 @@ export interface operations {
                      */
                     "X-Request-Id": string;
                     /**
+                     * @description The latest D1 bookmark of this request's database session (every response, errors included; empty only when the request neither read D1 nor sent one). Send the last one you received in `X-D1-Bookmark` to read at least that state, your own writes included; without it a read may be answered by a replica that trails the latest writes by seconds. A malformed one is 422 `VALIDATION_ERROR`.
+                     * @example 00000085-0000024c-00004c6d-8e61117bf38d7adb71b934ebbf891683
+                     */
+                    "X-D1-Bookmark": string;
+                    /**
                      * @description `private` on an account's data (media adds `no-transform`), `private, max-age=<seconds the link has left>` through a signed link, `no-store` on errors and secrets
                      * @example private, no-transform
                      */
@@ -9727,6 +11071,11 @@ export interface operations {
                      */
                     "X-Request-Id": string;
                     /**
+                     * @description The latest D1 bookmark of this request's database session (every response, errors included; empty only when the request neither read D1 nor sent one). Send the last one you received in `X-D1-Bookmark` to read at least that state, your own writes included; without it a read may be answered by a replica that trails the latest writes by seconds. A malformed one is 422 `VALIDATION_ERROR`.
+                     * @example 00000085-0000024c-00004c6d-8e61117bf38d7adb71b934ebbf891683
+                     */
+                    "X-D1-Bookmark": string;
+                    /**
                      * @description `private` on an account's data (media adds `no-transform`), `private, max-age=<seconds the link has left>` through a signed link, `no-store` on errors and secrets
                      * @example private, no-transform
                      */
@@ -9748,6 +11097,11 @@ export interface operations {
                      * @example 0f3c8a52-3a1e-4b0e-8a2f-1d3c5e7f9a0b
                      */
                     "X-Request-Id": string;
+                    /**
+                     * @description The latest D1 bookmark of this request's database session (every response, errors included; empty only when the request neither read D1 nor sent one). Send the last one you received in `X-D1-Bookmark` to read at least that state, your own writes included; without it a read may be answered by a replica that trails the latest writes by seconds. A malformed one is 422 `VALIDATION_ERROR`.
+                     * @example 00000085-0000024c-00004c6d-8e61117bf38d7adb71b934ebbf891683
+                     */
+                    "X-D1-Bookmark": string;
                     /**
                      * @description `private` on an account's data (media adds `no-transform`), `private, max-age=<seconds the link has left>` through a signed link, `no-store` on errors and secrets
                      * @example private, no-transform
@@ -9776,6 +11130,11 @@ export interface operations {
                      */
                     "X-Request-Id": string;
                     /**
+                     * @description The latest D1 bookmark of this request's database session (every response, errors included; empty only when the request neither read D1 nor sent one). Send the last one you received in `X-D1-Bookmark` to read at least that state, your own writes included; without it a read may be answered by a replica that trails the latest writes by seconds. A malformed one is 422 `VALIDATION_ERROR`.
+                     * @example 00000085-0000024c-00004c6d-8e61117bf38d7adb71b934ebbf891683
+                     */
+                    "X-D1-Bookmark": string;
+                    /**
                      * @description `private` on an account's data (media adds `no-transform`), `private, max-age=<seconds the link has left>` through a signed link, `no-store` on errors and secrets
                      * @example private, no-transform
                      */
@@ -9797,6 +11156,11 @@ export interface operations {
                      * @example 0f3c8a52-3a1e-4b0e-8a2f-1d3c5e7f9a0b
                      */
                     "X-Request-Id": string;
+                    /**
+                     * @description The latest D1 bookmark of this request's database session (every response, errors included; empty only when the request neither read D1 nor sent one). Send the last one you received in `X-D1-Bookmark` to read at least that state, your own writes included; without it a read may be answered by a replica that trails the latest writes by seconds. A malformed one is 422 `VALIDATION_ERROR`.
+                     * @example 00000085-0000024c-00004c6d-8e61117bf38d7adb71b934ebbf891683
+                     */
+                    "X-D1-Bookmark": string;
                     /**
                      * @description `private` on an account's data (media adds `no-transform`), `private, max-age=<seconds the link has left>` through a signed link, `no-store` on errors and secrets
                      * @example private, no-transform
@@ -9833,6 +11197,11 @@ export interface operations {
                      * @example 0f3c8a52-3a1e-4b0e-8a2f-1d3c5e7f9a0b
                      */
                     "X-Request-Id": string;
+                    /**
+                     * @description The latest D1 bookmark of this request's database session (every response, errors included; empty only when the request neither read D1 nor sent one). Send the last one you received in `X-D1-Bookmark` to read at least that state, your own writes included; without it a read may be answered by a replica that trails the latest writes by seconds. A malformed one is 422 `VALIDATION_ERROR`.
+                     * @example 00000085-0000024c-00004c6d-8e61117bf38d7adb71b934ebbf891683
+                     */
+                    "X-D1-Bookmark": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -9863,6 +11232,11 @@ export interface operations {
                      */
                     "X-Request-Id": string;
                     /**
+                     * @description The latest D1 bookmark of this request's database session (every response, errors included; empty only when the request neither read D1 nor sent one). Send the last one you received in `X-D1-Bookmark` to read at least that state, your own writes included; without it a read may be answered by a replica that trails the latest writes by seconds. A malformed one is 422 `VALIDATION_ERROR`.
+                     * @example 00000085-0000024c-00004c6d-8e61117bf38d7adb71b934ebbf891683
+                     */
+                    "X-D1-Bookmark": string;
+                    /**
                      * @description `private` on an account's data (media adds `no-transform`), `private, max-age=<seconds the link has left>` through a signed link, `no-store` on errors and secrets
                      * @example private, no-transform
                      */
@@ -9890,6 +11264,11 @@ export interface operations {
                      */
                     "X-Request-Id": string;
                     /**
+                     * @description The latest D1 bookmark of this request's database session (every response, errors included; empty only when the request neither read D1 nor sent one). Send the last one you received in `X-D1-Bookmark` to read at least that state, your own writes included; without it a read may be answered by a replica that trails the latest writes by seconds. A malformed one is 422 `VALIDATION_ERROR`.
+                     * @example 00000085-0000024c-00004c6d-8e61117bf38d7adb71b934ebbf891683
+                     */
+                    "X-D1-Bookmark": string;
+                    /**
                      * @description `private` on an account's data (media adds `no-transform`), `private, max-age=<seconds the link has left>` through a signed link, `no-store` on errors and secrets
                      * @example private, no-transform
                      */
@@ -9911,6 +11290,11 @@ export interface operations {
                      * @example 0f3c8a52-3a1e-4b0e-8a2f-1d3c5e7f9a0b
                      */
                     "X-Request-Id": string;
+                    /**
+                     * @description The latest D1 bookmark of this request's database session (every response, errors included; empty only when the request neither read D1 nor sent one). Send the last one you received in `X-D1-Bookmark` to read at least that state, your own writes included; without it a read may be answered by a replica that trails the latest writes by seconds. A malformed one is 422 `VALIDATION_ERROR`.
+                     * @example 00000085-0000024c-00004c6d-8e61117bf38d7adb71b934ebbf891683
+                     */
+                    "X-D1-Bookmark": string;
                     /**
                      * @description `private` on an account's data (media adds `no-transform`), `private, max-age=<seconds the link has left>` through a signed link, `no-store` on errors and secrets
                      * @example private, no-transform
@@ -9934,6 +11318,11 @@ export interface operations {
                      */
                     "X-Request-Id": string;
                     /**
+                     * @description The latest D1 bookmark of this request's database session (every response, errors included; empty only when the request neither read D1 nor sent one). Send the last one you received in `X-D1-Bookmark` to read at least that state, your own writes included; without it a read may be answered by a replica that trails the latest writes by seconds. A malformed one is 422 `VALIDATION_ERROR`.
+                     * @example 00000085-0000024c-00004c6d-8e61117bf38d7adb71b934ebbf891683
+                     */
+                    "X-D1-Bookmark": string;
+                    /**
                      * @description `private` on an account's data (media adds `no-transform`), `private, max-age=<seconds the link has left>` through a signed link, `no-store` on errors and secrets
                      * @example private, no-transform
                      */
@@ -9955,6 +11344,11 @@ export interface operations {
                      * @example 0f3c8a52-3a1e-4b0e-8a2f-1d3c5e7f9a0b
                      */
                     "X-Request-Id": string;
+                    /**
+                     * @description The latest D1 bookmark of this request's database session (every response, errors included; empty only when the request neither read D1 nor sent one). Send the last one you received in `X-D1-Bookmark` to read at least that state, your own writes included; without it a read may be answered by a replica that trails the latest writes by seconds. A malformed one is 422 `VALIDATION_ERROR`.
+                     * @example 00000085-0000024c-00004c6d-8e61117bf38d7adb71b934ebbf891683
+                     */
+                    "X-D1-Bookmark": string;
                     /**
                      * @description `private` on an account's data (media adds `no-transform`), `private, max-age=<seconds the link has left>` through a signed link, `no-store` on errors and secrets
                      * @example private, no-transform
@@ -9996,6 +11390,11 @@ export interface operations {
                      * @example 0f3c8a52-3a1e-4b0e-8a2f-1d3c5e7f9a0b
                      */
                     "X-Request-Id"?: string;
+                    /**
+                     * @description The latest D1 bookmark of this request's database session (every response, errors included; empty only when the request neither read D1 nor sent one). Send the last one you received in `X-D1-Bookmark` to read at least that state, your own writes included; without it a read may be answered by a replica that trails the latest writes by seconds. A malformed one is 422 `VALIDATION_ERROR`.
+                     * @example 00000085-0000024c-00004c6d-8e61117bf38d7adb71b934ebbf891683
+                     */
+                    "X-D1-Bookmark"?: string;
                     /**
                      * @description The tus protocol version of the answer, `1.0.0`
                      * @example 1.0.0
@@ -10045,6 +11444,11 @@ export interface operations {
                      */
                     "X-Request-Id": string;
                     /**
+                     * @description The latest D1 bookmark of this request's database session (every response, errors included; empty only when the request neither read D1 nor sent one). Send the last one you received in `X-D1-Bookmark` to read at least that state, your own writes included; without it a read may be answered by a replica that trails the latest writes by seconds. A malformed one is 422 `VALIDATION_ERROR`.
+                     * @example 00000085-0000024c-00004c6d-8e61117bf38d7adb71b934ebbf891683
+                     */
+                    "X-D1-Bookmark": string;
+                    /**
                      * @description `private` on an account's data (media adds `no-transform`), `private, max-age=<seconds the link has left>` through a signed link, `no-store` on errors and secrets
                      * @example private, no-transform
                      */
@@ -10069,6 +11473,11 @@ export interface operations {
                      * @example 0f3c8a52-3a1e-4b0e-8a2f-1d3c5e7f9a0b
                      */
                     "X-Request-Id": string;
+                    /**
+                     * @description The latest D1 bookmark of this request's database session (every response, errors included; empty only when the request neither read D1 nor sent one). Send the last one you received in `X-D1-Bookmark` to read at least that state, your own writes included; without it a read may be answered by a replica that trails the latest writes by seconds. A malformed one is 422 `VALIDATION_ERROR`.
+                     * @example 00000085-0000024c-00004c6d-8e61117bf38d7adb71b934ebbf891683
+                     */
+                    "X-D1-Bookmark": string;
                     /**
                      * @description `private` on an account's data (media adds `no-transform`), `private, max-age=<seconds the link has left>` through a signed link, `no-store` on errors and secrets
                      * @example private, no-transform
@@ -10100,6 +11509,11 @@ export interface operations {
                      */
                     "X-Request-Id": string;
                     /**
+                     * @description The latest D1 bookmark of this request's database session (every response, errors included; empty only when the request neither read D1 nor sent one). Send the last one you received in `X-D1-Bookmark` to read at least that state, your own writes included; without it a read may be answered by a replica that trails the latest writes by seconds. A malformed one is 422 `VALIDATION_ERROR`.
+                     * @example 00000085-0000024c-00004c6d-8e61117bf38d7adb71b934ebbf891683
+                     */
+                    "X-D1-Bookmark": string;
+                    /**
                      * @description `private` on an account's data (media adds `no-transform`), `private, max-age=<seconds the link has left>` through a signed link, `no-store` on errors and secrets
                      * @example private, no-transform
                      */
@@ -10121,6 +11535,11 @@ export interface operations {
                      * @example 0f3c8a52-3a1e-4b0e-8a2f-1d3c5e7f9a0b
                      */
                     "X-Request-Id": string;
+                    /**
+                     * @description The latest D1 bookmark of this request's database session (every response, errors included; empty only when the request neither read D1 nor sent one). Send the last one you received in `X-D1-Bookmark` to read at least that state, your own writes included; without it a read may be answered by a replica that trails the latest writes by seconds. A malformed one is 422 `VALIDATION_ERROR`.
+                     * @example 00000085-0000024c-00004c6d-8e61117bf38d7adb71b934ebbf891683
+                     */
+                    "X-D1-Bookmark": string;
                     /**
                      * @description `private` on an account's data (media adds `no-transform`), `private, max-age=<seconds the link has left>` through a signed link, `no-store` on errors and secrets
                      * @example private, no-transform
@@ -10147,6 +11566,11 @@ export interface operations {
                      */
                     "X-Request-Id": string;
                     /**
+                     * @description The latest D1 bookmark of this request's database session (every response, errors included; empty only when the request neither read D1 nor sent one). Send the last one you received in `X-D1-Bookmark` to read at least that state, your own writes included; without it a read may be answered by a replica that trails the latest writes by seconds. A malformed one is 422 `VALIDATION_ERROR`.
+                     * @example 00000085-0000024c-00004c6d-8e61117bf38d7adb71b934ebbf891683
+                     */
+                    "X-D1-Bookmark": string;
+                    /**
                      * @description `private` on an account's data (media adds `no-transform`), `private, max-age=<seconds the link has left>` through a signed link, `no-store` on errors and secrets
                      * @example private, no-transform
                      */
@@ -10169,6 +11593,11 @@ export interface operations {
                      */
                     "X-Request-Id": string;
                     /**
+                     * @description The latest D1 bookmark of this request's database session (every response, errors included; empty only when the request neither read D1 nor sent one). Send the last one you received in `X-D1-Bookmark` to read at least that state, your own writes included; without it a read may be answered by a replica that trails the latest writes by seconds. A malformed one is 422 `VALIDATION_ERROR`.
+                     * @example 00000085-0000024c-00004c6d-8e61117bf38d7adb71b934ebbf891683
+                     */
+                    "X-D1-Bookmark": string;
+                    /**
                      * @description `private` on an account's data (media adds `no-transform`), `private, max-age=<seconds the link has left>` through a signed link, `no-store` on errors and secrets
                      * @example private, no-transform
                      */
@@ -10190,6 +11619,11 @@ export interface operations {
                      * @example 0f3c8a52-3a1e-4b0e-8a2f-1d3c5e7f9a0b
                      */
                     "X-Request-Id": string;
+                    /**
+                     * @description The latest D1 bookmark of this request's database session (every response, errors included; empty only when the request neither read D1 nor sent one). Send the last one you received in `X-D1-Bookmark` to read at least that state, your own writes included; without it a read may be answered by a replica that trails the latest writes by seconds. A malformed one is 422 `VALIDATION_ERROR`.
+                     * @example 00000085-0000024c-00004c6d-8e61117bf38d7adb71b934ebbf891683
+                     */
+                    "X-D1-Bookmark": string;
                     /**
                      * @description `private` on an account's data (media adds `no-transform`), `private, max-age=<seconds the link has left>` through a signed link, `no-store` on errors and secrets
                      * @example private, no-transform
@@ -10221,6 +11655,11 @@ export interface operations {
                      */
                     "X-Request-Id": string;
                     /**
+                     * @description The latest D1 bookmark of this request's database session (every response, errors included; empty only when the request neither read D1 nor sent one). Send the last one you received in `X-D1-Bookmark` to read at least that state, your own writes included; without it a read may be answered by a replica that trails the latest writes by seconds. A malformed one is 422 `VALIDATION_ERROR`.
+                     * @example 00000085-0000024c-00004c6d-8e61117bf38d7adb71b934ebbf891683
+                     */
+                    "X-D1-Bookmark": string;
+                    /**
                      * @description `private` on an account's data (media adds `no-transform`), `private, max-age=<seconds the link has left>` through a signed link, `no-store` on errors and secrets
                      * @example private, no-transform
                      */
@@ -10242,6 +11681,11 @@ export interface operations {
                      * @example 0f3c8a52-3a1e-4b0e-8a2f-1d3c5e7f9a0b
                      */
                     "X-Request-Id": string;
+                    /**
+                     * @description The latest D1 bookmark of this request's database session (every response, errors included; empty only when the request neither read D1 nor sent one). Send the last one you received in `X-D1-Bookmark` to read at least that state, your own writes included; without it a read may be answered by a replica that trails the latest writes by seconds. A malformed one is 422 `VALIDATION_ERROR`.
+                     * @example 00000085-0000024c-00004c6d-8e61117bf38d7adb71b934ebbf891683
+                     */
+                    "X-D1-Bookmark": string;
                     /**
                      * @description `private` on an account's data (media adds `no-transform`), `private, max-age=<seconds the link has left>` through a signed link, `no-store` on errors and secrets
                      * @example private, no-transform
@@ -10270,6 +11714,11 @@ export interface operations {
                      */
                     "X-Request-Id": string;
                     /**
+                     * @description The latest D1 bookmark of this request's database session (every response, errors included; empty only when the request neither read D1 nor sent one). Send the last one you received in `X-D1-Bookmark` to read at least that state, your own writes included; without it a read may be answered by a replica that trails the latest writes by seconds. A malformed one is 422 `VALIDATION_ERROR`.
+                     * @example 00000085-0000024c-00004c6d-8e61117bf38d7adb71b934ebbf891683
+                     */
+                    "X-D1-Bookmark": string;
+                    /**
                      * @description `private` on an account's data (media adds `no-transform`), `private, max-age=<seconds the link has left>` through a signed link, `no-store` on errors and secrets
                      * @example private, no-transform
                      */
@@ -10291,6 +11740,11 @@ export interface operations {
                      * @example 0f3c8a52-3a1e-4b0e-8a2f-1d3c5e7f9a0b
                      */
                     "X-Request-Id": string;
+                    /**
+                     * @description The latest D1 bookmark of this request's database session (every response, errors included; empty only when the request neither read D1 nor sent one). Send the last one you received in `X-D1-Bookmark` to read at least that state, your own writes included; without it a read may be answered by a replica that trails the latest writes by seconds. A malformed one is 422 `VALIDATION_ERROR`.
+                     * @example 00000085-0000024c-00004c6d-8e61117bf38d7adb71b934ebbf891683
+                     */
+                    "X-D1-Bookmark": string;
                     /**
                      * @description `private` on an account's data (media adds `no-transform`), `private, max-age=<seconds the link has left>` through a signed link, `no-store` on errors and secrets
                      * @example private, no-transform
@@ -10327,6 +11781,11 @@ export interface operations {
                      * @example 0f3c8a52-3a1e-4b0e-8a2f-1d3c5e7f9a0b
                      */
                     "X-Request-Id": string;
+                    /**
+                     * @description The latest D1 bookmark of this request's database session (every response, errors included; empty only when the request neither read D1 nor sent one). Send the last one you received in `X-D1-Bookmark` to read at least that state, your own writes included; without it a read may be answered by a replica that trails the latest writes by seconds. A malformed one is 422 `VALIDATION_ERROR`.
+                     * @example 00000085-0000024c-00004c6d-8e61117bf38d7adb71b934ebbf891683
+                     */
+                    "X-D1-Bookmark": string;
                     /**
                      * @description The tus protocol version of the answer, `1.0.0`
                      * @example 1.0.0
@@ -10370,6 +11829,11 @@ export interface operations {
                      */
                     "X-Request-Id": string;
                     /**
+                     * @description The latest D1 bookmark of this request's database session (every response, errors included; empty only when the request neither read D1 nor sent one). Send the last one you received in `X-D1-Bookmark` to read at least that state, your own writes included; without it a read may be answered by a replica that trails the latest writes by seconds. A malformed one is 422 `VALIDATION_ERROR`.
+                     * @example 00000085-0000024c-00004c6d-8e61117bf38d7adb71b934ebbf891683
+                     */
+                    "X-D1-Bookmark": string;
+                    /**
                      * @description `private` on an account's data (media adds `no-transform`), `private, max-age=<seconds the link has left>` through a signed link, `no-store` on errors and secrets
                      * @example private, no-transform
                      */
@@ -10391,6 +11855,11 @@ export interface operations {
                      * @example 0f3c8a52-3a1e-4b0e-8a2f-1d3c5e7f9a0b
                      */
                     "X-Request-Id": string;
+                    /**
+                     * @description The latest D1 bookmark of this request's database session (every response, errors included; empty only when the request neither read D1 nor sent one). Send the last one you received in `X-D1-Bookmark` to read at least that state, your own writes included; without it a read may be answered by a replica that trails the latest writes by seconds. A malformed one is 422 `VALIDATION_ERROR`.
+                     * @example 00000085-0000024c-00004c6d-8e61117bf38d7adb71b934ebbf891683
+                     */
+                    "X-D1-Bookmark": string;
                     /**
                      * @description `private` on an account's data (media adds `no-transform`), `private, max-age=<seconds the link has left>` through a signed link, `no-store` on errors and secrets
                      * @example private, no-transform
@@ -10430,6 +11899,11 @@ export interface operations {
                      */
                     "X-Request-Id"?: string;
                     /**
+                     * @description The latest D1 bookmark of this request's database session (every response, errors included; empty only when the request neither read D1 nor sent one). Send the last one you received in `X-D1-Bookmark` to read at least that state, your own writes included; without it a read may be answered by a replica that trails the latest writes by seconds. A malformed one is 422 `VALIDATION_ERROR`.
+                     * @example 00000085-0000024c-00004c6d-8e61117bf38d7adb71b934ebbf891683
+                     */
+                    "X-D1-Bookmark"?: string;
+                    /**
                      * @description The tus protocol version of the answer, `1.0.0`
                      * @example 1.0.0
                      */
@@ -10475,6 +11949,11 @@ export interface operations {
                      */
                     "X-Request-Id": string;
                     /**
+                     * @description The latest D1 bookmark of this request's database session (every response, errors included; empty only when the request neither read D1 nor sent one). Send the last one you received in `X-D1-Bookmark` to read at least that state, your own writes included; without it a read may be answered by a replica that trails the latest writes by seconds. A malformed one is 422 `VALIDATION_ERROR`.
+                     * @example 00000085-0000024c-00004c6d-8e61117bf38d7adb71b934ebbf891683
+                     */
+                    "X-D1-Bookmark": string;
+                    /**
                      * @description `private` on an account's data (media adds `no-transform`), `private, max-age=<seconds the link has left>` through a signed link, `no-store` on errors and secrets
                      * @example private, no-transform
                      */
@@ -10502,6 +11981,11 @@ export interface operations {
                      */
                     "X-Request-Id": string;
                     /**
+                     * @description The latest D1 bookmark of this request's database session (every response, errors included; empty only when the request neither read D1 nor sent one). Send the last one you received in `X-D1-Bookmark` to read at least that state, your own writes included; without it a read may be answered by a replica that trails the latest writes by seconds. A malformed one is 422 `VALIDATION_ERROR`.
+                     * @example 00000085-0000024c-00004c6d-8e61117bf38d7adb71b934ebbf891683
+                     */
+                    "X-D1-Bookmark": string;
+                    /**
                      * @description `private` on an account's data (media adds `no-transform`), `private, max-age=<seconds the link has left>` through a signed link, `no-store` on errors and secrets
                      * @example private, no-transform
                      */
@@ -10523,6 +12007,11 @@ export interface operations {
                      * @example 0f3c8a52-3a1e-4b0e-8a2f-1d3c5e7f9a0b
                      */
                     "X-Request-Id": string;
+                    /**
+                     * @description The latest D1 bookmark of this request's database session (every response, errors included; empty only when the request neither read D1 nor sent one). Send the last one you received in `X-D1-Bookmark` to read at least that state, your own writes included; without it a read may be answered by a replica that trails the latest writes by seconds. A malformed one is 422 `VALIDATION_ERROR`.
+                     * @example 00000085-0000024c-00004c6d-8e61117bf38d7adb71b934ebbf891683
+                     */
+                    "X-D1-Bookmark": string;
                     /**
                      * @description `private` on an account's data (media adds `no-transform`), `private, max-age=<seconds the link has left>` through a signed link, `no-store` on errors and secrets
                      * @example private, no-transform
@@ -10546,6 +12035,11 @@ export interface operations {
                      */
                     "X-Request-Id": string;
                     /**
+                     * @description The latest D1 bookmark of this request's database session (every response, errors included; empty only when the request neither read D1 nor sent one). Send the last one you received in `X-D1-Bookmark` to read at least that state, your own writes included; without it a read may be answered by a replica that trails the latest writes by seconds. A malformed one is 422 `VALIDATION_ERROR`.
+                     * @example 00000085-0000024c-00004c6d-8e61117bf38d7adb71b934ebbf891683
+                     */
+                    "X-D1-Bookmark": string;
+                    /**
                      * @description `private` on an account's data (media adds `no-transform`), `private, max-age=<seconds the link has left>` through a signed link, `no-store` on errors and secrets
                      * @example private, no-transform
                      */
@@ -10567,6 +12061,11 @@ export interface operations {
                      * @example 0f3c8a52-3a1e-4b0e-8a2f-1d3c5e7f9a0b
                      */
                     "X-Request-Id": string;
+                    /**
+                     * @description The latest D1 bookmark of this request's database session (every response, errors included; empty only when the request neither read D1 nor sent one). Send the last one you received in `X-D1-Bookmark` to read at least that state, your own writes included; without it a read may be answered by a replica that trails the latest writes by seconds. A malformed one is 422 `VALIDATION_ERROR`.
+                     * @example 00000085-0000024c-00004c6d-8e61117bf38d7adb71b934ebbf891683
+                     */
+                    "X-D1-Bookmark": string;
                     /**
                      * @description `private` on an account's data (media adds `no-transform`), `private, max-age=<seconds the link has left>` through a signed link, `no-store` on errors and secrets
                      * @example private, no-transform
@@ -10595,6 +12094,11 @@ export interface operations {
                      */
                     "X-Request-Id": string;
                     /**
+                     * @description The latest D1 bookmark of this request's database session (every response, errors included; empty only when the request neither read D1 nor sent one). Send the last one you received in `X-D1-Bookmark` to read at least that state, your own writes included; without it a read may be answered by a replica that trails the latest writes by seconds. A malformed one is 422 `VALIDATION_ERROR`.
+                     * @example 00000085-0000024c-00004c6d-8e61117bf38d7adb71b934ebbf891683
+                     */
+                    "X-D1-Bookmark": string;
+                    /**
                      * @description `private` on an account's data (media adds `no-transform`), `private, max-age=<seconds the link has left>` through a signed link, `no-store` on errors and secrets
                      * @example private, no-transform
                      */
@@ -10616,6 +12120,11 @@ export interface operations {
                      * @example 0f3c8a52-3a1e-4b0e-8a2f-1d3c5e7f9a0b
                      */
                     "X-Request-Id": string;
+                    /**
+                     * @description The latest D1 bookmark of this request's database session (every response, errors included; empty only when the request neither read D1 nor sent one). Send the last one you received in `X-D1-Bookmark` to read at least that state, your own writes included; without it a read may be answered by a replica that trails the latest writes by seconds. A malformed one is 422 `VALIDATION_ERROR`.
+                     * @example 00000085-0000024c-00004c6d-8e61117bf38d7adb71b934ebbf891683
+                     */
+                    "X-D1-Bookmark": string;
                     /**
                      * @description `private` on an account's data (media adds `no-transform`), `private, max-age=<seconds the link has left>` through a signed link, `no-store` on errors and secrets
                      * @example private, no-transform
@@ -10655,6 +12164,11 @@ export interface operations {
                      */
                     "X-Request-Id": string;
                     /**
+                     * @description The latest D1 bookmark of this request's database session (every response, errors included; empty only when the request neither read D1 nor sent one). Send the last one you received in `X-D1-Bookmark` to read at least that state, your own writes included; without it a read may be answered by a replica that trails the latest writes by seconds. A malformed one is 422 `VALIDATION_ERROR`.
+                     * @example 00000085-0000024c-00004c6d-8e61117bf38d7adb71b934ebbf891683
+                     */
+                    "X-D1-Bookmark": string;
+                    /**
                      * @description The tus protocol version of the answer, `1.0.0`
                      * @example 1.0.0
                      */
@@ -10674,6 +12188,11 @@ export interface operations {
                      * @example 0f3c8a52-3a1e-4b0e-8a2f-1d3c5e7f9a0b
                      */
                     "X-Request-Id": string;
+                    /**
+                     * @description The latest D1 bookmark of this request's database session (every response, errors included; empty only when the request neither read D1 nor sent one). Send the last one you received in `X-D1-Bookmark` to read at least that state, your own writes included; without it a read may be answered by a replica that trails the latest writes by seconds. A malformed one is 422 `VALIDATION_ERROR`.
+                     * @example 00000085-0000024c-00004c6d-8e61117bf38d7adb71b934ebbf891683
+                     */
+                    "X-D1-Bookmark": string;
                     /**
                      * @description `private` on an account's data (media adds `no-transform`), `private, max-age=<seconds the link has left>` through a signed link, `no-store` on errors and secrets
                      * @example private, no-transform
@@ -10702,6 +12221,11 @@ export interface operations {
                      */
                     "X-Request-Id": string;
                     /**
+                     * @description The latest D1 bookmark of this request's database session (every response, errors included; empty only when the request neither read D1 nor sent one). Send the last one you received in `X-D1-Bookmark` to read at least that state, your own writes included; without it a read may be answered by a replica that trails the latest writes by seconds. A malformed one is 422 `VALIDATION_ERROR`.
+                     * @example 00000085-0000024c-00004c6d-8e61117bf38d7adb71b934ebbf891683
+                     */
+                    "X-D1-Bookmark": string;
+                    /**
                      * @description `private` on an account's data (media adds `no-transform`), `private, max-age=<seconds the link has left>` through a signed link, `no-store` on errors and secrets
                      * @example private, no-transform
                      */
@@ -10723,6 +12247,11 @@ export interface operations {
                      * @example 0f3c8a52-3a1e-4b0e-8a2f-1d3c5e7f9a0b
                      */
                     "X-Request-Id": string;
+                    /**
+                     * @description The latest D1 bookmark of this request's database session (every response, errors included; empty only when the request neither read D1 nor sent one). Send the last one you received in `X-D1-Bookmark` to read at least that state, your own writes included; without it a read may be answered by a replica that trails the latest writes by seconds. A malformed one is 422 `VALIDATION_ERROR`.
+                     * @example 00000085-0000024c-00004c6d-8e61117bf38d7adb71b934ebbf891683
+                     */
+                    "X-D1-Bookmark": string;
                     /**
                      * @description `private` on an account's data (media adds `no-transform`), `private, max-age=<seconds the link has left>` through a signed link, `no-store` on errors and secrets
                      * @example private, no-transform
@@ -10746,6 +12275,11 @@ export interface operations {
                      */
                     "X-Request-Id": string;
                     /**
+                     * @description The latest D1 bookmark of this request's database session (every response, errors included; empty only when the request neither read D1 nor sent one). Send the last one you received in `X-D1-Bookmark` to read at least that state, your own writes included; without it a read may be answered by a replica that trails the latest writes by seconds. A malformed one is 422 `VALIDATION_ERROR`.
+                     * @example 00000085-0000024c-00004c6d-8e61117bf38d7adb71b934ebbf891683
+                     */
+                    "X-D1-Bookmark": string;
+                    /**
                      * @description `private` on an account's data (media adds `no-transform`), `private, max-age=<seconds the link has left>` through a signed link, `no-store` on errors and secrets
                      * @example private, no-transform
                      */
@@ -10767,6 +12301,11 @@ export interface operations {
                      * @example 0f3c8a52-3a1e-4b0e-8a2f-1d3c5e7f9a0b
                      */
                     "X-Request-Id": string;
+                    /**
+                     * @description The latest D1 bookmark of this request's database session (every response, errors included; empty only when the request neither read D1 nor sent one). Send the last one you received in `X-D1-Bookmark` to read at least that state, your own writes included; without it a read may be answered by a replica that trails the latest writes by seconds. A malformed one is 422 `VALIDATION_ERROR`.
+                     * @example 00000085-0000024c-00004c6d-8e61117bf38d7adb71b934ebbf891683
+                     */
+                    "X-D1-Bookmark": string;
                     /**
                      * @description `private` on an account's data (media adds `no-transform`), `private, max-age=<seconds the link has left>` through a signed link, `no-store` on errors and secrets
                      * @example private, no-transform
@@ -10795,6 +12334,11 @@ export interface operations {
                      */
                     "X-Request-Id": string;
                     /**
+                     * @description The latest D1 bookmark of this request's database session (every response, errors included; empty only when the request neither read D1 nor sent one). Send the last one you received in `X-D1-Bookmark` to read at least that state, your own writes included; without it a read may be answered by a replica that trails the latest writes by seconds. A malformed one is 422 `VALIDATION_ERROR`.
+                     * @example 00000085-0000024c-00004c6d-8e61117bf38d7adb71b934ebbf891683
+                     */
+                    "X-D1-Bookmark": string;
+                    /**
                      * @description `private` on an account's data (media adds `no-transform`), `private, max-age=<seconds the link has left>` through a signed link, `no-store` on errors and secrets
                      * @example private, no-transform
                      */
@@ -10816,6 +12360,11 @@ export interface operations {
                      * @example 0f3c8a52-3a1e-4b0e-8a2f-1d3c5e7f9a0b
                      */
                     "X-Request-Id": string;
+                    /**
+                     * @description The latest D1 bookmark of this request's database session (every response, errors included; empty only when the request neither read D1 nor sent one). Send the last one you received in `X-D1-Bookmark` to read at least that state, your own writes included; without it a read may be answered by a replica that trails the latest writes by seconds. A malformed one is 422 `VALIDATION_ERROR`.
+                     * @example 00000085-0000024c-00004c6d-8e61117bf38d7adb71b934ebbf891683
+                     */
+                    "X-D1-Bookmark": string;
                     /**
                      * @description `private` on an account's data (media adds `no-transform`), `private, max-age=<seconds the link has left>` through a signed link, `no-store` on errors and secrets
                      * @example private, no-transform
@@ -10854,6 +12403,11 @@ export interface operations {
                      * @example 0f3c8a52-3a1e-4b0e-8a2f-1d3c5e7f9a0b
                      */
                     "X-Request-Id"?: string;
+                    /**
+                     * @description The latest D1 bookmark of this request's database session (every response, errors included; empty only when the request neither read D1 nor sent one). Send the last one you received in `X-D1-Bookmark` to read at least that state, your own writes included; without it a read may be answered by a replica that trails the latest writes by seconds. A malformed one is 422 `VALIDATION_ERROR`.
+                     * @example 00000085-0000024c-00004c6d-8e61117bf38d7adb71b934ebbf891683
+                     */
+                    "X-D1-Bookmark"?: string;
                     /**
                      * @description The tus protocol version of the answer, `1.0.0`
                      * @example 1.0.0
@@ -10900,6 +12454,11 @@ export interface operations {
                      */
                     "X-Request-Id": string;
                     /**
+                     * @description The latest D1 bookmark of this request's database session (every response, errors included; empty only when the request neither read D1 nor sent one). Send the last one you received in `X-D1-Bookmark` to read at least that state, your own writes included; without it a read may be answered by a replica that trails the latest writes by seconds. A malformed one is 422 `VALIDATION_ERROR`.
+                     * @example 00000085-0000024c-00004c6d-8e61117bf38d7adb71b934ebbf891683
+                     */
+                    "X-D1-Bookmark": string;
+                    /**
                      * @description `private` on an account's data (media adds `no-transform`), `private, max-age=<seconds the link has left>` through a signed link, `no-store` on errors and secrets
                      * @example private, no-transform
                      */
@@ -10922,6 +12481,11 @@ export interface operations {
                      */
                     "X-Request-Id": string;
                     /**
+                     * @description The latest D1 bookmark of this request's database session (every response, errors included; empty only when the request neither read D1 nor sent one). Send the last one you received in `X-D1-Bookmark` to read at least that state, your own writes included; without it a read may be answered by a replica that trails the latest writes by seconds. A malformed one is 422 `VALIDATION_ERROR`.
+                     * @example 00000085-0000024c-00004c6d-8e61117bf38d7adb71b934ebbf891683
+                     */
+                    "X-D1-Bookmark": string;
+                    /**
                      * @description `private` on an account's data (media adds `no-transform`), `private, max-age=<seconds the link has left>` through a signed link, `no-store` on errors and secrets
                      * @example private, no-transform
                      */
@@ -10938,6 +12502,11 @@ export interface operations {
                      * @example 0f3c8a52-3a1e-4b0e-8a2f-1d3c5e7f9a0b
                      */
                     "X-Request-Id": string;
+                    /**
+                     * @description The latest D1 bookmark of this request's database session (every response, errors included; empty only when the request neither read D1 nor sent one). Send the last one you received in `X-D1-Bookmark` to read at least that state, your own writes included; without it a read may be answered by a replica that trails the latest writes by seconds. A malformed one is 422 `VALIDATION_ERROR`.
+                     * @example 00000085-0000024c-00004c6d-8e61117bf38d7adb71b934ebbf891683
+                     */
+                    "X-D1-Bookmark": string;
                     /**
                      * @description `private` on an account's data (media adds `no-transform`), `private, max-age=<seconds the link has left>` through a signed link, `no-store` on errors and secrets
                      * @example private, no-transform
@@ -10956,6 +12525,11 @@ export interface operations {
                      */
                     "X-Request-Id": string;
                     /**
+                     * @description The latest D1 bookmark of this request's database session (every response, errors included; empty only when the request neither read D1 nor sent one). Send the last one you received in `X-D1-Bookmark` to read at least that state, your own writes included; without it a read may be answered by a replica that trails the latest writes by seconds. A malformed one is 422 `VALIDATION_ERROR`.
+                     * @example 00000085-0000024c-00004c6d-8e61117bf38d7adb71b934ebbf891683
+                     */
+                    "X-D1-Bookmark": string;
+                    /**
                      * @description `private` on an account's data (media adds `no-transform`), `private, max-age=<seconds the link has left>` through a signed link, `no-store` on errors and secrets
                      * @example private, no-transform
                      */
@@ -10972,6 +12546,11 @@ export interface operations {
                      * @example 0f3c8a52-3a1e-4b0e-8a2f-1d3c5e7f9a0b
                      */
                     "X-Request-Id": string;
+                    /**
+                     * @description The latest D1 bookmark of this request's database session (every response, errors included; empty only when the request neither read D1 nor sent one). Send the last one you received in `X-D1-Bookmark` to read at least that state, your own writes included; without it a read may be answered by a replica that trails the latest writes by seconds. A malformed one is 422 `VALIDATION_ERROR`.
+                     * @example 00000085-0000024c-00004c6d-8e61117bf38d7adb71b934ebbf891683
+                     */
+                    "X-D1-Bookmark": string;
                     /**
                      * @description `private` on an account's data (media adds `no-transform`), `private, max-age=<seconds the link has left>` through a signed link, `no-store` on errors and secrets
                      * @example private, no-transform
@@ -10995,6 +12574,11 @@ export interface operations {
                      */
                     "X-Request-Id": string;
                     /**
+                     * @description The latest D1 bookmark of this request's database session (every response, errors included; empty only when the request neither read D1 nor sent one). Send the last one you received in `X-D1-Bookmark` to read at least that state, your own writes included; without it a read may be answered by a replica that trails the latest writes by seconds. A malformed one is 422 `VALIDATION_ERROR`.
+                     * @example 00000085-0000024c-00004c6d-8e61117bf38d7adb71b934ebbf891683
+                     */
+                    "X-D1-Bookmark": string;
+                    /**
                      * @description `private` on an account's data (media adds `no-transform`), `private, max-age=<seconds the link has left>` through a signed link, `no-store` on errors and secrets
                      * @example private, no-transform
                      */
@@ -11011,6 +12595,11 @@ export interface operations {
                      * @example 0f3c8a52-3a1e-4b0e-8a2f-1d3c5e7f9a0b
                      */
                     "X-Request-Id": string;
+                    /**
+                     * @description The latest D1 bookmark of this request's database session (every response, errors included; empty only when the request neither read D1 nor sent one). Send the last one you received in `X-D1-Bookmark` to read at least that state, your own writes included; without it a read may be answered by a replica that trails the latest writes by seconds. A malformed one is 422 `VALIDATION_ERROR`.
+                     * @example 00000085-0000024c-00004c6d-8e61117bf38d7adb71b934ebbf891683
+                     */
+                    "X-D1-Bookmark": string;
                     /**
                      * @description `private` on an account's data (media adds `no-transform`), `private, max-age=<seconds the link has left>` through a signed link, `no-store` on errors and secrets
                      * @example private, no-transform
@@ -11049,6 +12638,11 @@ export interface operations {
                      * @example 0f3c8a52-3a1e-4b0e-8a2f-1d3c5e7f9a0b
                      */
                     "X-Request-Id"?: string;
+                    /**
+                     * @description The latest D1 bookmark of this request's database session (every response, errors included; empty only when the request neither read D1 nor sent one). Send the last one you received in `X-D1-Bookmark` to read at least that state, your own writes included; without it a read may be answered by a replica that trails the latest writes by seconds. A malformed one is 422 `VALIDATION_ERROR`.
+                     * @example 00000085-0000024c-00004c6d-8e61117bf38d7adb71b934ebbf891683
+                     */
+                    "X-D1-Bookmark"?: string;
                     /**
                      * @description The tus protocol version of the answer, `1.0.0`
                      * @example 1.0.0
@@ -11091,6 +12685,11 @@ export interface operations {
                      */
                     "X-Request-Id": string;
                     /**
+                     * @description The latest D1 bookmark of this request's database session (every response, errors included; empty only when the request neither read D1 nor sent one). Send the last one you received in `X-D1-Bookmark` to read at least that state, your own writes included; without it a read may be answered by a replica that trails the latest writes by seconds. A malformed one is 422 `VALIDATION_ERROR`.
+                     * @example 00000085-0000024c-00004c6d-8e61117bf38d7adb71b934ebbf891683
+                     */
+                    "X-D1-Bookmark": string;
+                    /**
                      * @description `private` on an account's data (media adds `no-transform`), `private, max-age=<seconds the link has left>` through a signed link, `no-store` on errors and secrets
                      * @example private, no-transform
                      */
@@ -11115,6 +12714,11 @@ export interface operations {
                      * @example 0f3c8a52-3a1e-4b0e-8a2f-1d3c5e7f9a0b
                      */
                     "X-Request-Id": string;
+                    /**
+                     * @description The latest D1 bookmark of this request's database session (every response, errors included; empty only when the request neither read D1 nor sent one). Send the last one you received in `X-D1-Bookmark` to read at least that state, your own writes included; without it a read may be answered by a replica that trails the latest writes by seconds. A malformed one is 422 `VALIDATION_ERROR`.
+                     * @example 00000085-0000024c-00004c6d-8e61117bf38d7adb71b934ebbf891683
+                     */
+                    "X-D1-Bookmark": string;
                     /**
                      * @description `private` on an account's data (media adds `no-transform`), `private, max-age=<seconds the link has left>` through a signed link, `no-store` on errors and secrets
                      * @example private, no-transform
@@ -11143,6 +12747,11 @@ export interface operations {
                      */
                     "X-Request-Id": string;
                     /**
+                     * @description The latest D1 bookmark of this request's database session (every response, errors included; empty only when the request neither read D1 nor sent one). Send the last one you received in `X-D1-Bookmark` to read at least that state, your own writes included; without it a read may be answered by a replica that trails the latest writes by seconds. A malformed one is 422 `VALIDATION_ERROR`.
+                     * @example 00000085-0000024c-00004c6d-8e61117bf38d7adb71b934ebbf891683
+                     */
+                    "X-D1-Bookmark": string;
+                    /**
                      * @description `private` on an account's data (media adds `no-transform`), `private, max-age=<seconds the link has left>` through a signed link, `no-store` on errors and secrets
                      * @example private, no-transform
                      */
@@ -11167,6 +12776,11 @@ export interface operations {
                      * @example 0f3c8a52-3a1e-4b0e-8a2f-1d3c5e7f9a0b
                      */
                     "X-Request-Id": string;
+                    /**
+                     * @description The latest D1 bookmark of this request's database session (every response, errors included; empty only when the request neither read D1 nor sent one). Send the last one you received in `X-D1-Bookmark` to read at least that state, your own writes included; without it a read may be answered by a replica that trails the latest writes by seconds. A malformed one is 422 `VALIDATION_ERROR`.
+                     * @example 00000085-0000024c-00004c6d-8e61117bf38d7adb71b934ebbf891683
+                     */
+                    "X-D1-Bookmark": string;
                     /**
                      * @description `private` on an account's data (media adds `no-transform`), `private, max-age=<seconds the link has left>` through a signed link, `no-store` on errors and secrets
                      * @example private, no-transform
@@ -11193,6 +12807,11 @@ export interface operations {
                      */
                     "X-Request-Id": string;
                     /**
+                     * @description The latest D1 bookmark of this request's database session (every response, errors included; empty only when the request neither read D1 nor sent one). Send the last one you received in `X-D1-Bookmark` to read at least that state, your own writes included; without it a read may be answered by a replica that trails the latest writes by seconds. A malformed one is 422 `VALIDATION_ERROR`.
+                     * @example 00000085-0000024c-00004c6d-8e61117bf38d7adb71b934ebbf891683
+                     */
+                    "X-D1-Bookmark": string;
+                    /**
                      * @description `private` on an account's data (media adds `no-transform`), `private, max-age=<seconds the link has left>` through a signed link, `no-store` on errors and secrets
                      * @example private, no-transform
                      */
@@ -11214,6 +12833,11 @@ export interface operations {
                      * @example 0f3c8a52-3a1e-4b0e-8a2f-1d3c5e7f9a0b
                      */
                     "X-Request-Id": string;
+                    /**
+                     * @description The latest D1 bookmark of this request's database session (every response, errors included; empty only when the request neither read D1 nor sent one). Send the last one you received in `X-D1-Bookmark` to read at least that state, your own writes included; without it a read may be answered by a replica that trails the latest writes by seconds. A malformed one is 422 `VALIDATION_ERROR`.
+                     * @example 00000085-0000024c-00004c6d-8e61117bf38d7adb71b934ebbf891683
+                     */
+                    "X-D1-Bookmark": string;
                     /**
                      * @description `private` on an account's data (media adds `no-transform`), `private, max-age=<seconds the link has left>` through a signed link, `no-store` on errors and secrets
                      * @example private, no-transform
@@ -11237,6 +12861,11 @@ export interface operations {
                      */
                     "X-Request-Id": string;
                     /**
+                     * @description The latest D1 bookmark of this request's database session (every response, errors included; empty only when the request neither read D1 nor sent one). Send the last one you received in `X-D1-Bookmark` to read at least that state, your own writes included; without it a read may be answered by a replica that trails the latest writes by seconds. A malformed one is 422 `VALIDATION_ERROR`.
+                     * @example 00000085-0000024c-00004c6d-8e61117bf38d7adb71b934ebbf891683
+                     */
+                    "X-D1-Bookmark": string;
+                    /**
                      * @description `private` on an account's data (media adds `no-transform`), `private, max-age=<seconds the link has left>` through a signed link, `no-store` on errors and secrets
                      * @example private, no-transform
                      */
@@ -11258,6 +12887,11 @@ export interface operations {
                      * @example 0f3c8a52-3a1e-4b0e-8a2f-1d3c5e7f9a0b
                      */
                     "X-Request-Id": string;
+                    /**
+                     * @description The latest D1 bookmark of this request's database session (every response, errors included; empty only when the request neither read D1 nor sent one). Send the last one you received in `X-D1-Bookmark` to read at least that state, your own writes included; without it a read may be answered by a replica that trails the latest writes by seconds. A malformed one is 422 `VALIDATION_ERROR`.
+                     * @example 00000085-0000024c-00004c6d-8e61117bf38d7adb71b934ebbf891683
+                     */
+                    "X-D1-Bookmark": string;
                     /**
                      * @description `private` on an account's data (media adds `no-transform`), `private, max-age=<seconds the link has left>` through a signed link, `no-store` on errors and secrets
                      * @example private, no-transform
@@ -11289,6 +12923,11 @@ export interface operations {
                      */
                     "X-Request-Id": string;
                     /**
+                     * @description The latest D1 bookmark of this request's database session (every response, errors included; empty only when the request neither read D1 nor sent one). Send the last one you received in `X-D1-Bookmark` to read at least that state, your own writes included; without it a read may be answered by a replica that trails the latest writes by seconds. A malformed one is 422 `VALIDATION_ERROR`.
+                     * @example 00000085-0000024c-00004c6d-8e61117bf38d7adb71b934ebbf891683
+                     */
+                    "X-D1-Bookmark": string;
+                    /**
                      * @description `private` on an account's data (media adds `no-transform`), `private, max-age=<seconds the link has left>` through a signed link, `no-store` on errors and secrets
                      * @example private, no-transform
                      */
@@ -11310,6 +12949,11 @@ export interface operations {
                      * @example 0f3c8a52-3a1e-4b0e-8a2f-1d3c5e7f9a0b
                      */
                     "X-Request-Id": string;
+                    /**
+                     * @description The latest D1 bookmark of this request's database session (every response, errors included; empty only when the request neither read D1 nor sent one). Send the last one you received in `X-D1-Bookmark` to read at least that state, your own writes included; without it a read may be answered by a replica that trails the latest writes by seconds. A malformed one is 422 `VALIDATION_ERROR`.
+                     * @example 00000085-0000024c-00004c6d-8e61117bf38d7adb71b934ebbf891683
+                     */
+                    "X-D1-Bookmark": string;
                     /**
                      * @description `private` on an account's data (media adds `no-transform`), `private, max-age=<seconds the link has left>` through a signed link, `no-store` on errors and secrets
                      * @example private, no-transform
@@ -11338,6 +12982,11 @@ export interface operations {
                      */
                     "X-Request-Id": string;
                     /**
+                     * @description The latest D1 bookmark of this request's database session (every response, errors included; empty only when the request neither read D1 nor sent one). Send the last one you received in `X-D1-Bookmark` to read at least that state, your own writes included; without it a read may be answered by a replica that trails the latest writes by seconds. A malformed one is 422 `VALIDATION_ERROR`.
+                     * @example 00000085-0000024c-00004c6d-8e61117bf38d7adb71b934ebbf891683
+                     */
+                    "X-D1-Bookmark": string;
+                    /**
                      * @description `private` on an account's data (media adds `no-transform`), `private, max-age=<seconds the link has left>` through a signed link, `no-store` on errors and secrets
                      * @example private, no-transform
                      */
@@ -11359,6 +13008,11 @@ export interface operations {
                      * @example 0f3c8a52-3a1e-4b0e-8a2f-1d3c5e7f9a0b
                      */
                     "X-Request-Id": string;
+                    /**
+                     * @description The latest D1 bookmark of this request's database session (every response, errors included; empty only when the request neither read D1 nor sent one). Send the last one you received in `X-D1-Bookmark` to read at least that state, your own writes included; without it a read may be answered by a replica that trails the latest writes by seconds. A malformed one is 422 `VALIDATION_ERROR`.
+                     * @example 00000085-0000024c-00004c6d-8e61117bf38d7adb71b934ebbf891683
+                     */
+                    "X-D1-Bookmark": string;
                     /**
                      * @description `private` on an account's data (media adds `no-transform`), `private, max-age=<seconds the link has left>` through a signed link, `no-store` on errors and secrets
                      * @example private, no-transform
@@ -12694,10 +14348,42 @@ export interface operations {
                      * @example 0f3c8a52-3a1e-4b0e-8a2f-1d3c5e7f9a0b
                      */
                     "X-Request-Id": string;
+                    /**
+                     * @description The latest D1 bookmark of this request's database session (every response, errors included; empty only when the request neither read D1 nor sent one). Send the last one you received in `X-D1-Bookmark` to read at least that state, your own writes included; without it a read may be answered by a replica that trails the latest writes by seconds. A malformed one is 422 `VALIDATION_ERROR`.
+                     * @example 00000085-0000024c-00004c6d-8e61117bf38d7adb71b934ebbf891683
+                     */
+                    "X-D1-Bookmark": string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["ServiceIndex"];
+                };
+            };
+            /** @description `VALIDATION_ERROR`: The path, query, headers or body fail their schema (`details` says where). */
+            422: {
+                headers: {
+                    /**
+                     * @description This request's id: the caller's `X-Request-Id` when it is a safe token, else a UUID; errors repeat it as `request_id`
+                     * @example 0f3c8a52-3a1e-4b0e-8a2f-1d3c5e7f9a0b
+                     */
+                    "X-Request-Id": string;
+                    /**
+                     * @description The latest D1 bookmark of this request's database session (every response, errors included; empty only when the request neither read D1 nor sent one). Send the last one you received in `X-D1-Bookmark` to read at least that state, your own writes included; without it a read may be answered by a replica that trails the latest writes by seconds. A malformed one is 422 `VALIDATION_ERROR`.
+                     * @example 00000085-0000024c-00004c6d-8e61117bf38d7adb71b934ebbf891683
+                     */
+                    "X-D1-Bookmark": string;
+                    /**
+                     * @description `private` on an account's data (media adds `no-transform`), `private, max-age=<seconds the link has left>` through a signed link, `no-store` on errors and secrets
+                     * @example private, no-transform
+                     */
+                    "Cache-Control": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        /** @enum {string} */
+                        error_code?: "VALIDATION_ERROR";
+                    };
                 };
             };
             /** @description `INTERNAL_SERVER_ERROR`: A fault on the service's side; the `request_id` finds it in the logs. */
@@ -12708,6 +14394,11 @@ export interface operations {
                      * @example 0f3c8a52-3a1e-4b0e-8a2f-1d3c5e7f9a0b
                      */
                     "X-Request-Id": string;
+                    /**
+                     * @description The latest D1 bookmark of this request's database session (every response, errors included; empty only when the request neither read D1 nor sent one). Send the last one you received in `X-D1-Bookmark` to read at least that state, your own writes included; without it a read may be answered by a replica that trails the latest writes by seconds. A malformed one is 422 `VALIDATION_ERROR`.
+                     * @example 00000085-0000024c-00004c6d-8e61117bf38d7adb71b934ebbf891683
+                     */
+                    "X-D1-Bookmark": string;
                     /**
                      * @description `private` on an account's data (media adds `no-transform`), `private, max-age=<seconds the link has left>` through a signed link, `no-store` on errors and secrets
                      * @example private, no-transform
@@ -12741,6 +14432,33 @@ export interface operations {
                      * @example 0f3c8a52-3a1e-4b0e-8a2f-1d3c5e7f9a0b
                      */
                     "X-Request-Id": string;
+                    /**
+                     * @description The latest D1 bookmark of this request's database session (every response, errors included; empty only when the request neither read D1 nor sent one). Send the last one you received in `X-D1-Bookmark` to read at least that state, your own writes included; without it a read may be answered by a replica that trails the latest writes by seconds. A malformed one is 422 `VALIDATION_ERROR`.
+                     * @example 00000085-0000024c-00004c6d-8e61117bf38d7adb71b934ebbf891683
+                     */
+                    "X-D1-Bookmark": string;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description `VALIDATION_ERROR`: The path, query, headers or body fail their schema (`details` says where). */
+            422: {
+                headers: {
+                    /**
+                     * @description This request's id: the caller's `X-Request-Id` when it is a safe token, else a UUID; errors repeat it as `request_id`
+                     * @example 0f3c8a52-3a1e-4b0e-8a2f-1d3c5e7f9a0b
+                     */
+                    "X-Request-Id": string;
+                    /**
+                     * @description The latest D1 bookmark of this request's database session (every response, errors included; empty only when the request neither read D1 nor sent one). Send the last one you received in `X-D1-Bookmark` to read at least that state, your own writes included; without it a read may be answered by a replica that trails the latest writes by seconds. A malformed one is 422 `VALIDATION_ERROR`.
+                     * @example 00000085-0000024c-00004c6d-8e61117bf38d7adb71b934ebbf891683
+                     */
+                    "X-D1-Bookmark": string;
+                    /**
+                     * @description `private` on an account's data (media adds `no-transform`), `private, max-age=<seconds the link has left>` through a signed link, `no-store` on errors and secrets
+                     * @example private, no-transform
+                     */
+                    "Cache-Control": string;
                     [name: string]: unknown;
                 };
                 content?: never;
@@ -12753,6 +14471,11 @@ export interface operations {
                      * @example 0f3c8a52-3a1e-4b0e-8a2f-1d3c5e7f9a0b
                      */
                     "X-Request-Id": string;
+                    /**
+                     * @description The latest D1 bookmark of this request's database session (every response, errors included; empty only when the request neither read D1 nor sent one). Send the last one you received in `X-D1-Bookmark` to read at least that state, your own writes included; without it a read may be answered by a replica that trails the latest writes by seconds. A malformed one is 422 `VALIDATION_ERROR`.
+                     * @example 00000085-0000024c-00004c6d-8e61117bf38d7adb71b934ebbf891683
+                     */
+                    "X-D1-Bookmark": string;
                     /**
                      * @description `private` on an account's data (media adds `no-transform`), `private, max-age=<seconds the link has left>` through a signed link, `no-store` on errors and secrets
                      * @example private, no-transform
@@ -12781,6 +14504,11 @@ export interface operations {
                      * @example 0f3c8a52-3a1e-4b0e-8a2f-1d3c5e7f9a0b
                      */
                     "X-Request-Id": string;
+                    /**
+                     * @description The latest D1 bookmark of this request's database session (every response, errors included; empty only when the request neither read D1 nor sent one). Send the last one you received in `X-D1-Bookmark` to read at least that state, your own writes included; without it a read may be answered by a replica that trails the latest writes by seconds. A malformed one is 422 `VALIDATION_ERROR`.
+                     * @example 00000085-0000024c-00004c6d-8e61117bf38d7adb71b934ebbf891683
+                     */
+                    "X-D1-Bookmark": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -12801,6 +14529,33 @@ export interface operations {
                     };
                 };
             };
+            /** @description `VALIDATION_ERROR`: The path, query, headers or body fail their schema (`details` says where). */
+            422: {
+                headers: {
+                    /**
+                     * @description This request's id: the caller's `X-Request-Id` when it is a safe token, else a UUID; errors repeat it as `request_id`
+                     * @example 0f3c8a52-3a1e-4b0e-8a2f-1d3c5e7f9a0b
+                     */
+                    "X-Request-Id": string;
+                    /**
+                     * @description The latest D1 bookmark of this request's database session (every response, errors included; empty only when the request neither read D1 nor sent one). Send the last one you received in `X-D1-Bookmark` to read at least that state, your own writes included; without it a read may be answered by a replica that trails the latest writes by seconds. A malformed one is 422 `VALIDATION_ERROR`.
+                     * @example 00000085-0000024c-00004c6d-8e61117bf38d7adb71b934ebbf891683
+                     */
+                    "X-D1-Bookmark": string;
+                    /**
+                     * @description `private` on an account's data (media adds `no-transform`), `private, max-age=<seconds the link has left>` through a signed link, `no-store` on errors and secrets
+                     * @example private, no-transform
+                     */
+                    "Cache-Control": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        /** @enum {string} */
+                        error_code?: "VALIDATION_ERROR";
+                    };
+                };
+            };
             /** @description `INTERNAL_SERVER_ERROR`: A fault on the service's side; the `request_id` finds it in the logs. */
             default: {
                 headers: {
@@ -12809,6 +14564,11 @@ export interface operations {
                      * @example 0f3c8a52-3a1e-4b0e-8a2f-1d3c5e7f9a0b
                      */
                     "X-Request-Id": string;
+                    /**
+                     * @description The latest D1 bookmark of this request's database session (every response, errors included; empty only when the request neither read D1 nor sent one). Send the last one you received in `X-D1-Bookmark` to read at least that state, your own writes included; without it a read may be answered by a replica that trails the latest writes by seconds. A malformed one is 422 `VALIDATION_ERROR`.
+                     * @example 00000085-0000024c-00004c6d-8e61117bf38d7adb71b934ebbf891683
+                     */
+                    "X-D1-Bookmark": string;
                     /**
                      * @description `private` on an account's data (media adds `no-transform`), `private, max-age=<seconds the link has left>` through a signed link, `no-store` on errors and secrets
                      * @example private, no-transform
@@ -12842,6 +14602,33 @@ export interface operations {
                      * @example 0f3c8a52-3a1e-4b0e-8a2f-1d3c5e7f9a0b
                      */
                     "X-Request-Id": string;
+                    /**
+                     * @description The latest D1 bookmark of this request's database session (every response, errors included; empty only when the request neither read D1 nor sent one). Send the last one you received in `X-D1-Bookmark` to read at least that state, your own writes included; without it a read may be answered by a replica that trails the latest writes by seconds. A malformed one is 422 `VALIDATION_ERROR`.
+                     * @example 00000085-0000024c-00004c6d-8e61117bf38d7adb71b934ebbf891683
+                     */
+                    "X-D1-Bookmark": string;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description `VALIDATION_ERROR`: The path, query, headers or body fail their schema (`details` says where). */
+            422: {
+                headers: {
+                    /**
+                     * @description This request's id: the caller's `X-Request-Id` when it is a safe token, else a UUID; errors repeat it as `request_id`
+                     * @example 0f3c8a52-3a1e-4b0e-8a2f-1d3c5e7f9a0b
+                     */
+                    "X-Request-Id": string;
+                    /**
+                     * @description The latest D1 bookmark of this request's database session (every response, errors included; empty only when the request neither read D1 nor sent one). Send the last one you received in `X-D1-Bookmark` to read at least that state, your own writes included; without it a read may be answered by a replica that trails the latest writes by seconds. A malformed one is 422 `VALIDATION_ERROR`.
+                     * @example 00000085-0000024c-00004c6d-8e61117bf38d7adb71b934ebbf891683
+                     */
+                    "X-D1-Bookmark": string;
+                    /**
+                     * @description `private` on an account's data (media adds `no-transform`), `private, max-age=<seconds the link has left>` through a signed link, `no-store` on errors and secrets
+                     * @example private, no-transform
+                     */
+                    "Cache-Control": string;
                     [name: string]: unknown;
                 };
                 content?: never;
@@ -12854,6 +14641,11 @@ export interface operations {
                      * @example 0f3c8a52-3a1e-4b0e-8a2f-1d3c5e7f9a0b
                      */
                     "X-Request-Id": string;
+                    /**
+                     * @description The latest D1 bookmark of this request's database session (every response, errors included; empty only when the request neither read D1 nor sent one). Send the last one you received in `X-D1-Bookmark` to read at least that state, your own writes included; without it a read may be answered by a replica that trails the latest writes by seconds. A malformed one is 422 `VALIDATION_ERROR`.
+                     * @example 00000085-0000024c-00004c6d-8e61117bf38d7adb71b934ebbf891683
+                     */
+                    "X-D1-Bookmark": string;
                     /**
                      * @description `private` on an account's data (media adds `no-transform`), `private, max-age=<seconds the link has left>` through a signed link, `no-store` on errors and secrets
                      * @example private, no-transform
@@ -12882,10 +14674,42 @@ export interface operations {
                      * @example 0f3c8a52-3a1e-4b0e-8a2f-1d3c5e7f9a0b
                      */
                     "X-Request-Id": string;
+                    /**
+                     * @description The latest D1 bookmark of this request's database session (every response, errors included; empty only when the request neither read D1 nor sent one). Send the last one you received in `X-D1-Bookmark` to read at least that state, your own writes included; without it a read may be answered by a replica that trails the latest writes by seconds. A malformed one is 422 `VALIDATION_ERROR`.
+                     * @example 00000085-0000024c-00004c6d-8e61117bf38d7adb71b934ebbf891683
+                     */
+                    "X-D1-Bookmark": string;
                     [name: string]: unknown;
                 };
                 content: {
                     "text/html": string;
+                };
+            };
+            /** @description `VALIDATION_ERROR`: The path, query, headers or body fail their schema (`details` says where). */
+            422: {
+                headers: {
+                    /**
+                     * @description This request's id: the caller's `X-Request-Id` when it is a safe token, else a UUID; errors repeat it as `request_id`
+                     * @example 0f3c8a52-3a1e-4b0e-8a2f-1d3c5e7f9a0b
+                     */
+                    "X-Request-Id": string;
+                    /**
+                     * @description The latest D1 bookmark of this request's database session (every response, errors included; empty only when the request neither read D1 nor sent one). Send the last one you received in `X-D1-Bookmark` to read at least that state, your own writes included; without it a read may be answered by a replica that trails the latest writes by seconds. A malformed one is 422 `VALIDATION_ERROR`.
+                     * @example 00000085-0000024c-00004c6d-8e61117bf38d7adb71b934ebbf891683
+                     */
+                    "X-D1-Bookmark": string;
+                    /**
+                     * @description `private` on an account's data (media adds `no-transform`), `private, max-age=<seconds the link has left>` through a signed link, `no-store` on errors and secrets
+                     * @example private, no-transform
+                     */
+                    "Cache-Control": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        /** @enum {string} */
+                        error_code?: "VALIDATION_ERROR";
+                    };
                 };
             };
             /** @description `INTERNAL_SERVER_ERROR`: A fault on the service's side; the `request_id` finds it in the logs. */
@@ -12896,6 +14720,11 @@ export interface operations {
                      * @example 0f3c8a52-3a1e-4b0e-8a2f-1d3c5e7f9a0b
                      */
                     "X-Request-Id": string;
+                    /**
+                     * @description The latest D1 bookmark of this request's database session (every response, errors included; empty only when the request neither read D1 nor sent one). Send the last one you received in `X-D1-Bookmark` to read at least that state, your own writes included; without it a read may be answered by a replica that trails the latest writes by seconds. A malformed one is 422 `VALIDATION_ERROR`.
+                     * @example 00000085-0000024c-00004c6d-8e61117bf38d7adb71b934ebbf891683
+                     */
+                    "X-D1-Bookmark": string;
                     /**
                      * @description `private` on an account's data (media adds `no-transform`), `private, max-age=<seconds the link has left>` through a signed link, `no-store` on errors and secrets
                      * @example private, no-transform
@@ -12929,6 +14758,33 @@ export interface operations {
                      * @example 0f3c8a52-3a1e-4b0e-8a2f-1d3c5e7f9a0b
                      */
                     "X-Request-Id": string;
+                    /**
+                     * @description The latest D1 bookmark of this request's database session (every response, errors included; empty only when the request neither read D1 nor sent one). Send the last one you received in `X-D1-Bookmark` to read at least that state, your own writes included; without it a read may be answered by a replica that trails the latest writes by seconds. A malformed one is 422 `VALIDATION_ERROR`.
+                     * @example 00000085-0000024c-00004c6d-8e61117bf38d7adb71b934ebbf891683
+                     */
+                    "X-D1-Bookmark": string;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description `VALIDATION_ERROR`: The path, query, headers or body fail their schema (`details` says where). */
+            422: {
+                headers: {
+                    /**
+                     * @description This request's id: the caller's `X-Request-Id` when it is a safe token, else a UUID; errors repeat it as `request_id`
+                     * @example 0f3c8a52-3a1e-4b0e-8a2f-1d3c5e7f9a0b
+                     */
+                    "X-Request-Id": string;
+                    /**
+                     * @description The latest D1 bookmark of this request's database session (every response, errors included; empty only when the request neither read D1 nor sent one). Send the last one you received in `X-D1-Bookmark` to read at least that state, your own writes included; without it a read may be answered by a replica that trails the latest writes by seconds. A malformed one is 422 `VALIDATION_ERROR`.
+                     * @example 00000085-0000024c-00004c6d-8e61117bf38d7adb71b934ebbf891683
+                     */
+                    "X-D1-Bookmark": string;
+                    /**
+                     * @description `private` on an account's data (media adds `no-transform`), `private, max-age=<seconds the link has left>` through a signed link, `no-store` on errors and secrets
+                     * @example private, no-transform
+                     */
+                    "Cache-Control": string;
                     [name: string]: unknown;
                 };
                 content?: never;
@@ -12941,6 +14797,11 @@ export interface operations {
                      * @example 0f3c8a52-3a1e-4b0e-8a2f-1d3c5e7f9a0b
                      */
                     "X-Request-Id": string;
+                    /**
+                     * @description The latest D1 bookmark of this request's database session (every response, errors included; empty only when the request neither read D1 nor sent one). Send the last one you received in `X-D1-Bookmark` to read at least that state, your own writes included; without it a read may be answered by a replica that trails the latest writes by seconds. A malformed one is 422 `VALIDATION_ERROR`.
+                     * @example 00000085-0000024c-00004c6d-8e61117bf38d7adb71b934ebbf891683
+                     */
+                    "X-D1-Bookmark": string;
                     /**
                      * @description `private` on an account's data (media adds `no-transform`), `private, max-age=<seconds the link has left>` through a signed link, `no-store` on errors and secrets
                      * @example private, no-transform
