@@ -35,7 +35,7 @@ export async function openMediaBody(store: MediaStore, media: StoredMedia, range
   let reader = first.getReader();
   // The next slice is looked up (and on a miss read) while this one streams, so joins cost no round trip.
   let ahead = open(1);
-  return new ReadableStream<Uint8Array>(
+  const joined = new ReadableStream<Uint8Array>(
     {
       async pull(controller) {
         for (;;) {
@@ -54,6 +54,8 @@ export async function openMediaBody(store: MediaStore, media: StoredMedia, range
     },
     { highWaterMark: 0 },
   );
+  // A stream of known length, so the response is sent with its Content-Length rather than chunked.
+  return joined.pipeThrough(new FixedLengthStream(length));
 }
 
 /** Bytes [from, to) of one slice: from the cache, or from R2 (filling the cache); null when R2 has no object. */
