@@ -45,9 +45,10 @@ export default async function setup(project: TestProject) {
     persistTo,
     testScheduled: true,
     // Webhooks: receivers in the tests listen on 127.0.0.1 over http; retries wait 1 s, 2 s, 4 s….
+    // 1 MiB media cache slices: the browser tests' recordings span several, so seeks join slices.
     vars: {
       ADMIN_TOKEN: adminToken, SIGNING_KEYS: signingKeys, TRASH_RETENTION_DAYS: "0", PUBLIC_ORIGIN: `http://127.0.0.1:${port}`,
-      WEBHOOK_ALLOW_HTTP_LOOPBACK: "true", WEBHOOK_RETRY_BASE_SECONDS: "1",
+      WEBHOOK_ALLOW_HTTP_LOOPBACK: "true", WEBHOOK_RETRY_BASE_SECONDS: "1", MEDIA_CACHE_SLICE_BYTES: "1048576",
     },
     logFile: wranglerLog,
   });

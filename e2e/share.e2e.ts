@@ -13,6 +13,7 @@ let tenant: Tenant;
 let recordingId: string;
 let mediaId: string;
 let shareUrl: string;
+let wavBytes: Uint8Array;
 
 beforeAll(async () => {
   browser = await launchChromium();
@@ -31,6 +32,7 @@ beforeAll(async () => {
     bodySerializer: rawBody,
   });
   mediaId = uploaded.data?.id ?? "";
+  wavBytes = new Uint8Array(wav);
   const share = await client.GET("/v1/recordings/{id}/url", { headers, params: { path: { id: recordingId }, query: { expires_in: 600 } } });
   expect(share.response.status).toBe(200);
   shareUrl = share.data?.url ?? "";
@@ -85,6 +87,43 @@ describe("a share page in Chromium, with no credentials", () => {
     );
     const seek = ranges.find((r) => r.status === 206 && Number(/^bytes (\d+)-/.exec(r.contentRange ?? "")?.[1]) > 1_000_000);
     expect(seek, JSON.stringify(ranges)).toBeTruthy();
+    expect(violations).toEqual([]);
+    await page.close();
+  });
+
+  test("seeks with the media cache warm: every slice cached first, the seek answered 206 with the stored bytes", async () => {
+    // Warm the colo cache: one whole read fills every 1 MiB slice (after the response, so wait a little).
+    const whole = await fetch(`${baseUrl}/v1/recordings/${recordingId}/media/${mediaId}`, { headers: { Authorization: `Bearer ${tenant.key}` } });
+    expect(new Uint8Array(await whole.arrayBuffer())).toEqual(wavBytes);
+    await new Promise((resolve) => setTimeout(resolve, 500));
+
+    const { page, violations, media } = await openPage();
+    expect((await page.goto(shareUrl))?.status()).toBe(200);
+    const played = await page.evaluate(async () => {
+      const audio = document.querySelector("audio")!;
+      audio.muted = true;
+      if (audio.readyState < 1) await new Promise((resolve) => audio.addEventListener("loadedmetadata", resolve, { once: true }));
+      await audio.play();
+      const target = audio.duration * 0.75;
+      audio.currentTime = target;
+      await new Promise((resolve) => audio.addEventListener("seeked", resolve, { once: true }));
+      await new Promise((resolve) => setTimeout(resolve, 300));
+      return { target, at: audio.currentTime, paused: audio.paused, error: audio.error?.code ?? null };
+    });
+    expect(played.error).toBeNull();
+    expect(played.paused).toBe(false);
+    expect(played.at).toBeGreaterThanOrEqual(played.target);
+    expect(played.at).toBeLessThan(played.target + 5);
+
+    const answers = media.map((r) => ({ status: r.status(), contentRange: r.headers()["content-range"] ?? "", url: r.url() }));
+    const seek = answers.find((r) => r.status === 206 && Number(/^bytes (\d+)-/.exec(r.contentRange)?.[1]) > 3_000_000);
+    expect(seek, JSON.stringify(answers)).toBeTruthy();
+    // The same range again, from outside: byte for byte what was uploaded, as the cache now serves it.
+    const [, first, last] = /^bytes (\d+)-(\d+)\//.exec(seek!.contentRange)!.map(Number) as [number, number, number];
+    const again = await fetch(seek!.url, { headers: { Range: `bytes=${first}-${last}` } });
+    expect(again.status).toBe(206);
+    expect(again.headers.get("content-range")).toBe(seek!.contentRange);
+    expect(new Uint8Array(await again.arrayBuffer())).toEqual(wavBytes.subarray(first, last + 1));
     expect(violations).toEqual([]);
     await page.close();
   });

@@ -3,6 +3,7 @@ import { createRouter } from "./lib/create-router";
 import { notFound, onError } from "./lib/error-handler";
 import { documentHeadRequests } from "./lib/openapi-document";
 import type { AppOpenAPI } from "./lib/types";
+import { d1Session } from "./edge/session";
 import { defaultCacheControl } from "./middleware/cache-control";
 import { identityBodies } from "./middleware/content-encoding";
 import { handOverAfterWrites } from "./events/hand-over";
@@ -38,10 +39,12 @@ function methodsByPath(app: AppOpenAPI): (path: string) => string[] {
   };
 }
 
-/** The whole API: request ids, unencoded bodies only, feature routers, the OpenAPI document and reference, one error shape. */
+/** The whole API: request ids, one D1 session per request, unencoded bodies only, feature routers, the OpenAPI document and reference, one error shape. */
 export function createApp(): AppOpenAPI {
   const app = createRouter();
   app.use("*", requestId());
+  // Before every other middleware and route: all of them, auth included, get their database from it.
+  app.use("*", d1Session());
   app.use("/v1/admin/*", defaultCacheControl("no-store"));
   app.use("/v1/webhooks/*", defaultCacheControl("no-store"));
   app.use("/v1/webhooks", defaultCacheControl("no-store"));

@@ -1,4 +1,5 @@
 import { createApp } from "./app";
+import { withD1Session } from "./edge/session";
 import { consumeDeliveries } from "./events/deliver";
 import type { DeliveryMessage } from "./events/dispatch";
 import { runScheduledJobs } from "./jobs";
@@ -16,6 +17,7 @@ export default {
   },
   /** The webhook queue's consumer (wrangler.toml): each message is one delivery of one event to one endpoint. */
   async queue(batch, env, _ctx) {
-    await consumeDeliveries(batch, env);
+    // Primary first: what a consumer reads decides what it sends.
+    await consumeDeliveries(batch, withD1Session(env, "first-primary"));
   },
 } satisfies ExportedHandler<Env, DeliveryMessage>;

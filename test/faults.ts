@@ -35,11 +35,12 @@ export class FaultPlan {
     return wrapped;
   }
 
-  /** The D1 binding, failing on the planned call (a statement's run/all/first/raw, or a batch). */
-  d1(db: D1Database): D1Database {
+  /** The D1 binding (or a session of it), failing on the planned call (a statement's run/all/first/raw, or a batch); its sessions fail alike. */
+  d1<D extends D1Database | D1DatabaseSession>(db: D): D {
     return new Proxy(db, {
       get: (target, name) => {
         if (name === "prepare") return (sql: string) => this.#statement(target.prepare(sql));
+        if (name === "withSession") return (start?: string) => this.d1((target as D1Database).withSession(start));
         if (name === "batch") {
           return (statements: D1PreparedStatement[]) =>
             this.#call("D1 batch", () => target.batch(statements.map((s) => this.#unwrap.get(s) ?? s)));

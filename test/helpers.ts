@@ -1,6 +1,10 @@
 import { env, exports } from "cloudflare:workers";
 import { expect } from "vitest";
+import { sliceKey } from "../src/edge/slice-cache";
+import { sliceBytesFrom } from "../src/edge/slices";
+import { withD1Session } from "../src/edge/session";
 import { ApiError } from "../src/lib/errors";
+import type { AppEnv } from "../src/lib/types";
 import { ErrorSchema } from "../src/schemas/common";
 import { assertConforms } from "./openapi-conformance";
 import { RecordingPageSchema } from "../src/schemas/list";
@@ -11,6 +15,14 @@ import { signLink, type LinkClaims } from "../src/signing/links";
 
 export const ADMIN_TOKEN = "test-admin-token";
 export const ALL_SCOPES: Scope[] = ["recordings:read", "recordings:write", "recordings:delete"];
+
+/**
+ * `bindings` (the test's own by default) as the app's code sees them, `DB` a session at the primary:
+ * for calling jobs and db/ functions directly, as the scheduled handler and the request middleware do.
+ */
+export function sessionEnv(bindings: Env = env): AppEnv {
+  return withD1Session(bindings, "first-primary");
+}
 
 /**
  * Sends a request through the Worker's own fetch handler (real local D1 and R2 behind it), and fails
@@ -260,4 +272,17 @@ export function thrownApiError(fn: () => unknown): ApiError {
     throw err;
   }
   throw new Error("Expected an ApiError, but nothing was thrown");
+}
+
+/** Reads a media item whole through the API once, and waits until the colo cache holds every slice of it. */
+export async function warmMediaCache(path: string, auth: string, media: { id: string; sha256: string; byte_size: number }): Promise<void> {
+  expect((await api(path, { headers: { authorization: auth } })).status).toBe(200);
+  const sliceBytes = sliceBytesFrom(env.MEDIA_CACHE_SLICE_BYTES);
+  for (let index = 0; index * sliceBytes < media.byte_size; index++) {
+    const key = sliceKey({ origin: "http://api.test", sliceBytes }, { mediaId: media.id, sha256: media.sha256 }, index);
+    for (let tries = 0; !(await caches.default.match(key)); tries++) {
+      if (tries > 200) throw new Error(`slice ${index} of ${media.id} never reached the cache`);
+      await new Promise((resolve) => setTimeout(resolve, 5));
+    }
+  }
 }

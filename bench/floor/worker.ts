@@ -7,7 +7,7 @@
 // - `/d1/{recordingId}`: first the API's own media lookup (`findMediaForKey`, imported, so the SQL
 //   cannot drift from the API's: the key by the SHA-256 of `Authorization: Bearer <key>`, joined
 //   with the recording and its primary media), 404 unless it finds the media item, then the same
-//   R2 read. The D1 read is the one the API's contract makes unavoidable; the rest of the API's
+//   R2 read, in a D1 session as the API makes its reads. The D1 read is the one the API's contract makes unavoidable; the rest of the API's
 //   work (routing, validation, authorization, headers) is left out.
 // - `/lifecycle/…`: the lifecycle section's data set and its purge floor (bench/floor/lifecycle.ts).
 // - `/concat?prefix=…`: the floor of a bulk ZIP. Every object under the prefix (one R2 list for their
@@ -35,7 +35,7 @@ const BEARER = /^Bearer (\S+)$/;
 async function lookUpMedia(request: Request, env: FloorEnv, recordingId: string): Promise<boolean> {
   const key = BEARER.exec(request.headers.get("authorization") ?? "")?.[1];
   if (!key) return false;
-  const row = await findMediaForKey(env.DB, await sha256Hex(key), recordingId);
+  const row = await findMediaForKey(env.DB.withSession("first-unconstrained"), await sha256Hex(key), recordingId);
   return Boolean(row?.id);
 }
 

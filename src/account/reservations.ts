@@ -20,7 +20,7 @@ export interface UploadReservation {
  * @throws ApiError 404 RECORDING_NOT_FOUND, 403 QUOTA_EXCEEDED (nothing claimed either way)
  */
 export async function reserveUpload(
-  db: D1Database,
+  db: D1DatabaseSession,
   claim: { access: Access; recordingId: string; id: string; bytes: number },
   now = new Date(),
 ): Promise<UploadReservation> {

@@ -20,7 +20,7 @@ export interface AccountDetailsRow extends AccountRow {
 }
 
 /** Stores a new account. */
-export async function insertAccount(db: D1Database, account: AccountRow): Promise<void> {
+export async function insertAccount(db: D1DatabaseSession, account: AccountRow): Promise<void> {
   await db
     .prepare("INSERT INTO accounts (id, name, created_at) VALUES (?1, ?2, ?3)")
     .bind(account.id, account.name, account.created_at)
@@ -28,12 +28,12 @@ export async function insertAccount(db: D1Database, account: AccountRow): Promis
 }
 
 /** The account with this id, or null. */
-export async function findAccount(db: D1Database, id: string): Promise<AccountRow | null> {
+export async function findAccount(db: D1DatabaseSession, id: string): Promise<AccountRow | null> {
   return db.prepare("SELECT id, name, created_at FROM accounts WHERE id = ?1").bind(id).first<AccountRow>();
 }
 
 /** The account with its settings, quotas, hold and usage, or null. */
-export async function findAccountDetails(db: D1Database, id: string): Promise<AccountDetailsRow | null> {
+export async function findAccountDetails(db: D1DatabaseSession, id: string): Promise<AccountDetailsRow | null> {
   return db.prepare("SELECT * FROM accounts WHERE id = ?1").bind(id).first<AccountDetailsRow>();
 }
 
@@ -45,7 +45,7 @@ export type AccountChanges = Partial<
 const CHANGEABLE = ["retention_days", "trash_retention_days", "max_bytes_stored", "max_recordings"] as const;
 
 /** Applies `changes` to the account and returns it as it now stands; null when there is no such account. */
-export async function updateAccount(db: D1Database, id: string, changes: AccountChanges): Promise<AccountDetailsRow | null> {
+export async function updateAccount(db: D1DatabaseSession, id: string, changes: AccountChanges): Promise<AccountDetailsRow | null> {
   const names = CHANGEABLE.filter((name) => changes[name] !== undefined);
   if (names.length === 0) return findAccountDetails(db, id);
   const sets = names.map((name, i) => `${name} = ?${i + 2}`).join(", ");

@@ -21,13 +21,13 @@ const FIND_ACTIVE: Record<KeyLookup["column"], string> = {
 };
 
 /** The live (not revoked) key an API key's hash or an access token's key id names, or null. */
-export async function findActiveKey(db: D1Database, lookup: KeyLookup): Promise<ApiKeyRow | null> {
+export async function findActiveKey(db: D1DatabaseSession, lookup: KeyLookup): Promise<ApiKeyRow | null> {
   return db.prepare(FIND_ACTIVE[lookup.column]).bind(lookup.value).first<ApiKeyRow>();
 }
 
 /** Stores a new key (its hash only) for an account, with its restriction if it has one. */
 export async function insertApiKey(
-  db: D1Database,
+  db: D1DatabaseSession,
   key: { id: string; accountId: string; name: string; keyHash: string; scopes: readonly Scope[]; restrict: Restriction | null; createdAt: string },
 ): Promise<void> {
   await db
@@ -43,7 +43,7 @@ export async function insertApiKey(
 }
 
 /** Revokes a live key; false when there is no such live key. */
-export async function revokeApiKey(db: D1Database, id: string, revokedAt: string): Promise<boolean> {
+export async function revokeApiKey(db: D1DatabaseSession, id: string, revokedAt: string): Promise<boolean> {
   const result = await db
     .prepare("UPDATE api_keys SET revoked_at = ?2 WHERE id = ?1 AND revoked_at IS NULL")
     .bind(id, revokedAt)

@@ -31,7 +31,7 @@ const MEDIA: Record<BulkSelectorColumn, string> = {
  * account's recordings, and those outside the caller's restriction, are never read.
  */
 export async function findBulkCandidates(
-  db: D1Database,
+  db: D1DatabaseSession,
   access: Access,
   column: BulkSelectorColumn,
   ids: readonly string[],

@@ -31,7 +31,7 @@ export interface EventQuery {
  * Up to `limit + 1` of the account's events, oldest first (commit order), after the event `after`;
  * test events are never listed. Null when `after` names no event of the account (trimmed, or not one).
  */
-export async function readEventPage(db: D1Database, query: EventQuery): Promise<EventRow[] | null> {
+export async function readEventPage(db: D1DatabaseSession, query: EventQuery): Promise<EventRow[] | null> {
   const [anchor, page] = await db.batch<{ seq: number } | EventRow>([
     db.prepare("SELECT seq FROM events WHERE id = ?1 AND account_id = ?2").bind(query.after ?? "", query.accountId),
     db

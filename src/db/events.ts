@@ -40,7 +40,7 @@ const INSERT = "INSERT INTO events (id, account_id, type, created_at, recording_
  * await db.batch([db.prepare("UPDATE recordings SET … WHERE id = ?1").bind(id),
  *   eventStatement(db, { type: "recording.updated", accountId, recordingId: id, data: { changes: ["status"] } })]);
  */
-export function eventStatement(db: D1Database, event: RecordingEvent): D1PreparedStatement {
+export function eventStatement(db: D1DatabaseSession, event: RecordingEvent): D1PreparedStatement {
   return db
     .prepare(
       `${INSERT} SELECT ?1, r.account_id, ?2, ?3, r.id, r.room_id, r.user_id,
@@ -72,7 +72,7 @@ export interface RecordingsEvent {
  * change, so both see the same rows in the same transaction; `overlay` shows the fields as the change
  * will set them. A purge's event carries the recording (with its media) as it was when it went.
  */
-export function recordingsEventStatement(db: D1Database, event: RecordingsEvent): D1PreparedStatement {
+export function recordingsEventStatement(db: D1DatabaseSession, event: RecordingsEvent): D1PreparedStatement {
   const n = event.params.length;
   const overlay = Object.entries(event.overlay ?? {});
   // json_set, not a merge patch: a field may become null (a restore's deleted_at). Names are code's, not input.
@@ -102,7 +102,7 @@ export interface AccountEvent {
 }
 
 /** The outbox statement of an account-wide event, to append to its change's batch. */
-export function accountEventStatement(db: D1Database, event: AccountEvent): D1PreparedStatement {
+export function accountEventStatement(db: D1DatabaseSession, event: AccountEvent): D1PreparedStatement {
   return db
     .prepare(`${INSERT} SELECT ?1, ?2, ?3, ?4, NULL, NULL, NULL, ?5 WHERE ?6 = 0 OR changes() > 0`)
     .bind(
@@ -112,7 +112,7 @@ export function accountEventStatement(db: D1Database, event: AccountEvent): D1Pr
 }
 
 /** Records a `webhook.test` event for one endpoint alone (never listed; delivered only there). */
-export async function insertTestEvent(db: D1Database, event: { id: string; accountId: string; endpointId: string; createdAt: string; data: object }): Promise<void> {
+export async function insertTestEvent(db: D1DatabaseSession, event: { id: string; accountId: string; endpointId: string; createdAt: string; data: object }): Promise<void> {
   await db
     .prepare(
       `INSERT INTO events (id, account_id, type, created_at, endpoint_id, data) VALUES (?1, ?2, '${TEST_EVENT_TYPE}', ?3, ?4, ?5)`,

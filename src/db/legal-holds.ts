@@ -27,7 +27,7 @@ export type ReleaseOutcome = "released" | "not_held" | "not_found";
  * Places (or replaces) the hold on a recording the caller may reach, in the trash or not; false when
  * there is no such recording.
  */
-export async function placeRecordingHold(db: D1Database, access: Access, id: string, hold: LegalHold): Promise<boolean> {
+export async function placeRecordingHold(db: D1DatabaseSession, access: Access, id: string, hold: LegalHold): Promise<boolean> {
   const [placed] = await db.batch([
     db
       .prepare(
@@ -41,7 +41,7 @@ export async function placeRecordingHold(db: D1Database, access: Access, id: str
 }
 
 /** Releases the hold on a recording the caller may reach. */
-export async function releaseRecordingHold(db: D1Database, access: Access, id: string): Promise<ReleaseOutcome> {
+export async function releaseRecordingHold(db: D1DatabaseSession, access: Access, id: string): Promise<ReleaseOutcome> {
   const values = [id, ...accessValues(access)];
   const [found, released] = await db.batch<{ id: string }>([
     db.prepare(`SELECT r.id FROM recordings r WHERE r.id = ?1 AND ${accessCondition("r", 2)}`).bind(...values),
@@ -58,7 +58,7 @@ export async function releaseRecordingHold(db: D1Database, access: Access, id: s
 }
 
 /** Places (or replaces) the hold on the whole account. */
-export async function placeAccountHold(db: D1Database, accountId: string, hold: LegalHold): Promise<void> {
+export async function placeAccountHold(db: D1DatabaseSession, accountId: string, hold: LegalHold): Promise<void> {
   await db.batch([
     db
       .prepare("UPDATE accounts SET legal_hold_reason = ?2, legal_hold_placed_at = ?3, legal_hold_placed_by = ?4 WHERE id = ?1")
@@ -68,7 +68,7 @@ export async function placeAccountHold(db: D1Database, accountId: string, hold: 
 }
 
 /** Releases the account's hold; false when there was none. */
-export async function releaseAccountHold(db: D1Database, accountId: string): Promise<boolean> {
+export async function releaseAccountHold(db: D1DatabaseSession, accountId: string): Promise<boolean> {
   const [released] = await db.batch([
     db
       .prepare(

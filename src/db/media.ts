@@ -24,7 +24,7 @@ export function toMedia(row: MediaRow): Media {
 }
 
 /** One media item of a recording, or null; the caller has already found the recording (live, the account's). */
-export async function findMedia(db: D1Database, recordingId: string, mediaId: string): Promise<MediaRow | null> {
+export async function findMedia(db: D1DatabaseSession, recordingId: string, mediaId: string): Promise<MediaRow | null> {
   return db.prepare("SELECT * FROM media WHERE id = ?2 AND recording_id = ?1").bind(recordingId, mediaId).first<MediaRow>();
 }
 
@@ -64,7 +64,7 @@ const KEY_WHERE: Record<KeyLookup["column"], string> = {
  * matches the lookup.
  */
 export async function findMediaForKey(
-  db: D1Database,
+  db: D1DatabaseSession,
   lookup: KeyLookup,
   recordingId: string,
   { mediaId, restrict }: { mediaId?: string; restrict?: Restriction | null } = {},
@@ -83,7 +83,7 @@ export async function findMediaForKey(
  * release of the upload's quota reservation); the account's usage counters follow in the same
  * transaction (migration 0006's triggers). False when the recording is gone.
  */
-export async function insertMediaForLiveRecording(db: D1Database, row: MediaRow, ...also: D1PreparedStatement[]): Promise<boolean> {
+export async function insertMediaForLiveRecording(db: D1DatabaseSession, row: MediaRow, ...also: D1PreparedStatement[]): Promise<boolean> {
   const [inserted] = await db.batch([...mediaInsertStatements(db, row), ...also]);
   return (inserted?.meta.changes ?? 0) > 0;
 }
@@ -92,7 +92,7 @@ export async function insertMediaForLiveRecording(db: D1Database, row: MediaRow,
  * The statements of {@link insertMediaForLiveRecording}, to run in a batch with others: the INSERT
  * (which changes no row when the recording is gone) first.
  */
-export function mediaInsertStatements(db: D1Database, row: MediaRow): D1PreparedStatement[] {
+export function mediaInsertStatements(db: D1DatabaseSession, row: MediaRow): D1PreparedStatement[] {
   return [
     db
       .prepare(
@@ -121,7 +121,7 @@ export interface LinkedMediaRow extends Partial<MediaRow> {
  * in one round trip; null when the recording does not exist or is in the trash, `id` null when the item
  * is not this recording's.
  */
-export async function findLinkedMedia(db: D1Database, recordingId: string, mediaId: string): Promise<LinkedMediaRow | null> {
+export async function findLinkedMedia(db: D1DatabaseSession, recordingId: string, mediaId: string): Promise<LinkedMediaRow | null> {
   return db
     .prepare(
       `SELECT r.id AS found_recording_id, r.status AS recording_status, m.*
@@ -133,7 +133,7 @@ export async function findLinkedMedia(db: D1Database, recordingId: string, media
 }
 
 /** Which of `keys` some media row references (keys as a JSON array in one bound value). */
-export async function findReferencedKeys(db: D1Database, keys: string[]): Promise<Set<string>> {
+export async function findReferencedKeys(db: D1DatabaseSession, keys: string[]): Promise<Set<string>> {
   if (keys.length === 0) return new Set();
   const { results } = await db
     .prepare(`SELECT r2_key FROM media WHERE r2_key IN ${IN_JSON_ARRAY}`)

@@ -53,7 +53,7 @@ const SELECTED = `r.id IN ${IN_JSON_ARRAY} AND (?2 IS NULL OR r.account_id = ?2)
  * `recording.purged` event (the recording as it was, `reason` `api` for a request, `retention` for the
  * job) is recorded in the same transaction.
  */
-export async function purgeRecordingRows(db: D1Database, selection: PurgeSelection, now: string): Promise<PurgeOutcome> {
+export async function purgeRecordingRows(db: D1DatabaseSession, selection: PurgeSelection, now: string): Promise<PurgeOutcome> {
   const ids = JSON.stringify(selection.ids);
   const [account, room, user] = selection.access ? accessValues(selection.access) : [null, null, null];
   const params = [ids, account, room, user, selection.expired?.asOf ?? null, selection.expired?.defaultDays ?? null];
@@ -98,7 +98,7 @@ export interface ExpiredRecording {
  * Up to `limit` recordings in the trash for longer than their account's trash retention, longest there
  * first; none under legal hold (they stay in the trash until released).
  */
-export async function findExpiredTrash(db: D1Database, expired: TrashExpiry, limit: number): Promise<ExpiredRecording[]> {
+export async function findExpiredTrash(db: D1DatabaseSession, expired: TrashExpiry, limit: number): Promise<ExpiredRecording[]> {
   const { results } = await db
     .prepare(
       `SELECT r.id, (SELECT count(*) FROM media m WHERE m.recording_id = r.id) AS media_count FROM recordings r
@@ -111,13 +111,13 @@ export async function findExpiredTrash(db: D1Database, expired: TrashExpiry, lim
 }
 
 /** Up to `limit` R2 keys that purges queued and did not finish removing. */
-export async function readPurgeQueue(db: D1Database, limit: number): Promise<string[]> {
+export async function readPurgeQueue(db: D1DatabaseSession, limit: number): Promise<string[]> {
   const { results } = await db.prepare("SELECT r2_key FROM purge_queue LIMIT ?1").bind(limit).all<{ r2_key: string }>();
   return results.map((row) => row.r2_key);
 }
 
 /** Forgets queued keys whose objects are now deleted from R2. */
-export async function dequeuePurgedKeys(db: D1Database, keys: string[]): Promise<void> {
+export async function dequeuePurgedKeys(db: D1DatabaseSession, keys: string[]): Promise<void> {
   if (keys.length === 0) return;
   await db.prepare(`DELETE FROM purge_queue WHERE r2_key IN ${IN_JSON_ARRAY}`).bind(JSON.stringify(keys)).run();
 }

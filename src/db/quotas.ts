@@ -41,7 +41,7 @@ export interface Reservation extends ByteUsage {
  * would pass the quota: `recording_found` and the usage say which.
  */
 export async function reserveBytes(
-  db: D1Database,
+  db: D1DatabaseSession,
   claim: { id: string; access: Access; recordingId: string; bytes: number; now: string; expiresAt: string },
 ): Promise<Reservation> {
   const live = `EXISTS (SELECT 1 FROM recordings r WHERE r.id = ?5 AND ${accessCondition("r", 7)} AND r.deleted_at IS NULL)`;
@@ -67,12 +67,12 @@ export async function reserveBytes(
 }
 
 /** The statement that deletes a reservation: in the batch that stores the bytes, or alone when the upload fails. */
-export function releaseReservation(db: D1Database, id: string): D1PreparedStatement {
+export function releaseReservation(db: D1DatabaseSession, id: string): D1PreparedStatement {
   return db.prepare("DELETE FROM byte_reservations WHERE id = ?1").bind(id);
 }
 
 /** How the account stands against its byte quota now. */
-export async function readByteUsage(db: D1Database, accountId: string, now: string): Promise<ByteUsage> {
+export async function readByteUsage(db: D1DatabaseSession, accountId: string, now: string): Promise<ByteUsage> {
   const row = await db
     .prepare(`SELECT a.bytes_stored, ${reservedBytes("?1", "?2")} AS bytes_reserved, a.max_bytes_stored FROM accounts a WHERE a.id = ?1`)
     .bind(accountId, now)
@@ -81,7 +81,7 @@ export async function readByteUsage(db: D1Database, accountId: string, now: stri
 }
 
 /** Forgets reservations that expired before `now` (they no longer count); how many. */
-export async function deleteExpiredReservations(db: D1Database, now: string, limit: number): Promise<number> {
+export async function deleteExpiredReservations(db: D1DatabaseSession, now: string, limit: number): Promise<number> {
   const result = await db
     .prepare("DELETE FROM byte_reservations WHERE id IN (SELECT id FROM byte_reservations WHERE expires_at <= ?1 LIMIT ?2)")
     .bind(now, limit)

@@ -39,7 +39,7 @@ const EQUALITY_FILTERS = ["call_id", "room_id", "user_id", "status", "source"] a
  * more exist in the direction of travel; rows come back nearest the cursor first (newest first reading
  * forward, oldest first reading backward), and `cutPage` puts a backward page back in order.
  */
-export async function readRecordingPage(db: D1Database, q: PageQuery): Promise<RecordingRow[]> {
+export async function readRecordingPage(db: D1DatabaseSession, q: PageQuery): Promise<RecordingRow[]> {
   const values: unknown[] = [];
   const bind = (value: unknown) => `?${values.push(value)}`;
   const where = [accessWhere(q.access, "r", bind)];

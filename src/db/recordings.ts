@@ -84,7 +84,7 @@ export type CreateOutcome =
  * `after` (statements appended to the batch: its events, which record nothing when the INSERT did
  * not happen). When refused, says how the account stands.
  */
-export async function insertRecording(db: D1Database, row: RecordingRow, after: D1PreparedStatement[] = []): Promise<CreateOutcome> {
+export async function insertRecording(db: D1DatabaseSession, row: RecordingRow, after: D1PreparedStatement[] = []): Promise<CreateOutcome> {
   const values = COLUMNS.map((c) => row[c]);
   const placeholders = COLUMNS.map((_, i) => `?${i + 1}`).join(", ");
   const account = `?${COLUMNS.indexOf("account_id") + 1}`;
@@ -111,7 +111,7 @@ export async function insertRecording(db: D1Database, row: RecordingRow, after: 
  * A live recording the caller may reach, with its media; null when it does not exist, is another
  * account's (or outside the caller's room or user), or is in the trash.
  */
-export async function findRecording(db: D1Database, access: Access, id: string): Promise<RecordingRow | null> {
+export async function findRecording(db: D1DatabaseSession, access: Access, id: string): Promise<RecordingRow | null> {
   return db
     .prepare(`SELECT ${selectList(true)} FROM recordings r WHERE r.id = ?1 AND ${accessCondition("r", 2)} AND r.deleted_at IS NULL`)
     .bind(id, ...accessValues(access))
@@ -131,7 +131,7 @@ export interface UpdateOptions {
  * A live recording with its media by id alone, for a signed link that names it (the link is the
  * authorization); null when it does not exist or is in the trash.
  */
-export async function findLinkedRecording(db: D1Database, id: string): Promise<RecordingRow | null> {
+export async function findLinkedRecording(db: D1DatabaseSession, id: string): Promise<RecordingRow | null> {
   return db
     .prepare(`SELECT ${selectList(true)} FROM recordings r WHERE r.id = ?1 AND r.deleted_at IS NULL`)
     .bind(id)
@@ -147,7 +147,7 @@ export async function findLinkedRecording(db: D1Database, id: string): Promise<R
  * runs in the same transaction.
  */
 export async function updateRecording(
-  db: D1Database,
+  db: D1DatabaseSession,
   access: Access,
   id: string,
   changes: RecordingChanges,

@@ -23,13 +23,13 @@ const EXPIRED = `FROM accounts a JOIN recordings r ON r.account_id = a.id AND r.
  * what is left. The statements are returned by {@link retentionStatements} so more (an event outbox)
  * can join the same batch.
  */
-export async function trashExpiredRecordings(db: D1Database, asOf: string, limit: number): Promise<string[]> {
+export async function trashExpiredRecordings(db: D1DatabaseSession, asOf: string, limit: number): Promise<string[]> {
   const [, trashed] = await db.batch<{ id: string }>(retentionStatements(db, asOf, limit));
   return trashed!.results.map((row) => row.id);
 }
 
 /** The statements of {@link trashExpiredRecordings}: the events, then the move (RETURNING the ids). */
-export function retentionStatements(db: D1Database, asOf: string, limit: number): D1PreparedStatement[] {
+export function retentionStatements(db: D1DatabaseSession, asOf: string, limit: number): D1PreparedStatement[] {
   return [
     // Before the move, with its own selection (same transaction, same rows): one recording.trashed each.
     recordingsEventStatement(db, {
@@ -53,7 +53,7 @@ export function retentionStatements(db: D1Database, asOf: string, limit: number)
 }
 
 /** How many of the account's recordings a retention of `days` moves to the trash as of `asOf` (held and in progress left out). */
-export async function countRetentionCandidates(db: D1Database, accountId: string, days: number, asOf: string): Promise<number> {
+export async function countRetentionCandidates(db: D1DatabaseSession, accountId: string, days: number, asOf: string): Promise<number> {
   const row = await db
     .prepare(
       `SELECT count(*) AS n FROM recordings r

@@ -14,7 +14,7 @@ export interface RecordingState {
 }
 
 /** The requested recordings the caller may reach, as they stand, in the batch that acts on them. */
-export function selectStates(db: D1Database, ids: string[], access: Access): D1PreparedStatement {
+export function selectStates(db: D1DatabaseSession, ids: string[], access: Access): D1PreparedStatement {
   return db
     .prepare(
       `SELECT r.id, r.status, r.deleted_at, NOT (${notHeld("r")}) AS held FROM recordings r
@@ -37,7 +37,7 @@ export interface BatchOutcome {
  * so does a `recording.trashed` event for each (with `reason`: `api` unless told).
  */
 export async function trashRecordings(
-  db: D1Database,
+  db: D1DatabaseSession,
   access: Access,
   ids: string[],
   { keyId, now, reason = "api" }: { keyId: string; now: string; reason?: "api" | "retention" },
@@ -71,7 +71,7 @@ export async function trashRecordings(
  * with a read of how every requested one stood before (a recording not in the trash is left as it is),
  * and a `recording.restored` event for each one restored.
  */
-export async function restoreRecordings(db: D1Database, access: Access, ids: string[], now: string): Promise<BatchOutcome> {
+export async function restoreRecordings(db: D1DatabaseSession, access: Access, ids: string[], now: string): Promise<BatchOutcome> {
   const trashed = `r.id IN ${IN_JSON_ARRAY} AND ${accessCondition("r", 2)} AND r.deleted_at IS NOT NULL`;
   const values = [JSON.stringify(ids), ...accessValues(access)];
   const [states, , restored] = await db.batch<RecordingState | { id: string }>([

@@ -61,7 +61,7 @@ export type InsertUploadOutcome = "inserted" | "recording_not_found" | "over_quo
  * reservation (it counts until the upload finishes or expires), so the check and the claim are one
  * statement and racing creations cannot both take the last bytes.
  */
-export async function insertUpload(db: D1Database, row: NewUpload): Promise<InsertUploadOutcome> {
+export async function insertUpload(db: D1DatabaseSession, row: NewUpload): Promise<InsertUploadOutcome> {
   const values = NEW_COLUMNS.map((c) => row[c]);
   const [inserted, found] = await db.batch([
     db
@@ -81,7 +81,7 @@ export async function insertUpload(db: D1Database, row: NewUpload): Promise<Inse
  * An upload on a live recording the caller may reach, or null (unknown, terminated, another account's or
  * outside the caller's restriction, recording gone).
  */
-export async function findUpload(db: D1Database, access: Access, recordingId: string, id: string): Promise<UploadRow | null> {
+export async function findUpload(db: D1DatabaseSession, access: Access, recordingId: string, id: string): Promise<UploadRow | null> {
   return db
     .prepare(
       `SELECT u.* FROM uploads u JOIN recordings r ON r.id = u.recording_id AND r.deleted_at IS NULL
@@ -95,7 +95,7 @@ export async function findUpload(db: D1Database, access: Access, recordingId: st
  * Hands out the next R2 part number for a PATCH at `offset`, only while the upload is still at that
  * offset and unfinished; null otherwise (the caller finds out why).
  */
-export async function claimPart(db: D1Database, id: string, offset: number): Promise<number | null> {
+export async function claimPart(db: D1DatabaseSession, id: string, offset: number): Promise<number | null> {
   const row = await db
     .prepare(
       `UPDATE uploads SET last_part = last_part + 1
@@ -111,7 +111,7 @@ export async function claimPart(db: D1Database, id: string, offset: number): Pro
  * PATCHes at the same offset only one can win. False when another got there first.
  */
 export async function commitPart(
-  db: D1Database,
+  db: D1DatabaseSession,
   id: string,
   { from, to, partSize, part, crc32, sha256State }: {
     from: number; to: number; partSize: number | null; part: R2UploadedPart; crc32: number; sha256State: string;
@@ -133,7 +133,7 @@ export async function commitPart(
  * complete, together with `after` (run right after the recording's UPDATE: its event). False when the
  * recording is gone (nothing is written then).
  */
-export async function completeUpload(db: D1Database, id: string, media: MediaRow, after: D1PreparedStatement[] = []): Promise<boolean> {
+export async function completeUpload(db: D1DatabaseSession, id: string, media: MediaRow, after: D1PreparedStatement[] = []): Promise<boolean> {
   const [inserted] = await db.batch([
     ...mediaInsertStatements(db, media),
     ...after,
@@ -145,7 +145,7 @@ export async function completeUpload(db: D1Database, id: string, media: MediaRow
 }
 
 /** Forgets uploads. */
-export async function deleteUpload(db: D1Database, ...ids: string[]): Promise<void> {
+export async function deleteUpload(db: D1DatabaseSession, ...ids: string[]): Promise<void> {
   if (ids.length === 0) return;
   await db.prepare(`DELETE FROM uploads WHERE id IN (${ids.map((_, i) => `?${i + 1}`).join(", ")})`).bind(...ids).run();
 }
@@ -154,7 +154,7 @@ export async function deleteUpload(db: D1Database, ...ids: string[]): Promise<vo
  * Forgets expired uploads, with an `upload.expired` event for each that never finished (the upload,
  * and its recording as it stands, or null when it is gone) in the same transaction.
  */
-export async function forgetExpiredUploads(db: D1Database, ids: string[], now: string): Promise<void> {
+export async function forgetExpiredUploads(db: D1DatabaseSession, ids: string[], now: string): Promise<void> {
   if (ids.length === 0) return;
   const expired = `u.id IN ${IN_JSON_ARRAY} AND u.completed_at IS NULL`;
   await db.batch([
@@ -175,7 +175,7 @@ export async function forgetExpiredUploads(db: D1Database, ids: string[], now: s
 
 /** Up to `limit` uploads whose expiry is before `now`, oldest first, with whether their media item exists. */
 export async function findExpiredUploads(
-  db: D1Database,
+  db: D1DatabaseSession,
   now: string,
   limit: number,
 ): Promise<(UploadRow & { media_exists: number })[]> {

@@ -15,7 +15,7 @@ export interface UsageDayRow {
  * what flowed on later days, in one statement (the counters and the flows change together, in the
  * triggers). Returns how many accounts it closed the day for.
  */
-export async function closeUsageDay(db: D1Database, day: string, limit: number): Promise<number> {
+export async function closeUsageDay(db: D1DatabaseSession, day: string, limit: number): Promise<number> {
   const later = (column: string) =>
     `coalesce((SELECT sum(${column}) FROM usage_days f WHERE f.account_id = a.id AND f.day > ?1), 0)`;
   const result = await db
@@ -36,7 +36,7 @@ export async function closeUsageDay(db: D1Database, day: string, limit: number):
 
 /** The account's counters and its usage_days rows from `from` (YYYY-MM-DD) on, oldest first, in one round trip. */
 export async function readUsageDays(
-  db: D1Database,
+  db: D1DatabaseSession,
   accountId: string,
   from: string,
 ): Promise<{ current: { bytes_stored: number; recordings: number; created_at: string } | null; rows: UsageDayRow[] }> {

@@ -38,7 +38,7 @@ export interface HandOver {
  * subscribed endpoint and marks the events dispatched. Returns the new deliveries' ids (to send to the
  * queue) and how many events were taken. A delivery that already exists is not made twice.
  */
-export async function createDeliveries(db: D1Database, take: HandOver): Promise<{ deliveryIds: string[]; events: number }> {
+export async function createDeliveries(db: D1DatabaseSession, take: HandOver): Promise<{ deliveryIds: string[]; events: number }> {
   const params = [take.accountId, take.madeBy, take.limit];
   const [created, marked] = await db.batch<{ id: string }>([
     db
@@ -77,7 +77,7 @@ const CLAIMABLE = "d.id IN (SELECT value FROM json_each(?1)) AND d.status = 'pen
  * transaction (read, then the same rows leased), so that a duplicate message never sends one twice at
  * once. Those another consumer holds are reported with their lease's end.
  */
-export async function claimDeliveries(db: D1Database, ids: string[], now: string, leaseUntil: string): Promise<Claim> {
+export async function claimDeliveries(db: D1DatabaseSession, ids: string[], now: string, leaseUntil: string): Promise<Claim> {
   type Row = DeliveryRow & { event_type: string; event_created_at: string; event_data: string | null; endpoint_json: string | null };
   const list = JSON.stringify(ids);
   const [claimable, held] = await db.batch<Row | { id: string; leased_until: string }>([
@@ -130,7 +130,7 @@ const ATTEMPTS = `(SELECT json_extract(value, '$.d') AS d, json_extract(value, '
  * before `disableBefore` disabled with their reason, and `abandoned` deliveries failed unattempted.
  * Returns the ids of the endpoints it disabled.
  */
-export async function recordAttempts(db: D1Database, attempts: AttemptRecord[], abandoned: string[], disableBefore: string, now: string): Promise<string[]> {
+export async function recordAttempts(db: D1DatabaseSession, attempts: AttemptRecord[], abandoned: string[], disableBefore: string, now: string): Promise<string[]> {
   const rows = JSON.stringify(
     attempts.map((a) => ({
       d: a.deliveryId, e: a.endpointId, n: a.attempt, at: a.at, code: a.statusCode, ms: a.durationMs, err: a.error,

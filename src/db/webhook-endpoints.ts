@@ -22,7 +22,7 @@ export const MAX_ENDPOINTS_PER_ACCOUNT = 20;
  * Stores a new endpoint unless the account already has {@link MAX_ENDPOINTS_PER_ACCOUNT} (checked in
  * the same statement, so concurrent creates cannot pass the limit). False when it has.
  */
-export async function insertEndpoint(db: D1Database, row: EndpointRow): Promise<boolean> {
+export async function insertEndpoint(db: D1DatabaseSession, row: EndpointRow): Promise<boolean> {
   const result = await db
     .prepare(
       `INSERT INTO webhook_endpoints (id, account_id, url, description, events, enabled, secret, created_at, updated_at)
@@ -35,12 +35,12 @@ export async function insertEndpoint(db: D1Database, row: EndpointRow): Promise<
 }
 
 /** The account's endpoint, or null (another account's endpoint is null too). */
-export async function findEndpoint(db: D1Database, accountId: string, id: string): Promise<EndpointRow | null> {
+export async function findEndpoint(db: D1DatabaseSession, accountId: string, id: string): Promise<EndpointRow | null> {
   return db.prepare("SELECT * FROM webhook_endpoints WHERE id = ?1 AND account_id = ?2").bind(id, accountId).first<EndpointRow>();
 }
 
 /** The account's endpoints, oldest first (at most 20). */
-export async function listEndpoints(db: D1Database, accountId: string): Promise<EndpointRow[]> {
+export async function listEndpoints(db: D1DatabaseSession, accountId: string): Promise<EndpointRow[]> {
   const { results } = await db
     .prepare("SELECT * FROM webhook_endpoints WHERE account_id = ?1 ORDER BY created_at, id")
     .bind(accountId)
@@ -57,7 +57,7 @@ export interface EndpointChanges {
 }
 
 /** Applies `changes` to the account's endpoint; the row as it now is, or null when there is none. */
-export async function updateEndpoint(db: D1Database, accountId: string, id: string, changes: EndpointChanges, now: string): Promise<EndpointRow | null> {
+export async function updateEndpoint(db: D1DatabaseSession, accountId: string, id: string, changes: EndpointChanges, now: string): Promise<EndpointRow | null> {
   const values: unknown[] = [id, accountId, now];
   const bind = (value: unknown) => `?${values.push(value)}`;
   const sets = ["updated_at = ?3"];
@@ -76,7 +76,7 @@ export async function updateEndpoint(db: D1Database, accountId: string, id: stri
  * Replaces the endpoint's secret; the one it had keeps signing alongside until `overlapUntil`. The row
  * as it now is, or null when there is none.
  */
-export async function rotateSecret(db: D1Database, accountId: string, id: string, secret: string, now: string, overlapUntil: string): Promise<EndpointRow | null> {
+export async function rotateSecret(db: D1DatabaseSession, accountId: string, id: string, secret: string, now: string, overlapUntil: string): Promise<EndpointRow | null> {
   return db
     .prepare(
       `UPDATE webhook_endpoints SET previous_secret = secret, previous_expires_at = ?5, secret = ?3, updated_at = ?4
@@ -87,7 +87,7 @@ export async function rotateSecret(db: D1Database, accountId: string, id: string
 }
 
 /** Removes the account's endpoint with its deliveries and their attempts; false when there was none. */
-export async function deleteEndpoint(db: D1Database, accountId: string, id: string): Promise<boolean> {
+export async function deleteEndpoint(db: D1DatabaseSession, accountId: string, id: string): Promise<boolean> {
   const [, , removed] = await db.batch([
     db
       .prepare(

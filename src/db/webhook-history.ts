@@ -19,7 +19,7 @@ export interface DeliveryWithAttempts extends DeliveryRow {
  * the caller knows whether more follow.
  */
 export async function readDeliveryPage(
-  db: D1Database,
+  db: D1DatabaseSession,
   { endpointId, status, before, limit }: { endpointId: string; status?: string; before?: { createdAt: string; id: string }; limit: number },
 ): Promise<DeliveryWithAttempts[]> {
   const { results } = await db
@@ -35,7 +35,7 @@ export async function readDeliveryPage(
 }
 
 /** One delivery of the account's endpoint with its attempts, or null. */
-export async function findDelivery(db: D1Database, accountId: string, endpointId: string, id: string): Promise<DeliveryWithAttempts | null> {
+export async function findDelivery(db: D1DatabaseSession, accountId: string, endpointId: string, id: string): Promise<DeliveryWithAttempts | null> {
   const rows = await db
     .prepare(
       `${WITH_ATTEMPTS} WHERE d.id = ?1 AND d.endpoint_id = ?2 AND d.account_id = ?3`,
@@ -49,7 +49,7 @@ export async function findDelivery(db: D1Database, accountId: string, endpointId
  * Makes a delivery pending again for one attempt now (a manual retry): no automatic retries follow
  * it (its retry window ends now). False when there is no such delivery of the account.
  */
-export async function resetDeliveryForRetry(db: D1Database, accountId: string, id: string, now: string): Promise<boolean> {
+export async function resetDeliveryForRetry(db: D1DatabaseSession, accountId: string, id: string, now: string): Promise<boolean> {
   const result = await db
     .prepare(
       `UPDATE webhook_deliveries SET status = 'pending', next_attempt_at = ?3, retry_until = ?3, leased_until = NULL, finished_at = NULL
@@ -65,7 +65,7 @@ export async function resetDeliveryForRetry(db: D1Database, accountId: string, i
  * no consumer holds: their queue message was lost (a Worker died before sending it, or a local queue
  * restarted). Marks them due now and returns their ids, at most `limit`, to send again.
  */
-export async function takeOverdueDeliveries(db: D1Database, overdueBefore: string, now: string, limit: number): Promise<string[]> {
+export async function takeOverdueDeliveries(db: D1DatabaseSession, overdueBefore: string, now: string, limit: number): Promise<string[]> {
   const { results } = await db
     .prepare(
       `UPDATE webhook_deliveries SET next_attempt_at = ?2 WHERE id IN (
@@ -82,7 +82,7 @@ export async function takeOverdueDeliveries(db: D1Database, overdueBefore: strin
  * Removes up to `limit` events made before `cutoff`, and up to `limit` deliveries (with their attempts)
  * made before it; returns how many of each, so the caller knows whether more are left.
  */
-export async function trimHistory(db: D1Database, cutoff: string, limit: number): Promise<{ events: number; deliveries: number }> {
+export async function trimHistory(db: D1DatabaseSession, cutoff: string, limit: number): Promise<{ events: number; deliveries: number }> {
   const old = "SELECT id FROM webhook_deliveries WHERE created_at < ?1 ORDER BY created_at LIMIT ?2";
   const [, deliveries, events] = await db.batch([
     db.prepare(`DELETE FROM webhook_attempts WHERE delivery_id IN (${old})`).bind(cutoff, limit),

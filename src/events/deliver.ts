@@ -1,3 +1,4 @@
+import type { AppEnv } from "../lib/types";
 import { activeSecrets } from "../db/webhook-endpoints";
 import { claimDeliveries, recordAttempts, type AttemptRecord, type AttemptVerdict, type ClaimedDelivery } from "../db/webhook-deliveries";
 import { retryBaseSeconds, retryDelaySeconds } from "./backoff";
@@ -92,7 +93,7 @@ function unattemptable(delivery: ClaimedDelivery): boolean {
  * `message.retry({ delaySeconds })`. Should D1 fail, the batch is retried after a minute, when the
  * leases have lapsed.
  */
-export async function consumeDeliveries(batch: MessageBatch<DeliveryMessage>, env: Pick<Env, "DB" | "WEBHOOK_RETRY_BASE_SECONDS">): Promise<void> {
+export async function consumeDeliveries(batch: MessageBatch<DeliveryMessage>, env: Pick<AppEnv, "DB" | "WEBHOOK_RETRY_BASE_SECONDS">): Promise<void> {
   const start = new Date();
   try {
     const byId = new Map(batch.messages.map((m) => [m.body.delivery_id, m]));

@@ -1,3 +1,4 @@
+import type { AppEnv } from "../lib/types";
 import { createDeliveries } from "../db/webhook-deliveries";
 import { RETRY_WINDOW_MS } from "./backoff";
 
@@ -38,7 +39,7 @@ export interface HandOverOptions {
  * deliveries are pending and overdue, and the scheduled job sends them (src/jobs/events.ts).
  * Returns how many events and deliveries it handed over.
  */
-export async function handOverEvents(env: Pick<Env, "DB" | "WEBHOOKS">, options: HandOverOptions = {}, now = new Date()) {
+export async function handOverEvents(env: Pick<AppEnv, "DB" | "WEBHOOKS">, options: HandOverOptions = {}, now = new Date()) {
   const { batch = 100, rounds = 5 } = options;
   const report = { events: 0, deliveries: 0, more: false };
   for (let round = 0; round < rounds; round++) {

@@ -27,7 +27,7 @@ export function finalStatusEvent(status: string | undefined): "recording.complet
  * The events of a new recording, to follow its INSERT: `recording.created`, and `recording.completed`
  * or `recording.failed` when it is created in a final status.
  */
-export function createdEvents(db: D1Database, row: Pick<RecordingRow, "id" | "account_id" | "status" | "created_at">): D1PreparedStatement[] {
+export function createdEvents(db: D1DatabaseSession, row: Pick<RecordingRow, "id" | "account_id" | "status" | "created_at">): D1PreparedStatement[] {
   const base = { accountId: row.account_id, recordingId: row.id, createdAt: row.created_at };
   const statements = [eventStatement(db, { ...base, type: "recording.created" })];
   const final = finalStatusEvent(row.status);
@@ -41,7 +41,7 @@ export function createdEvents(db: D1Database, row: Pick<RecordingRow, "id" | "ac
  * is recorded only when the statement before it changed a row, so a refused UPDATE records none.
  */
 export function updatedEvents(
-  db: D1Database,
+  db: D1DatabaseSession,
   { accountId, recordingId, changes, status, at }: { accountId: string; recordingId: string; changes: string[]; status?: string; at: string },
 ): D1PreparedStatement[] {
   if (changes.length === 0) return [];
@@ -53,7 +53,7 @@ export function updatedEvents(
 }
 
 /** `media.ready` for a finished upload (single or resumable), to follow the recording's UPDATE in its batch. */
-export function mediaReadyEvent(db: D1Database, media: MediaRow, data: RecordingEvent["data"] = {}): D1PreparedStatement {
+export function mediaReadyEvent(db: D1DatabaseSession, media: MediaRow, data: RecordingEvent["data"] = {}): D1PreparedStatement {
   return eventStatement(db, {
     type: "media.ready",
     accountId: media.account_id,

@@ -1,3 +1,4 @@
+import type { AppEnv } from "../lib/types";
 import { takeOverdueDeliveries, trimHistory } from "../db/webhook-history";
 import { handOverEvents, sendDeliveries, webhookQueue } from "../events/dispatch";
 import type { Budget } from "./budget";
@@ -20,7 +21,7 @@ export interface EventsJobOptions {
  * died between commit and send, and the events the other jobs just recorded), sends
  * again deliveries whose queue message was lost, and trims events and deliveries older than 30 days.
  */
-export async function runEventsJob(env: Pick<Env, "DB" | "WEBHOOKS">, now: Date, { budget, batch = 10, trimBatch = 500 }: EventsJobOptions) {
+export async function runEventsJob(env: Pick<AppEnv, "DB" | "WEBHOOKS">, now: Date, { budget, batch = 10, trimBatch = 500 }: EventsJobOptions) {
   const report = { handedOver: 0, resent: 0, trimmedEvents: 0, trimmedDeliveries: 0, more: false };
   // A round: one D1 transaction, and at most batch × 20 deliveries in sends of 100.
   const roundCost = 1 + Math.ceil((batch * 20) / 100);

@@ -1,3 +1,4 @@
+import type { AppEnv } from "../lib/types";
 import { findExpiredUploads, forgetExpiredUploads } from "../db/uploads";
 import { deleteMediaObjects } from "../storage/media-objects";
 import { abortMultipart } from "../storage/multipart";
@@ -15,7 +16,7 @@ export interface ExpiredUploadsReport {
  * Finished uploads are only forgotten: their media items stay. Each unfinished one gets its
  * `upload.expired` event as it is forgotten.
  */
-export async function endExpiredUploads(env: Pick<Env, "DB" | "MEDIA">, now: Date, { budget, batch = 10 }: { budget: Budget; batch?: number }): Promise<ExpiredUploadsReport> {
+export async function endExpiredUploads(env: Pick<AppEnv, "DB" | "MEDIA">, now: Date, { budget, batch = 10 }: { budget: Budget; batch?: number }): Promise<ExpiredUploadsReport> {
   const report: ExpiredUploadsReport = { ended: 0, more: true };
   // Each batch: one read, at most two R2 calls per upload, one delete.
   while (report.more && budget.allows(2 + 2 * batch)) {

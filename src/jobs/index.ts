@@ -1,3 +1,5 @@
+import { withD1Session } from "../edge/session";
+import type { AppEnv } from "../lib/types";
 import { Budget } from "./budget";
 import { runEventsJob } from "./events";
 import { endExpiredUploads } from "./expired-uploads";
@@ -13,7 +15,7 @@ import { closeUsageDays } from "./usage-days";
 export interface ScheduledJob {
   name: string;
   subrequests: number;
-  run(env: Env, now: Date, budget: Budget): Promise<object>;
+  run(env: AppEnv, now: Date, budget: Budget): Promise<object>;
 }
 
 export const SCHEDULED_JOBS: ScheduledJob[] = [
@@ -41,7 +43,8 @@ export interface JobReport {
 
 /**
  * Runs every scheduled job once, in order, each within its own budget, as of `now` (the cron's
- * scheduled time). A job that fails does not stop the others; the failures are logged, and thrown
+ * scheduled time), each in its own D1 session starting at the primary (what a job reads decides what it
+ * deletes, so it must not read a replica's older state). A job that fails does not stop the others; the failures are logged, and thrown
  * together at the end so the run is recorded as failed.
  * @throws AggregateError when any job failed
  */
@@ -50,7 +53,7 @@ export async function runScheduledJobs(env: Env, now: Date, jobs: ScheduledJob[]
   const errors: unknown[] = [];
   for (const job of jobs) {
     try {
-      reports.push({ job: job.name, ok: true, report: await job.run(env, now, new Budget(job.subrequests)) });
+      reports.push({ job: job.name, ok: true, report: await job.run(withD1Session(env, "first-primary"), now, new Budget(job.subrequests)) });
     } catch (err) {
       errors.push(err);
       reports.push({ job: job.name, ok: false, error: String(err) });

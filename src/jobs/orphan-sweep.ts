@@ -1,3 +1,4 @@
+import type { AppEnv } from "../lib/types";
 import { findReferencedKeys } from "../db/media";
 import { readJobState, writeJobState } from "../db/job-state";
 import { deleteMediaObjects, isMediaObjectKey, listMediaObjects } from "../storage/media-objects";
@@ -32,7 +33,7 @@ export interface SweepOptions {
  * (so an upload in flight is never touched). Objects whose keys are not media keys are left alone.
  * When a pass reaches the end, the next run starts a new one.
  */
-export async function sweepOrphanedObjects(env: Pick<Env, "DB" | "MEDIA">, now: Date, options: SweepOptions): Promise<SweepReport> {
+export async function sweepOrphanedObjects(env: Pick<AppEnv, "DB" | "MEDIA">, now: Date, options: SweepOptions): Promise<SweepReport> {
   const { budget, pageSize = 1000, graceMs = ORPHAN_GRACE_MS } = options;
   const report: SweepReport = { scanned: 0, swept: 0, more: true };
   budget.spend(1);

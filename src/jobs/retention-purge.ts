@@ -1,3 +1,4 @@
+import type { AppEnv } from "../lib/types";
 import { findExpiredTrash, readPurgeQueue, type ExpiredRecording } from "../db/purges";
 import { purgeRecordings, removeQueuedObjects } from "../lifecycle/deletion";
 import { MAX_KEYS_PER_DELETE } from "../storage/media-objects";
@@ -41,7 +42,7 @@ function withinOneDelete(expired: ExpiredRecording[]): string[] {
 }
 
 /** Deletes objects that earlier purges queued but could not remove (R2 failed after their D1 change). */
-async function drainQueue(env: Pick<Env, "DB" | "MEDIA">, budget: Budget): Promise<{ removed: number; more: boolean }> {
+async function drainQueue(env: Pick<AppEnv, "DB" | "MEDIA">, budget: Budget): Promise<{ removed: number; more: boolean }> {
   let removed = 0;
   while (budget.allows(3)) {
     budget.spend(1);
@@ -62,7 +63,7 @@ async function drainQueue(env: Pick<Env, "DB" | "MEDIA">, budget: Budget): Promi
  * (one D1 transaction and one R2 multi-key delete each) while the budget lasts.
  * @throws when D1 or R2 fails; what was done stays done, and the next run continues from there
  */
-export async function purgeExpiredTrash(env: Pick<Env, "DB" | "MEDIA">, now: Date, options: RetentionOptions): Promise<RetentionReport> {
+export async function purgeExpiredTrash(env: Pick<AppEnv, "DB" | "MEDIA">, now: Date, options: RetentionOptions): Promise<RetentionReport> {
   const { budget, batchSize = 500 } = options;
   const queue = await drainQueue(env, budget);
   const report: RetentionReport = { purged: 0, objectsRemoved: queue.removed, more: queue.more };

@@ -1,3 +1,4 @@
+import type { AppEnv } from "../lib/types";
 import { trashExpiredRecordings } from "../db/retention";
 import type { Budget } from "./budget";
 
@@ -15,7 +16,7 @@ export interface RetentionTrashReport {
  * The trash is then purged by the trash retention job after each account's `trash_retention_days`.
  */
 export async function trashExpiredByRetention(
-  env: Pick<Env, "DB">,
+  env: Pick<AppEnv, "DB">,
   now: Date,
   { budget, batchSize = 500 }: { budget: Budget; batchSize?: number },
 ): Promise<RetentionTrashReport> {

@@ -1,3 +1,4 @@
+import type { AppEnv } from "../lib/types";
 import { deleteExpiredReservations } from "../db/quotas";
 import { closeUsageDay } from "../db/usage-days";
 import { addDays, utcDay } from "../account/usage-report";
@@ -19,7 +20,7 @@ export interface UsageDaysReport {
  * when they expired).
  */
 export async function closeUsageDays(
-  env: Pick<Env, "DB">,
+  env: Pick<AppEnv, "DB">,
   now: Date,
   { budget, accountsPerStep = 1000 }: { budget: Budget; accountsPerStep?: number },
 ): Promise<UsageDaysReport> {

@@ -79,7 +79,13 @@ Absolute URLs (links, \`Location\` of uploads, list links) start with the deploy
 \`{ status: "error", error_code, message, request_id, details? }\`. \`error_code\` is one of \`ErrorCode\`; each
 operation lists those it can answer. Every response carries \`X-Request-Id\`, repeated as \`request_id\`.
 A path that exists answers other methods with 405 \`METHOD_NOT_ALLOWED\` and \`Allow\`; an unknown path 404
-\`NOT_FOUND\`; a fault on the service's side 500 \`INTERNAL_SERVER_ERROR\` (the \`default\` response).`;
+\`NOT_FOUND\`; a fault on the service's side 500 \`INTERNAL_SERVER_ERROR\` (the \`default\` response).
+
+**Reading from anywhere.** Reads may be answered by a nearby D1 read replica. Every response carries
+\`X-D1-Bookmark\`; send the last one you received in \`X-D1-Bookmark\` and you read at least that state (your own
+writes included, never going back in time). Without one, a read may trail the latest writes by the replicas' lag
+(seconds). Writes, the admin operations and resumable uploads always start at the primary. A malformed bookmark is
+422 \`VALIDATION_ERROR\`.`;
 
 /**
  * The document's top: info, license, servers, tags. The one server is relative (OpenAPI 3.1 §4.8.5):

@@ -70,6 +70,12 @@ const text = (description: string, example?: string, required = true): HeaderObj
 /** Every response header the API writes, by name. */
 export const RESPONSE_HEADERS = {
   "X-Request-Id": text("This request's id: the caller's `X-Request-Id` when it is a safe token, else a UUID; errors repeat it as `request_id`", "0f3c8a52-3a1e-4b0e-8a2f-1d3c5e7f9a0b"),
+  "X-D1-Bookmark": text(
+    "The latest D1 bookmark of this request's database session (every response, errors included; empty only when the request neither " +
+      "read D1 nor sent one). Send the last one you received in `X-D1-Bookmark` to read at least that state, your own writes included; " +
+      "without it a read may be answered by a replica that trails the latest writes by seconds. A malformed one is 422 `VALIDATION_ERROR`.",
+    "00000085-0000024c-00004c6d-8e61117bf38d7adb71b934ebbf891683",
+  ),
   ETag: text("Strong entity tag: the media's SHA-256 in quotes", '"9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08"'),
   "Last-Modified": text("When the media was uploaded (an HTTP date)", "Sun, 22 Nov 2026 10:15:00 GMT"),
   "Accept-Ranges": text("Always `bytes`", "bytes"),
@@ -118,9 +124,12 @@ export const RESPONSE_HEADERS = {
 
 export type ResponseHeaderName = keyof typeof RESPONSE_HEADERS;
 
-/** The named response headers as an OpenAPI `headers` object; `X-Request-Id` is always among them. */
+/** The named response headers as an OpenAPI `headers` object; `X-Request-Id` and `X-D1-Bookmark` are always among them. */
 export function responseHeaders(...names: ResponseHeaderName[]): Record<string, HeaderObject> {
-  const out: Record<string, HeaderObject> = { "X-Request-Id": RESPONSE_HEADERS["X-Request-Id"] };
+  const out: Record<string, HeaderObject> = {
+    "X-Request-Id": RESPONSE_HEADERS["X-Request-Id"],
+    "X-D1-Bookmark": RESPONSE_HEADERS["X-D1-Bookmark"],
+  };
   for (const name of names) out[name] = RESPONSE_HEADERS[name];
   return out;
 }

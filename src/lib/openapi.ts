@@ -90,12 +90,13 @@ export const JSON_BODY_ERRORS = [
 
 /**
  * The error responses of an operation: one per status, naming exactly the `codes` it can answer
- * (their `error_code` is an enum of them), plus `default` for 500 `INTERNAL_SERVER_ERROR`.
+ * (their `error_code` is an enum of them), plus `default` for 500 `INTERNAL_SERVER_ERROR`. Every
+ * operation can answer 422 `VALIDATION_ERROR` (a malformed `X-D1-Bookmark`), so that is always among them.
  * @example errorResponses(...API_KEY_ERRORS, "RECORDING_NOT_FOUND", "VALIDATION_ERROR")
  */
 export function errorResponses(...codes: ErrorCode[]): Record<string, ResponseConfig> {
   const byStatus = new Map<number, ErrorCode[]>();
-  for (const code of new Set(codes)) {
+  for (const code of new Set<ErrorCode>([...codes, "VALIDATION_ERROR"])) {
     const { status } = ERROR_CODES[code];
     byStatus.set(status, [...(byStatus.get(status) ?? []), code]);
   }

@@ -30,9 +30,17 @@ export interface KeyLookup {
 /** Credentials as presented: an API key (Basic may name its account too), or a verified access token. */
 export type PresentedKey = { lookup: KeyLookup } & ({ kind: "key"; accountId?: string } | { kind: "token"; claims: TokenClaims });
 
+/**
+ * The bindings as every handler, job and queue consumer sees them: `DB` is the D1 session of this
+ * request (or job), opened in one place (src/edge/session.ts), never the binding itself. Typed as a
+ * session, so no code can reach `withSession`, `exec` or a raw `D1Database` through it, and every query
+ * function in src/db takes a `D1DatabaseSession`.
+ */
+export type AppEnv = Omit<Env, "DB"> & { readonly DB: D1DatabaseSession };
+
 /** The Hono environment every router and handler shares. */
 export interface AppBindings {
-  Bindings: Env;
+  Bindings: AppEnv;
   Variables: {
     requestId: string;
     principal: Principal;

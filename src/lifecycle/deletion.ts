@@ -1,9 +1,10 @@
+import type { AppEnv } from "../lib/types";
 import type { Access } from "../access/restriction";
 import { dequeuePurgedKeys, purgeRecordingRows, type PurgeOutcome, type PurgeSelection } from "../db/purges";
 import { trashRecordings, type BatchOutcome } from "../db/trash";
 import { deleteMediaObjects, MAX_KEYS_PER_DELETE } from "../storage/media-objects";
 
-type Storage = Pick<Env, "DB" | "MEDIA">;
+type Storage = Pick<AppEnv, "DB" | "MEDIA">;
 
 /**
  * Deletes queued objects from R2, then forgets them, 1,000 keys per R2 call. A key leaves the queue

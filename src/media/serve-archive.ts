@@ -38,7 +38,7 @@ function planned(row: BulkCandidateRow) {
  * @throws ApiError 404 NO_RECORDINGS_FOUND, 413 BULK_DOWNLOAD_TOO_LARGE
  */
 export async function planDownload(
-  db: D1Database,
+  db: D1DatabaseSession,
   access: Access,
   selector: Selector,
   pinned?: ReadonlySet<string>,

@@ -4,7 +4,7 @@ import { contentDisposition } from "../http/content-disposition";
 import { contentRangeHeader, decideRange } from "../http/range";
 import { ApiError } from "../lib/errors";
 import { mayBeInline } from "./content-types";
-import { getMediaObject } from "../storage/media-objects";
+import { openMediaBody, type MediaStore } from "../edge/media-body";
 
 export interface ServeOptions {
   /** Asked for; types a browser could run (`mayBeInline`) are always attachments. */
@@ -37,12 +37,12 @@ export function mediaValidators(media: Pick<MediaRow, "sha256" | "created_at">):
 
 /**
  * Answers GET or HEAD for one stored media item as RFC 9110 says: preconditions (304/412), `If-Range`,
- * one byte range (206/416) handed to R2 as a checked offset and length, the whole object otherwise.
- * HEAD never reads R2 and ignores ranges.
+ * one byte range (206/416) read as a checked offset and length, the whole object otherwise, from the
+ * store (the slice cache, else R2). HEAD never reads bytes and ignores ranges. Callers authorize first.
  * @throws ApiError 412 PRECONDITION_FAILED, 416 RANGE_NOT_SATISFIABLE, 404 MEDIA_NOT_FOUND (object missing)
  */
 export async function serveMedia(
-  bucket: R2Bucket,
+  store: MediaStore,
   request: Request,
   media: MediaRow,
   options: ServeOptions,
@@ -83,10 +83,10 @@ export async function serveMedia(
   const status = partial ? 206 : 200;
   if (isHead || size === 0) return new Response(null, { status, headers });
 
-  const object = await getMediaObject(bucket, media.r2_key, partial ?? undefined);
-  if (!object) {
+  const body = await openMediaBody(store, media, partial ?? undefined);
+  if (!body) {
     console.error(JSON.stringify({ error: "media object missing from R2", media_id: media.id, key: media.r2_key }));
     throw new ApiError(404, "MEDIA_NOT_FOUND", `Media ${media.id} is not available`);
   }
-  return new Response(object.body, { status, headers, encodeBody: "manual" });
+  return new Response(body, { status, headers, encodeBody: "manual" });
 }

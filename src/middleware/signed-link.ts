@@ -16,7 +16,7 @@ export const SIGNED_PREFIX = "/v1/signed";
  * @throws SigningConfigError when the secret is missing or malformed: `onError` logs its message and
  *   answers 500 in the contract's shape; there is never a fallback key.
  */
-export function signingKeys(env: Env): SigningKeys {
+export function signingKeys(env: Pick<Env, "SIGNING_KEYS">): SigningKeys {
   return loadSigningKeys(env.SIGNING_KEYS);
 }
 
@@ -72,13 +72,13 @@ export function signedCacheControl(expiresAt: Date, now = Date.now()): string {
 /** CORS for signed GET/HEAD responses: any origin (the signature is the credential), the range headers exposed. */
 export const SIGNED_CORS: Readonly<Record<string, string>> = {
   "Access-Control-Allow-Origin": "*",
-  "Access-Control-Expose-Headers": "Content-Range, Content-Length, Accept-Ranges, ETag, Content-Disposition",
+  "Access-Control-Expose-Headers": "Content-Range, Content-Length, Accept-Ranges, ETag, Content-Disposition, X-D1-Bookmark",
 };
 
 const PREFLIGHT: Readonly<Record<string, string>> = {
   ...SIGNED_CORS,
   "Access-Control-Allow-Methods": "GET, HEAD",
-  "Access-Control-Allow-Headers": "Range, If-Match, If-None-Match, If-Modified-Since, If-Unmodified-Since, If-Range",
+  "Access-Control-Allow-Headers": "Range, If-Match, If-None-Match, If-Modified-Since, If-Unmodified-Since, If-Range, X-D1-Bookmark",
   "Access-Control-Max-Age": "86400",
 };
 

@@ -9,7 +9,7 @@ export const OFFSET_OCTET_STREAM = "application/offset+octet-stream";
 /** Response headers a browser tus client must be able to read across origins. */
 export const TUS_EXPOSED_HEADERS = [
   "Location", "Upload-Offset", "Upload-Length", "Upload-Expires", "Upload-Metadata", "Upload-Media-Id",
-  "Tus-Resumable", "Tus-Version", "Tus-Extension", "Tus-Max-Size", "X-Request-Id",
+  "Tus-Resumable", "Tus-Version", "Tus-Extension", "Tus-Max-Size", "X-Request-Id", "X-D1-Bookmark",
 ];
 
 /**

@@ -9,7 +9,7 @@ import { RecordingSchema } from "../../src/schemas/recording";
 import { holdRecording } from "../account-helpers";
 import {
   addKey, api, bulkDelete, bytesOf, createRecording, createTenant, deleteRecording, expectError, objectKeys, restoreRecording, send, storedRows,
-  uploaded, withJson, type Tenant,
+  uploaded, withJson, type Tenant, sessionEnv,
 } from "../helpers";
 
 const DAY = 24 * 60 * 60 * 1000;
@@ -72,7 +72,7 @@ describe("a legal hold on a recording", () => {
     await expectError(await deleteRecording(tenant, recording.id, "?permanent=true"), 409, "LEGAL_HOLD");
     const bulk = await bulkDelete(tenant, { recording_ids: [recording.id], permanent: true });
     expect(((await bulk.json()) as { failed: { error_code: string }[] }).failed[0]!.error_code).toBe("LEGAL_HOLD");
-    const report = await purgeExpiredTrash(env, new Date(Date.now() + 400 * DAY), { budget: new Budget(24), retentionDays: 30 });
+    const report = await purgeExpiredTrash(sessionEnv(), new Date(Date.now() + 400 * DAY), { budget: new Budget(24), retentionDays: 30 });
     expect(report.more).toBe(false);
     await expectUntouched(tenant, recording.id, true);
     expect((await restoreRecording(tenant, recording.id)).status).toBe(200);
@@ -83,7 +83,7 @@ describe("a legal hold on a recording", () => {
     const tenant = await createTenant(EVERY_SCOPE);
     const { recording } = await heldRecording(tenant);
     expect((await api("/v1/account", withJson("PATCH", { retention_days: 30 }, tenant.auth))).status).toBe(200);
-    await trashExpiredByRetention(env, new Date(), { budget: new Budget(5) });
+    await trashExpiredByRetention(sessionEnv(), new Date(), { budget: new Budget(5) });
     await expectUntouched(tenant, recording.id);
   });
 

@@ -8,7 +8,7 @@ import { purgeExpiredTrash } from "../../src/jobs/retention-purge";
 import { SCOPES } from "../../src/schemas/auth";
 import { account, expectExactUsage, holdRecording, setQuota } from "../account-helpers";
 import { FaultPlan } from "../faults";
-import { bytesOf, createTenant, type Tenant } from "../helpers";
+import { bytesOf, createTenant, type Tenant, sessionEnv } from "../helpers";
 import { metadata, TUS } from "../tus-helpers";
 
 const DAY = 24 * 60 * 60 * 1000;
@@ -58,11 +58,11 @@ function mix(tenant: Tenant, next: () => number) {
       const roll = next();
       if (roll < 0.05) {
         const now = new Date(Date.now() + 31 * DAY);
-        await purgeExpiredTrash(bindings, now, { budget: new Budget(24), retentionDays: 30 }).catch(() => undefined);
+        await purgeExpiredTrash(sessionEnv(bindings), now, { budget: new Budget(24), retentionDays: 30 }).catch(() => undefined);
         return;
       }
       if (roll < 0.08) {
-        await trashExpiredByRetention(bindings, new Date(Date.now() + 2 * DAY), { budget: new Budget(3) }).catch(() => undefined);
+        await trashExpiredByRetention(sessionEnv(bindings), new Date(Date.now() + 2 * DAY), { budget: new Budget(3) }).catch(() => undefined);
         return;
       }
       const operation = operations[Math.floor(next() * operations.length)]!;

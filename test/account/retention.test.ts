@@ -6,7 +6,7 @@ import { purgeExpiredTrash } from "../../src/jobs/retention-purge";
 import { SCOPES } from "../../src/schemas/auth";
 import { UpdatedAccountSchema } from "../../src/schemas/account";
 import { account, expectExactUsage } from "../account-helpers";
-import { addKey, api, createRecording, createTenant, deleteRecording, expectError, storedRows, withJson, type Tenant } from "../helpers";
+import { addKey, api, createRecording, createTenant, deleteRecording, expectError, storedRows, withJson, type Tenant, sessionEnv } from "../helpers";
 
 const DAY = 24 * 60 * 60 * 1000;
 const ago = (days: number) => new Date(Date.now() - days * DAY).toISOString();
@@ -53,7 +53,7 @@ describe("the retention job", () => {
     expect(UpdatedAccountSchema.parse(await res.json()).affected_recordings).toBe(10_000 - held - active);
     let runs = 0;
     for (let more = true; more; runs++) {
-      const report = await trashExpiredByRetention(env, new Date(), { budget: new Budget(6), batchSize: 500 });
+      const report = await trashExpiredByRetention(sessionEnv(), new Date(), { budget: new Budget(6), batchSize: 500 });
       expect(report.trashed).toBeLessThanOrEqual(3000);
       more = report.more;
       expect(runs).toBeLessThan(10);
@@ -72,7 +72,7 @@ describe("the retention job", () => {
     const endedRecently = await createRecording(tenant, { started_at: ago(100), ended_at: ago(5) });
     const mine = await createRecording(keeper, { ended_at: ago(1000) });
     expect((await patchAccount(tenant, { retention_days: 30 })).status).toBe(200);
-    await trashExpiredByRetention(env, new Date(), { budget: new Budget(2) });
+    await trashExpiredByRetention(sessionEnv(), new Date(), { budget: new Budget(2) });
     expect((await storedRows(endedLongAgo.id)).recording).toMatchObject({ deleted_by: "retention" });
     expect((await storedRows(endedRecently.id)).recording?.deleted_at).toBeNull();
     expect((await storedRows(mine.id)).recording?.deleted_at).toBeNull();
@@ -86,13 +86,13 @@ describe("the retention job", () => {
     const b = await createRecording(usual);
     expect((await deleteRecording(short, a.id)).status).toBe(204);
     expect((await deleteRecording(usual, b.id)).status).toBe(204);
-    await purgeExpiredTrash(env, new Date(Date.now() + 3 * DAY), { budget: new Budget(24), retentionDays: 30 });
+    await purgeExpiredTrash(sessionEnv(), new Date(Date.now() + 3 * DAY), { budget: new Budget(24), retentionDays: 30 });
     expect((await storedRows(a.id)).recording).toBeNull();
     expect((await storedRows(b.id)).recording).not.toBeNull();
     // Other tests' trash (in this file's database) expires too: run until the job says it is done.
     for (let more = true, runs = 0; more; runs++) {
       expect(runs).toBeLessThan(30);
-      more = (await purgeExpiredTrash(env, new Date(Date.now() + 31 * DAY), { budget: new Budget(24), retentionDays: 30 })).more;
+      more = (await purgeExpiredTrash(sessionEnv(), new Date(Date.now() + 31 * DAY), { budget: new Budget(24), retentionDays: 30 })).more;
     }
     expect((await storedRows(b.id)).recording).toBeNull();
     await expectExactUsage(short);

@@ -5,7 +5,7 @@ import { Budget } from "../../src/jobs/budget";
 import { closeUsageDays } from "../../src/jobs/usage-days";
 import { UsageReportSchema } from "../../src/schemas/account";
 import { account, expectExactUsage } from "../account-helpers";
-import { bytesOf, createRecording, createTenant, deleteRecording, expectError, send, uploaded, type Tenant } from "../helpers";
+import { bytesOf, createRecording, createTenant, deleteRecording, expectError, send, sessionEnv, uploaded, type Tenant } from "../helpers";
 
 async function usage(tenant: Tenant, query = "") {
   const res = await send(`/v1/account/usage${query}`, tenant.auth);
@@ -63,7 +63,7 @@ describe("GET /v1/account/usage", () => {
     await backdate(tenant.accountId, 5, 3);
     const before = await usage(tenant, `?from=${addDays(utcDay(new Date()), -6)}`);
     expect(before.map((d) => [d.bytes_stored, d.recordings, d.bytes_uploaded])).toEqual([[0, 0, 0], [0, 0, 0], [500, 1, 500], [500, 1, 0], [500, 1, 0], [500, 1, 0]]);
-    await closeUsageDays(env, new Date(), { budget: new Budget(3) });
+    await closeUsageDays(sessionEnv(), new Date(), { budget: new Budget(3) });
     const { results } = await env.DB.prepare("SELECT day, bytes_stored FROM usage_days WHERE account_id = ?1 AND bytes_stored IS NOT NULL ORDER BY day")
       .bind(tenant.accountId)
       .all();

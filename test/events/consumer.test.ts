@@ -6,6 +6,7 @@ import { createDeliveries } from "../../src/db/webhook-deliveries";
 import type { DeliveryMessage } from "../../src/events/dispatch";
 import { newEventId } from "../../src/events/types";
 import worker from "../../src/index";
+import { sessionEnv } from "../helpers";
 import { addEndpoint, receivedBy, receiverKey, webhookTenant } from "./events-helpers";
 
 const DAY = 24 * 3600_000;
@@ -22,7 +23,7 @@ async function pendingDelivery(path: (key: string) => string) {
   const now = new Date().toISOString();
   const deliveryId = `dlv_${eventId.slice(4)}`;
   await env.DB.batch([
-    accountEventStatement(env.DB, { id: eventId, type: "account.quota_warning", accountId: tenant.accountId, data: { quota: "max_recordings" } }),
+    accountEventStatement(sessionEnv().DB, { id: eventId, type: "account.quota_warning", accountId: tenant.accountId, data: { quota: "max_recordings" } }),
     env.DB.prepare("UPDATE events SET dispatched_at = ?2 WHERE id = ?1").bind(eventId, now),
     env.DB
       .prepare(
@@ -116,8 +117,8 @@ describe("the queue consumer", () => {
     await env.DB.prepare("UPDATE webhook_endpoints SET failing_since = ?2 WHERE id = ?1").bind(endpoint.id, since).run();
     await consume(deliveryId);
     expect(await endpointRow(endpoint.id)).toMatchObject({ enabled: 0, failing_since: since, disabled_reason: expect.stringMatching(/3 days/) });
-    await env.DB.batch([accountEventStatement(env.DB, { type: "account.quota_warning", accountId: tenant.accountId, data: {} })]);
-    const later = await createDeliveries(env.DB, {
+    await env.DB.batch([accountEventStatement(sessionEnv().DB, { type: "account.quota_warning", accountId: tenant.accountId, data: {} })]);
+    const later = await createDeliveries(sessionEnv().DB, {
       accountId: tenant.accountId, madeBy: new Date().toISOString(), limit: 10, now: new Date().toISOString(), retryUntil: new Date(Date.now() + DAY).toISOString(),
     });
     expect(later).toEqual({ deliveryIds: [], events: 1 }); // a disabled endpoint gets no new deliveries

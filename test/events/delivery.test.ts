@@ -4,7 +4,7 @@ import { accountEventStatement } from "../../src/db/events";
 import { runEventsJob } from "../../src/jobs/events";
 import { Budget } from "../../src/jobs/budget";
 import { DeliveryPageSchema, DeliverySchema } from "../../src/schemas/webhooks";
-import { api, createRecording, expectError, send, withJson } from "../helpers";
+import { api, createRecording, expectError, send, sessionEnv, withJson } from "../helpers";
 import { addEndpoint, eventRows, listEvents, receivedBy, receiverKey, waitForReceived, webhookTenant } from "./events-helpers";
 
 const DAY = 24 * 3600_000;
@@ -90,19 +90,19 @@ describe("webhook delivery through the queue", () => {
     const key = receiverKey();
     const endpoint = await addEndpoint(tenant, { url: `https://receiver.test/ok/${key}` });
     // An event committed by a Worker that died before its hand-over: still waiting in the outbox.
-    await env.DB.batch([accountEventStatement(env.DB, { type: "account.quota_warning", accountId: tenant.accountId, data: {} })]);
-    const report = await runEventsJob(env, new Date(), { budget: new Budget(10) });
+    await env.DB.batch([accountEventStatement(sessionEnv().DB, { type: "account.quota_warning", accountId: tenant.accountId, data: {} })]);
+    const report = await runEventsJob(sessionEnv(), new Date(), { budget: new Budget(10) });
     expect(report.handedOver).toBeGreaterThanOrEqual(1);
     const [got] = await waitForReceived(key, (g) => g.length === 1);
     // A delivery whose queue message was lost: pending and overdue.
     await env.DB.prepare("UPDATE webhook_deliveries SET status = 'pending', next_attempt_at = ?2 WHERE endpoint_id = ?1")
       .bind(endpoint.id, new Date(Date.now() - 10 * 60_000).toISOString())
       .run();
-    expect((await runEventsJob(env, new Date(), { budget: new Budget(10) })).resent).toBeGreaterThanOrEqual(1);
+    expect((await runEventsJob(sessionEnv(), new Date(), { budget: new Budget(10) })).resent).toBeGreaterThanOrEqual(1);
     const again = await waitForReceived(key, (g) => g.length === 2);
     expect(again[1]!.id).toBe(got!.id);
     // 31 days on, the event and its delivery are gone.
-    await runEventsJob(env, new Date(Date.now() + 31 * DAY), { budget: new Budget(10) });
+    await runEventsJob(sessionEnv(), new Date(Date.now() + 31 * DAY), { budget: new Budget(10) });
     expect(await eventRows(tenant.accountId)).toEqual([]);
     expect((await deliveries(tenant.auth, endpoint.id)).data).toEqual([]);
   });

@@ -6,7 +6,7 @@ import { purgeExpiredTrash } from "../../src/jobs/retention-purge";
 import { trashExpiredByRetention } from "../../src/jobs/retention";
 import { SCOPES } from "../../src/schemas/auth";
 import { holdRecording } from "../account-helpers";
-import { api, bytesOf, createRecording, createTenant, deleteRecording, send, withJson } from "../helpers";
+import { api, bytesOf, createRecording, createTenant, deleteRecording, send, sessionEnv, withJson } from "../helpers";
 import { MiB, newUpload, patchAll, uploadRow } from "../tus-helpers";
 import { listEvents, webhookTenant } from "./events-helpers";
 
@@ -35,7 +35,7 @@ describe("the outbox, for resumable uploads and the scheduled jobs", () => {
     const finished = await newUpload(tenant, recording.id, 100);
     await patchAll(tenant, finished, bytesOf(100), 100);
     const row = (await uploadRow(unfinished))!;
-    await endExpiredUploads(env, new Date(Date.now() + 2 * DAY), { budget: new Budget(24) });
+    await endExpiredUploads(sessionEnv(), new Date(Date.now() + 2 * DAY), { budget: new Budget(24) });
     const expired = await listEvents(tenant, "&type=upload.expired");
     expect(expired).toHaveLength(1);
     expect(expired[0]!.data).toMatchObject({
@@ -48,7 +48,7 @@ describe("the outbox, for resumable uploads and the scheduled jobs", () => {
     const tenant = await webhookTenant();
     const recording = await createRecording(tenant);
     expect((await deleteRecording(tenant, recording.id)).status).toBe(204);
-    await purgeExpiredTrash(env, new Date(Date.now() + 31 * DAY), { budget: new Budget(24), retentionDays: 30 });
+    await purgeExpiredTrash(sessionEnv(), new Date(Date.now() + 31 * DAY), { budget: new Budget(24), retentionDays: 30 });
     const [purged] = await listEvents(tenant, "&type=recording.purged");
     expect(purged!.data).toMatchObject({ reason: "retention", recording: { id: recording.id, deleted_by: tenant.keyId } });
   });
@@ -74,7 +74,7 @@ describe("the outbox, for the account's legal holds and retention", () => {
     const old = await createRecording(tenant, { status: "complete", ended_at: "2020-01-01T00:00:00.000Z" });
     await createRecording(tenant, { status: "complete" });
     expect((await api("/v1/account", withJson("PATCH", { retention_days: 30 }, tenant.auth))).status).toBe(200);
-    await trashExpiredByRetention(env, new Date(), { budget: new Budget(6) });
+    await trashExpiredByRetention(sessionEnv(), new Date(), { budget: new Budget(6) });
     const trashed = await listEvents(tenant, "&type=recording.trashed");
     expect(trashed.map((e) => e.data)).toEqual([expect.objectContaining({ reason: "retention", recording: expect.objectContaining({ id: old.id, deleted_by: "retention" }) })]);
   });

@@ -5,21 +5,25 @@ import { createApp } from "../../src/app";
 import { eventStatement } from "../../src/events/outbox";
 import { RecordingSchema } from "../../src/schemas/recording";
 import {
-  api, bulkDelete, bytesOf, createRecording, deleteRecording, expectError, restoreRecording, uploaded, withJson, type Tenant,
+  api, bulkDelete, sessionEnv, bytesOf, createRecording, deleteRecording, expectError, restoreRecording, uploaded, withJson, type Tenant,
 } from "../helpers";
 import { assertConforms } from "../openapi-conformance";
 import { eventRows, listEvents, webhookTenant } from "./events-helpers";
 
 const app = createApp();
 
-/** The real D1 binding, except that every batch ends with a statement that fails: the whole transaction rolls back. */
-function d1FailingInsideBatches(db: D1Database): D1Database {
+/**
+ * The real D1 binding (and the sessions it opens), except that every batch ends with a statement that
+ * fails: the whole transaction rolls back.
+ */
+function d1FailingInsideBatches<T extends D1Database | D1DatabaseSession>(db: T): T {
   return new Proxy(db, {
     get(target, name) {
       if (name === "batch") {
         return (statements: D1PreparedStatement[]) =>
           target.batch([...statements, target.prepare("INSERT INTO events (id) VALUES ('injected failure: NOT NULL columns missing')")]);
       }
+      if (name === "withSession") return (...args: [string?]) => d1FailingInsideBatches((target as D1Database).withSession(...args));
       const value = Reflect.get(target, name);
       return typeof value === "function" ? value.bind(target) : value;
     },
@@ -127,7 +131,7 @@ describe("the outbox", () => {
     const at = new Date().toISOString();
     const change = env.DB.prepare("UPDATE recordings SET updated_at = ?2 WHERE id = ?1").bind(recording.id, at);
     const noChange = env.DB.prepare("UPDATE recordings SET updated_at = ?2 WHERE id = ?1").bind(crypto.randomUUID(), at);
-    const event = (id: string) => eventStatement(env.DB, { type: "legal_hold.placed", accountId: tenant.accountId, recordingId: id, data: { hold: { reason: "x" } } });
+    const event = (id: string) => eventStatement(sessionEnv().DB, { type: "legal_hold.placed", accountId: tenant.accountId, recordingId: id, data: { hold: { reason: "x" } } });
     await env.DB.batch([change, event(recording.id)]);
     await env.DB.batch([noChange, event(recording.id)]);
     const held = await listEvents(tenant, "&type=legal_hold.placed");

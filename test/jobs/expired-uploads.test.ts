@@ -4,7 +4,7 @@ import { describe, expect, it, vi } from "vitest";
 import worker from "../../src/index";
 import { Budget } from "../../src/jobs/budget";
 import { endExpiredUploads } from "../../src/jobs/expired-uploads";
-import { bytesOf, createRecording, createTenant, deleteRecording, send } from "../helpers";
+import { bytesOf, createRecording, createTenant, deleteRecording, send, sessionEnv } from "../helpers";
 import { MiB, newUpload, patchAll, TUS, uploadRow } from "../tus-helpers";
 
 vi.setConfig({ testTimeout: 60_000 });
@@ -32,7 +32,7 @@ describe("the expired-uploads job", () => {
 
   it("leaves uploads that have not expired yet alone", async () => {
     const { path } = await started(6 * MiB);
-    await endExpiredUploads(env, new Date(Date.now() + DAY_MS - 60_000), { budget: new Budget(24) });
+    await endExpiredUploads(sessionEnv(), new Date(Date.now() + DAY_MS - 60_000), { budget: new Budget(24) });
     expect(await uploadRow(path)).not.toBeNull();
   });
 
@@ -40,7 +40,7 @@ describe("the expired-uploads job", () => {
     const { tenant, recording, path } = await started(1000);
     const mediaId = (await patchAll(tenant, path, bytesOf(1000), 1000)).headers.get("upload-media-id");
     const row = (await uploadRow(path))!;
-    await endExpiredUploads(env, new Date(Date.now() + 2 * DAY_MS), { budget: new Budget(24) });
+    await endExpiredUploads(sessionEnv(), new Date(Date.now() + 2 * DAY_MS), { budget: new Budget(24) });
     expect(await uploadRow(path)).toBeNull();
     expect(await env.MEDIA.head(row.r2_key)).not.toBeNull();
     const res = await send(`/v1/recordings/${recording.id}/media/${mediaId}`, tenant.auth);
@@ -51,7 +51,7 @@ describe("the expired-uploads job", () => {
     const { path } = await started(6 * MiB);
     const row = (await uploadRow(path))!;
     await env.MEDIA.put(row.r2_key, "left over from a failure between R2 and D1");
-    await endExpiredUploads(env, new Date(Date.now() + 2 * DAY_MS), { budget: new Budget(24) });
+    await endExpiredUploads(sessionEnv(), new Date(Date.now() + 2 * DAY_MS), { budget: new Budget(24) });
     expect(await env.MEDIA.head(row.r2_key)).toBeNull();
   });
 
@@ -59,9 +59,9 @@ describe("the expired-uploads job", () => {
     const paths = [];
     for (let i = 0; i < 3; i++) paths.push((await started(6 * MiB)).path);
     const later = new Date(Date.now() + 2 * DAY_MS);
-    const first = await endExpiredUploads(env, later, { budget: new Budget(2 + 2 * 2), batch: 2 });
+    const first = await endExpiredUploads(sessionEnv(), later, { budget: new Budget(2 + 2 * 2), batch: 2 });
     expect(first).toEqual({ ended: 2, more: true });
-    await endExpiredUploads(env, later, { budget: new Budget(24), batch: 2 });
+    await endExpiredUploads(sessionEnv(), later, { budget: new Budget(24), batch: 2 });
     for (const path of paths) expect(await uploadRow(path)).toBeNull();
   });
 });
@@ -74,7 +74,7 @@ describe("deleting a recording ends its uploads", () => {
       const row = (await uploadRow(path))!;
       expect((await deleteRecording(tenant, recording.id, query)).status).toBe(204);
       expect((await send(path, tenant.auth, { headers: TUS })).status).toBe(404);
-      await endExpiredUploads(env, new Date(Date.now() + 1000), { budget: new Budget(24) });
+      await endExpiredUploads(sessionEnv(), new Date(Date.now() + 1000), { budget: new Budget(24) });
       expect(await uploadRow(path)).toBeNull();
       await expect(env.MEDIA.resumeMultipartUpload(row.r2_key, row.r2_upload_id).uploadPart(3, new Uint8Array(8))).rejects.toThrow();
     });

@@ -3,10 +3,10 @@ import { describe, expect, it } from "vitest";
 import { Budget } from "../../src/jobs/budget";
 import { ORPHAN_GRACE_MS, sweepOrphanedObjects } from "../../src/jobs/orphan-sweep";
 import { mediaObjectKey } from "../../src/storage/media-objects";
-import { bytesOf, createRecording, createTenant, deleteRecording, objectKeys, uploaded } from "../helpers";
+import { bytesOf, createRecording, createTenant, deleteRecording, objectKeys, sessionEnv, uploaded } from "../helpers";
 
 const afterGrace = () => new Date(Date.now() + ORPHAN_GRACE_MS + 1000);
-const sweep = (now: Date, budget = 12, pageSize?: number) => sweepOrphanedObjects(env, now, { budget: new Budget(budget), pageSize });
+const sweep = (now: Date, budget = 12, pageSize?: number) => sweepOrphanedObjects(sessionEnv(), now, { budget: new Budget(budget), pageSize });
 
 /** Sweeps until a pass over the whole bucket has ended; returns the number of runs. */
 async function sweepPass(now: Date, budget?: number, pageSize?: number): Promise<number> {

@@ -8,7 +8,7 @@ import { purgeExpiredTrash } from "../../src/jobs/retention-purge";
 import { mediaObjectKey } from "../../src/storage/media-objects";
 import { FaultPlan } from "../faults";
 import {
-  bytesOf, createRecording, createTenant, deleteRecording, expectWholeOrGone, objectKeys, restoreRecording, send, uploaded, type Tenant,
+  bytesOf, createRecording, createTenant, deleteRecording, expectWholeOrGone, objectKeys, restoreRecording, send, sessionEnv, uploaded, type Tenant,
 } from "../helpers";
 
 const DAY = 24 * 60 * 60 * 1000;
@@ -22,7 +22,7 @@ async function withMedia(tenant: Tenant) {
 }
 
 function retention(bindings: Env, now: Date) {
-  return purgeExpiredTrash(bindings, now, { budget: new Budget(60), retentionDays: 30, batchSize: 2 });
+  return purgeExpiredTrash(sessionEnv(bindings), now, { budget: new Budget(60), retentionDays: 30, batchSize: 2 });
 }
 
 /** Asserts the recording is live, listed and served, with every object its rows name. */
@@ -123,7 +123,7 @@ describe("a failure part-way through the orphan sweep", () => {
       }
       const now = new Date(Date.now() + ORPHAN_GRACE_MS + 1000);
       const plan = new FaultPlan(failOn);
-      const sweep = (bindings: Env) => sweepOrphanedObjects(bindings, now, { budget: new Budget(100) });
+      const sweep = (bindings: Env) => sweepOrphanedObjects(sessionEnv(bindings), now, { budget: new Budget(100) });
       const outcome = await sweep(plan.env(env)).then(() => "done", (err: Error) => err.message);
       if (!plan.tripped) break;
       expect(outcome).toMatch(/injected outage/);

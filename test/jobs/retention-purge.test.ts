@@ -4,13 +4,13 @@ import { Budget } from "../../src/jobs/budget";
 import { purgeExpiredTrash, retentionDays } from "../../src/jobs/retention-purge";
 import {
   bytesOf, createRecording, createTenant, deleteRecording, expectWholeOrGone, objectKeys, restoreRecording, storedRows, trashDirectly,
-  uploaded, type Tenant,
+  sessionEnv, uploaded, type Tenant,
 } from "../helpers";
 
 const DAY = 24 * 60 * 60 * 1000;
 const later = (days: number) => new Date(Date.now() + days * DAY);
 const run = (now: Date, budget = 24, batchSize?: number) =>
-  purgeExpiredTrash(env, now, { budget: new Budget(budget), retentionDays: 30, batchSize });
+  purgeExpiredTrash(sessionEnv(), now, { budget: new Budget(budget), retentionDays: 30, batchSize });
 
 /** Runs the job until it says nothing is left, and returns how many runs that took. */
 async function runUntilDone(now: Date, budget: number, batchSize: number): Promise<number> {

@@ -158,7 +158,7 @@ describe("GET /openapi.json", () => {
 describe("the response check every test runs", () => {
   const get = (path: string) => new Request(`http://api.test${path}`);
   const json = (status: number, body: unknown, headers: Record<string, string> = {}) =>
-    new Response(JSON.stringify(body), { status, headers: { "content-type": "application/json", "x-request-id": "r-12345678", ...headers } });
+    new Response(JSON.stringify(body), { status, headers: { "content-type": "application/json", "x-request-id": "r-12345678", "x-d1-bookmark": "", ...headers } });
 
   it("refuses a body that drifts from the schema, a status the operation does not list, and a missing required header", async () => {
     expect(await documentProblems(get("/"), json(200, { name: "x", version: "1" }))).toEqual([

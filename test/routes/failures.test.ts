@@ -10,10 +10,11 @@ import { bytesOf, createRecording, createTenant, expectError, recordingObjectPre
 import { assertConforms } from "../openapi-conformance";
 
 /** The real D1 binding, except that batches (the media row's insert) fail like an outage would. */
-function d1FailingBatches(db: D1Database): D1Database {
+function d1FailingBatches<D extends D1Database | D1DatabaseSession>(db: D): D {
   return new Proxy(db, {
     get(target, name) {
       if (name === "batch") return () => Promise.reject(new Error("D1_ERROR: injected outage"));
+      if (name === "withSession") return (start?: string) => d1FailingBatches((target as D1Database).withSession(start));
       const value = Reflect.get(target, name);
       return typeof value === "function" ? value.bind(target) : value;
     },

@@ -1,4 +1,5 @@
 import type { Context } from "hono";
+import { mediaStore } from "../../edge/media-store";
 import { findMediaForKey, insertMediaForLiveRecording, toMedia, type KeyedMediaRow, type MediaRow } from "../../db/media";
 import { reserveUpload } from "../../account/reservations";
 import { mediaReadyEvent } from "../../events/outbox";
@@ -105,7 +106,7 @@ async function serveLookup(
   if (!row?.found_recording_id) throw recordingNotFound(recordingId);
   if (IN_PROGRESS.includes(row.recording_status as Status)) throw inProgress(recordingId);
   if (!row.id) throw missing();
-  return serveMedia(c.env.MEDIA, c.req.raw, row as MediaRow, { disposition, cacheControl: "private" });
+  return serveMedia(mediaStore(c), c.req.raw, row as MediaRow, { disposition, cacheControl: "private" });
 }
 
 /** An access token's own restriction (applied in the lookup with its key's); null for an API key. */

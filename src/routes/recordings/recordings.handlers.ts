@@ -1,5 +1,6 @@
 import { restrictionConflict } from "../../access/restriction";
 import { recordingQuotaExceeded } from "../../account/quotas";
+import { mediaStore } from "../../edge/media-store";
 import { findMedia } from "../../db/media";
 import { readRecordingPage, type RecordingFilters } from "../../db/recording-pages";
 import { findRecording, insertRecording, toRecording, updateRecording, type RecordingRow } from "../../db/recordings";
@@ -117,7 +118,7 @@ export const getOne: AppRouteHandler<typeof routes.getOne> = async (c) => {
   if (IN_PROGRESS.includes(recording.status as Status)) throw inProgress(id);
   const media = await findMedia(c.env.DB, id, playable[choice.index]!.id);
   if (!media) throw recordingNotFound(id);
-  return serveMedia(c.env.MEDIA, c.req.raw, media, {
+  return serveMedia(mediaStore(c), c.req.raw, media, {
     disposition,
     cacheControl: "private",
     headers: { Vary: "Accept, Authorization" },

@@ -1,3 +1,4 @@
+import { mediaStore } from "../../edge/media-store";
 import { findLinkedMedia, type MediaRow } from "../../db/media";
 import { findLinkedRecording, toRecording } from "../../db/recordings";
 import { ApiError, inProgress, mediaNotFound, recordingNotFound } from "../../lib/errors";
@@ -20,7 +21,7 @@ export const getMedia: AppRouteHandler<typeof routes.getMedia> = async (c) => {
   if (!row) throw recordingNotFound(recording_id);
   if (isInProgress(row.recording_status)) throw inProgress(recording_id);
   if (!row.id) throw mediaNotFound(media_id);
-  return serveMedia(c.env.MEDIA, c.req.raw, row as MediaRow, {
+  return serveMedia(mediaStore(c), c.req.raw, row as MediaRow, {
     disposition: params.disposition === "attachment" ? "attachment" : "inline",
     cacheControl: signedCacheControl(expiresAt),
   });

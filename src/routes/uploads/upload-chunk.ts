@@ -3,6 +3,7 @@
 import { claimPart, commitPart, completeUpload, deleteUpload, findUpload, type UploadRow } from "../../db/uploads";
 import type { MediaRow } from "../../db/media";
 import { mediaReadyEvent } from "../../events/outbox";
+import type { AppEnv } from "../../lib/types";
 import { ApiError, bodyLengthMismatch, recordingNotFound } from "../../lib/errors";
 import { extensionFor, kindFor } from "../../media/content-types";
 import { BodyLengthError, Crc32Hasher } from "../../storage/ingest";
@@ -26,7 +27,7 @@ export function offsetMismatch(sent: number, current: number): ApiError {
 }
 
 /** Why a PATCH lost its place: the upload moved on (409), or is gone (404). */
-async function lostPlace(db: D1Database, upload: UploadRow, offset: number): Promise<ApiError> {
+async function lostPlace(db: D1DatabaseSession, upload: UploadRow, offset: number): Promise<ApiError> {
   const now = await findUpload(db, ownerOf(upload), upload.recording_id, upload.id);
   if (!now) return uploadNotFound(upload.id);
   if (now.completed_at) return offsetMismatch(offset, now.upload_offset);
@@ -57,7 +58,7 @@ function mediaOf(upload: UploadRow, sha256: string, crc32: number): MediaRow {
  * the upload is discarded whole (parts, object and row), so nothing is left that no one can reach.
  * @throws ApiError 404 when the recording went away meanwhile
  */
-async function finish(env: Env, upload: UploadRow, parts: StoredPart[], digests: { crc32: number; sha256: string }): Promise<string> {
+async function finish(env: AppEnv, upload: UploadRow, parts: StoredPart[], digests: { crc32: number; sha256: string }): Promise<string> {
   let joined = false;
   try {
     await completeMultipart(env.MEDIA, upload.r2_key, upload.r2_upload_id, parts);
@@ -80,7 +81,7 @@ async function finish(env: Env, upload: UploadRow, parts: StoredPart[], digests:
  * @throws ApiError 400 BODY_LENGTH_MISMATCH, 404, 409 UPLOAD_OFFSET_MISMATCH
  */
 export async function storeChunk(
-  env: Env,
+  env: AppEnv,
   upload: UploadRow,
   { body, length, plan }: { body: ReadableStream<Uint8Array>; length: number; plan: ChunkPlan },
 ): Promise<{ offset: number; mediaId?: string }> {
@@ -112,7 +113,7 @@ export async function storeChunk(
  * Finishes an upload of no bytes at creation: an empty object and its media item.
  * @throws ApiError 404 when the recording went away meanwhile
  */
-export async function finishEmpty(env: Env, upload: UploadRow): Promise<string> {
+export async function finishEmpty(env: AppEnv, upload: UploadRow): Promise<string> {
   const stored = await putMediaObject(env.MEDIA, upload.r2_key, null, { length: 0, contentType: upload.content_type });
   const media = mediaOf(upload, stored.sha256, stored.crc32);
   if (await completeUpload(env.DB, upload.id, media, [mediaReadyEvent(env.DB, media, { upload_id: upload.id })])) return media.id;

@@ -13,13 +13,13 @@ const HOUR_MS = 3600 * 1000;
 const MAX_EXPIRY_HOURS = 7 * 24;
 
 /** The configured limits: largest upload, largest PATCH body, and how long an unfinished upload lives. */
-export function uploadLimits(env: Env): { maxSize: number; maxChunk: number; expiresInMs: number } {
+export function uploadLimits(env: Omit<Env, "DB">): { maxSize: number; maxChunk: number; expiresInMs: number } {
   const hours = Math.min(Number(env.UPLOAD_EXPIRY_HOURS) || 24, MAX_EXPIRY_HOURS);
   return { maxSize: Number(env.MAX_RESUMABLE_UPLOAD_BYTES), maxChunk: Number(env.MAX_UPLOAD_BYTES), expiresInMs: hours * HOUR_MS };
 }
 
 /** The tus discovery headers of OPTIONS: version, extensions, largest upload and the chunk rule. */
-export function discoveryHeaders(env: Env): Record<string, string> {
+export function discoveryHeaders(env: Omit<Env, "DB">): Record<string, string> {
   return {
     "Tus-Version": TUS_VERSION,
     "Tus-Extension": TUS_EXTENSIONS.join(","),

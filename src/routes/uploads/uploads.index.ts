@@ -26,7 +26,7 @@ const corsForBrowsers = cors({
   allowMethods: ["POST", "GET", "HEAD", "PATCH", "DELETE", "OPTIONS"],
   allowHeaders: [
     "Authorization", "Content-Type", "Tus-Resumable", "Upload-Length", "Upload-Metadata", "Upload-Offset",
-    "Upload-Defer-Length", "Upload-Concat", "X-Request-Id", "X-Requested-With",
+    "Upload-Defer-Length", "Upload-Concat", "X-Request-Id", "X-Requested-With", "X-D1-Bookmark",
   ],
   exposeHeaders: TUS_EXPOSED_HEADERS,
   maxAge: 86400,

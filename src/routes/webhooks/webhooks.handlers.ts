@@ -41,7 +41,7 @@ export function webhookNotFound(id: string): ApiError {
   return new ApiError(404, "WEBHOOK_NOT_FOUND", `Webhook endpoint ${id} not found`);
 }
 
-function checkUrl(url: string | undefined, env: Env): void {
+function checkUrl(url: string | undefined, env: Pick<Env, "WEBHOOK_ALLOW_HTTP_LOOPBACK">): void {
   if (url === undefined) return;
   const problem = webhookUrlProblem(url, allowsHttpLoopback(env.WEBHOOK_ALLOW_HTTP_LOOPBACK));
   if (problem) throw validationError([{ loc: ["body", "url"], msg: problem, type: "invalid_url" }]);
