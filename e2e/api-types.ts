@@ -15197,6 +15197,11 @@ export interface operations {
                      * @example 0f3c8a52-3a1e-4b0e-8a2f-1d3c5e7f9a0b
                      */
                     "X-Request-Id": string;
+                    /**
+                     * @description The latest D1 bookmark of this request's database session (every response, errors included; empty only when the request neither read D1 nor sent one). Send the last one you received in `X-D1-Bookmark` to read at least that state, your own writes included; without it a read may be answered by a replica that trails the latest writes by seconds. A malformed one is 422 `VALIDATION_ERROR`.
+                     * @example 00000085-0000024c-00004c6d-8e61117bf38d7adb71b934ebbf891683
+                     */
+                    "X-D1-Bookmark": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -15214,6 +15219,11 @@ export interface operations {
                      * @example 0f3c8a52-3a1e-4b0e-8a2f-1d3c5e7f9a0b
                      */
                     "X-Request-Id": string;
+                    /**
+                     * @description The latest D1 bookmark of this request's database session (every response, errors included; empty only when the request neither read D1 nor sent one). Send the last one you received in `X-D1-Bookmark` to read at least that state, your own writes included; without it a read may be answered by a replica that trails the latest writes by seconds. A malformed one is 422 `VALIDATION_ERROR`.
+                     * @example 00000085-0000024c-00004c6d-8e61117bf38d7adb71b934ebbf891683
+                     */
+                    "X-D1-Bookmark": string;
                     /**
                      * @description `private` on an account's data (media adds `no-transform`), `private, max-age=<seconds the link has left>` through a signed link, `no-store` on errors and secrets
                      * @example private, no-transform
@@ -15242,6 +15252,11 @@ export interface operations {
                      */
                     "X-Request-Id": string;
                     /**
+                     * @description The latest D1 bookmark of this request's database session (every response, errors included; empty only when the request neither read D1 nor sent one). Send the last one you received in `X-D1-Bookmark` to read at least that state, your own writes included; without it a read may be answered by a replica that trails the latest writes by seconds. A malformed one is 422 `VALIDATION_ERROR`.
+                     * @example 00000085-0000024c-00004c6d-8e61117bf38d7adb71b934ebbf891683
+                     */
+                    "X-D1-Bookmark": string;
+                    /**
                      * @description `private` on an account's data (media adds `no-transform`), `private, max-age=<seconds the link has left>` through a signed link, `no-store` on errors and secrets
                      * @example private, no-transform
                      */
@@ -15264,6 +15279,11 @@ export interface operations {
                      */
                     "X-Request-Id": string;
                     /**
+                     * @description The latest D1 bookmark of this request's database session (every response, errors included; empty only when the request neither read D1 nor sent one). Send the last one you received in `X-D1-Bookmark` to read at least that state, your own writes included; without it a read may be answered by a replica that trails the latest writes by seconds. A malformed one is 422 `VALIDATION_ERROR`.
+                     * @example 00000085-0000024c-00004c6d-8e61117bf38d7adb71b934ebbf891683
+                     */
+                    "X-D1-Bookmark": string;
+                    /**
                      * @description `private` on an account's data (media adds `no-transform`), `private, max-age=<seconds the link has left>` through a signed link, `no-store` on errors and secrets
                      * @example private, no-transform
                      */
@@ -15285,6 +15305,11 @@ export interface operations {
                      * @example 0f3c8a52-3a1e-4b0e-8a2f-1d3c5e7f9a0b
                      */
                     "X-Request-Id": string;
+                    /**
+                     * @description The latest D1 bookmark of this request's database session (every response, errors included; empty only when the request neither read D1 nor sent one). Send the last one you received in `X-D1-Bookmark` to read at least that state, your own writes included; without it a read may be answered by a replica that trails the latest writes by seconds. A malformed one is 422 `VALIDATION_ERROR`.
+                     * @example 00000085-0000024c-00004c6d-8e61117bf38d7adb71b934ebbf891683
+                     */
+                    "X-D1-Bookmark": string;
                     /**
                      * @description `private` on an account's data (media adds `no-transform`), `private, max-age=<seconds the link has left>` through a signed link, `no-store` on errors and secrets
                      * @example private, no-transform
@@ -15325,6 +15350,11 @@ export interface operations {
                      * @example 0f3c8a52-3a1e-4b0e-8a2f-1d3c5e7f9a0b
                      */
                     "X-Request-Id": string;
+                    /**
+                     * @description The latest D1 bookmark of this request's database session (every response, errors included; empty only when the request neither read D1 nor sent one). Send the last one you received in `X-D1-Bookmark` to read at least that state, your own writes included; without it a read may be answered by a replica that trails the latest writes by seconds. A malformed one is 422 `VALIDATION_ERROR`.
+                     * @example 00000085-0000024c-00004c6d-8e61117bf38d7adb71b934ebbf891683
+                     */
+                    "X-D1-Bookmark": string;
                     [name: string]: unknown;
                 };
                 content?: never;
@@ -15340,6 +15370,11 @@ export interface operations {
                      * @example 0f3c8a52-3a1e-4b0e-8a2f-1d3c5e7f9a0b
                      */
                     "X-Request-Id": string;
+                    /**
+                     * @description The latest D1 bookmark of this request's database session (every response, errors included; empty only when the request neither read D1 nor sent one). Send the last one you received in `X-D1-Bookmark` to read at least that state, your own writes included; without it a read may be answered by a replica that trails the latest writes by seconds. A malformed one is 422 `VALIDATION_ERROR`.
+                     * @example 00000085-0000024c-00004c6d-8e61117bf38d7adb71b934ebbf891683
+                     */
+                    "X-D1-Bookmark": string;
                     /**
                      * @description `private` on an account's data (media adds `no-transform`), `private, max-age=<seconds the link has left>` through a signed link, `no-store` on errors and secrets
                      * @example private, no-transform
@@ -15363,6 +15398,11 @@ export interface operations {
                      */
                     "X-Request-Id": string;
                     /**
+                     * @description The latest D1 bookmark of this request's database session (every response, errors included; empty only when the request neither read D1 nor sent one). Send the last one you received in `X-D1-Bookmark` to read at least that state, your own writes included; without it a read may be answered by a replica that trails the latest writes by seconds. A malformed one is 422 `VALIDATION_ERROR`.
+                     * @example 00000085-0000024c-00004c6d-8e61117bf38d7adb71b934ebbf891683
+                     */
+                    "X-D1-Bookmark": string;
+                    /**
                      * @description `private` on an account's data (media adds `no-transform`), `private, max-age=<seconds the link has left>` through a signed link, `no-store` on errors and secrets
                      * @example private, no-transform
                      */
@@ -15380,6 +15420,11 @@ export interface operations {
                      */
                     "X-Request-Id": string;
                     /**
+                     * @description The latest D1 bookmark of this request's database session (every response, errors included; empty only when the request neither read D1 nor sent one). Send the last one you received in `X-D1-Bookmark` to read at least that state, your own writes included; without it a read may be answered by a replica that trails the latest writes by seconds. A malformed one is 422 `VALIDATION_ERROR`.
+                     * @example 00000085-0000024c-00004c6d-8e61117bf38d7adb71b934ebbf891683
+                     */
+                    "X-D1-Bookmark": string;
+                    /**
                      * @description `private` on an account's data (media adds `no-transform`), `private, max-age=<seconds the link has left>` through a signed link, `no-store` on errors and secrets
                      * @example private, no-transform
                      */
@@ -15396,6 +15441,11 @@ export interface operations {
                      * @example 0f3c8a52-3a1e-4b0e-8a2f-1d3c5e7f9a0b
                      */
                     "X-Request-Id": string;
+                    /**
+                     * @description The latest D1 bookmark of this request's database session (every response, errors included; empty only when the request neither read D1 nor sent one). Send the last one you received in `X-D1-Bookmark` to read at least that state, your own writes included; without it a read may be answered by a replica that trails the latest writes by seconds. A malformed one is 422 `VALIDATION_ERROR`.
+                     * @example 00000085-0000024c-00004c6d-8e61117bf38d7adb71b934ebbf891683
+                     */
+                    "X-D1-Bookmark": string;
                     /**
                      * @description `private` on an account's data (media adds `no-transform`), `private, max-age=<seconds the link has left>` through a signed link, `no-store` on errors and secrets
                      * @example private, no-transform
@@ -15424,6 +15474,11 @@ export interface operations {
                      * @example 0f3c8a52-3a1e-4b0e-8a2f-1d3c5e7f9a0b
                      */
                     "X-Request-Id": string;
+                    /**
+                     * @description The latest D1 bookmark of this request's database session (every response, errors included; empty only when the request neither read D1 nor sent one). Send the last one you received in `X-D1-Bookmark` to read at least that state, your own writes included; without it a read may be answered by a replica that trails the latest writes by seconds. A malformed one is 422 `VALIDATION_ERROR`.
+                     * @example 00000085-0000024c-00004c6d-8e61117bf38d7adb71b934ebbf891683
+                     */
+                    "X-D1-Bookmark": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -15441,6 +15496,11 @@ export interface operations {
                      * @example 0f3c8a52-3a1e-4b0e-8a2f-1d3c5e7f9a0b
                      */
                     "X-Request-Id": string;
+                    /**
+                     * @description The latest D1 bookmark of this request's database session (every response, errors included; empty only when the request neither read D1 nor sent one). Send the last one you received in `X-D1-Bookmark` to read at least that state, your own writes included; without it a read may be answered by a replica that trails the latest writes by seconds. A malformed one is 422 `VALIDATION_ERROR`.
+                     * @example 00000085-0000024c-00004c6d-8e61117bf38d7adb71b934ebbf891683
+                     */
+                    "X-D1-Bookmark": string;
                     /**
                      * @description `private` on an account's data (media adds `no-transform`), `private, max-age=<seconds the link has left>` through a signed link, `no-store` on errors and secrets
                      * @example private, no-transform
@@ -15469,6 +15529,11 @@ export interface operations {
                      */
                     "X-Request-Id": string;
                     /**
+                     * @description The latest D1 bookmark of this request's database session (every response, errors included; empty only when the request neither read D1 nor sent one). Send the last one you received in `X-D1-Bookmark` to read at least that state, your own writes included; without it a read may be answered by a replica that trails the latest writes by seconds. A malformed one is 422 `VALIDATION_ERROR`.
+                     * @example 00000085-0000024c-00004c6d-8e61117bf38d7adb71b934ebbf891683
+                     */
+                    "X-D1-Bookmark": string;
+                    /**
                      * @description `private` on an account's data (media adds `no-transform`), `private, max-age=<seconds the link has left>` through a signed link, `no-store` on errors and secrets
                      * @example private, no-transform
                      */
@@ -15482,6 +15547,33 @@ export interface operations {
                     };
                 };
             };
+            /** @description `VALIDATION_ERROR`: The path, query, headers or body fail their schema (`details` says where). */
+            422: {
+                headers: {
+                    /**
+                     * @description This request's id: the caller's `X-Request-Id` when it is a safe token, else a UUID; errors repeat it as `request_id`
+                     * @example 0f3c8a52-3a1e-4b0e-8a2f-1d3c5e7f9a0b
+                     */
+                    "X-Request-Id": string;
+                    /**
+                     * @description The latest D1 bookmark of this request's database session (every response, errors included; empty only when the request neither read D1 nor sent one). Send the last one you received in `X-D1-Bookmark` to read at least that state, your own writes included; without it a read may be answered by a replica that trails the latest writes by seconds. A malformed one is 422 `VALIDATION_ERROR`.
+                     * @example 00000085-0000024c-00004c6d-8e61117bf38d7adb71b934ebbf891683
+                     */
+                    "X-D1-Bookmark": string;
+                    /**
+                     * @description `private` on an account's data (media adds `no-transform`), `private, max-age=<seconds the link has left>` through a signed link, `no-store` on errors and secrets
+                     * @example private, no-transform
+                     */
+                    "Cache-Control": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        /** @enum {string} */
+                        error_code?: "VALIDATION_ERROR";
+                    };
+                };
+            };
             /** @description `INTERNAL_SERVER_ERROR`: A fault on the service's side; the `request_id` finds it in the logs. */
             default: {
                 headers: {
@@ -15490,6 +15582,11 @@ export interface operations {
                      * @example 0f3c8a52-3a1e-4b0e-8a2f-1d3c5e7f9a0b
                      */
                     "X-Request-Id": string;
+                    /**
+                     * @description The latest D1 bookmark of this request's database session (every response, errors included; empty only when the request neither read D1 nor sent one). Send the last one you received in `X-D1-Bookmark` to read at least that state, your own writes included; without it a read may be answered by a replica that trails the latest writes by seconds. A malformed one is 422 `VALIDATION_ERROR`.
+                     * @example 00000085-0000024c-00004c6d-8e61117bf38d7adb71b934ebbf891683
+                     */
+                    "X-D1-Bookmark": string;
                     /**
                      * @description `private` on an account's data (media adds `no-transform`), `private, max-age=<seconds the link has left>` through a signed link, `no-store` on errors and secrets
                      * @example private, no-transform
@@ -15529,6 +15626,11 @@ export interface operations {
                      */
                     "X-Request-Id": string;
                     /**
+                     * @description The latest D1 bookmark of this request's database session (every response, errors included; empty only when the request neither read D1 nor sent one). Send the last one you received in `X-D1-Bookmark` to read at least that state, your own writes included; without it a read may be answered by a replica that trails the latest writes by seconds. A malformed one is 422 `VALIDATION_ERROR`.
+                     * @example 00000085-0000024c-00004c6d-8e61117bf38d7adb71b934ebbf891683
+                     */
+                    "X-D1-Bookmark": string;
+                    /**
                      * @description The URL of what was created
                      * @example /v1/recordings/6f1c2a9e-3b7d-4c41-9a55-2d8e0b6f4a10
                      */
@@ -15550,6 +15652,11 @@ export interface operations {
                      * @example 0f3c8a52-3a1e-4b0e-8a2f-1d3c5e7f9a0b
                      */
                     "X-Request-Id": string;
+                    /**
+                     * @description The latest D1 bookmark of this request's database session (every response, errors included; empty only when the request neither read D1 nor sent one). Send the last one you received in `X-D1-Bookmark` to read at least that state, your own writes included; without it a read may be answered by a replica that trails the latest writes by seconds. A malformed one is 422 `VALIDATION_ERROR`.
+                     * @example 00000085-0000024c-00004c6d-8e61117bf38d7adb71b934ebbf891683
+                     */
+                    "X-D1-Bookmark": string;
                     /**
                      * @description `private` on an account's data (media adds `no-transform`), `private, max-age=<seconds the link has left>` through a signed link, `no-store` on errors and secrets
                      * @example private, no-transform
@@ -15575,6 +15682,11 @@ export interface operations {
                      * @example 0f3c8a52-3a1e-4b0e-8a2f-1d3c5e7f9a0b
                      */
                     "X-Request-Id": string;
+                    /**
+                     * @description The latest D1 bookmark of this request's database session (every response, errors included; empty only when the request neither read D1 nor sent one). Send the last one you received in `X-D1-Bookmark` to read at least that state, your own writes included; without it a read may be answered by a replica that trails the latest writes by seconds. A malformed one is 422 `VALIDATION_ERROR`.
+                     * @example 00000085-0000024c-00004c6d-8e61117bf38d7adb71b934ebbf891683
+                     */
+                    "X-D1-Bookmark": string;
                     /**
                      * @description `private` on an account's data (media adds `no-transform`), `private, max-age=<seconds the link has left>` through a signed link, `no-store` on errors and secrets
                      * @example private, no-transform
@@ -15603,6 +15715,11 @@ export interface operations {
                      */
                     "X-Request-Id": string;
                     /**
+                     * @description The latest D1 bookmark of this request's database session (every response, errors included; empty only when the request neither read D1 nor sent one). Send the last one you received in `X-D1-Bookmark` to read at least that state, your own writes included; without it a read may be answered by a replica that trails the latest writes by seconds. A malformed one is 422 `VALIDATION_ERROR`.
+                     * @example 00000085-0000024c-00004c6d-8e61117bf38d7adb71b934ebbf891683
+                     */
+                    "X-D1-Bookmark": string;
+                    /**
                      * @description `private` on an account's data (media adds `no-transform`), `private, max-age=<seconds the link has left>` through a signed link, `no-store` on errors and secrets
                      * @example private, no-transform
                      */
@@ -15625,6 +15742,11 @@ export interface operations {
                      */
                     "X-Request-Id": string;
                     /**
+                     * @description The latest D1 bookmark of this request's database session (every response, errors included; empty only when the request neither read D1 nor sent one). Send the last one you received in `X-D1-Bookmark` to read at least that state, your own writes included; without it a read may be answered by a replica that trails the latest writes by seconds. A malformed one is 422 `VALIDATION_ERROR`.
+                     * @example 00000085-0000024c-00004c6d-8e61117bf38d7adb71b934ebbf891683
+                     */
+                    "X-D1-Bookmark": string;
+                    /**
                      * @description `private` on an account's data (media adds `no-transform`), `private, max-age=<seconds the link has left>` through a signed link, `no-store` on errors and secrets
                      * @example private, no-transform
                      */
@@ -15646,6 +15768,11 @@ export interface operations {
                      * @example 0f3c8a52-3a1e-4b0e-8a2f-1d3c5e7f9a0b
                      */
                     "X-Request-Id": string;
+                    /**
+                     * @description The latest D1 bookmark of this request's database session (every response, errors included; empty only when the request neither read D1 nor sent one). Send the last one you received in `X-D1-Bookmark` to read at least that state, your own writes included; without it a read may be answered by a replica that trails the latest writes by seconds. A malformed one is 422 `VALIDATION_ERROR`.
+                     * @example 00000085-0000024c-00004c6d-8e61117bf38d7adb71b934ebbf891683
+                     */
+                    "X-D1-Bookmark": string;
                     /**
                      * @description `private` on an account's data (media adds `no-transform`), `private, max-age=<seconds the link has left>` through a signed link, `no-store` on errors and secrets
                      * @example private, no-transform
@@ -15677,6 +15804,11 @@ export interface operations {
                      */
                     "X-Request-Id": string;
                     /**
+                     * @description The latest D1 bookmark of this request's database session (every response, errors included; empty only when the request neither read D1 nor sent one). Send the last one you received in `X-D1-Bookmark` to read at least that state, your own writes included; without it a read may be answered by a replica that trails the latest writes by seconds. A malformed one is 422 `VALIDATION_ERROR`.
+                     * @example 00000085-0000024c-00004c6d-8e61117bf38d7adb71b934ebbf891683
+                     */
+                    "X-D1-Bookmark": string;
+                    /**
                      * @description `private` on an account's data (media adds `no-transform`), `private, max-age=<seconds the link has left>` through a signed link, `no-store` on errors and secrets
                      * @example private, no-transform
                      */
@@ -15698,6 +15830,11 @@ export interface operations {
                      * @example 0f3c8a52-3a1e-4b0e-8a2f-1d3c5e7f9a0b
                      */
                     "X-Request-Id": string;
+                    /**
+                     * @description The latest D1 bookmark of this request's database session (every response, errors included; empty only when the request neither read D1 nor sent one). Send the last one you received in `X-D1-Bookmark` to read at least that state, your own writes included; without it a read may be answered by a replica that trails the latest writes by seconds. A malformed one is 422 `VALIDATION_ERROR`.
+                     * @example 00000085-0000024c-00004c6d-8e61117bf38d7adb71b934ebbf891683
+                     */
+                    "X-D1-Bookmark": string;
                     /**
                      * @description `private` on an account's data (media adds `no-transform`), `private, max-age=<seconds the link has left>` through a signed link, `no-store` on errors and secrets
                      * @example private, no-transform
@@ -15731,6 +15868,11 @@ export interface operations {
                      * @example 0f3c8a52-3a1e-4b0e-8a2f-1d3c5e7f9a0b
                      */
                     "X-Request-Id": string;
+                    /**
+                     * @description The latest D1 bookmark of this request's database session (every response, errors included; empty only when the request neither read D1 nor sent one). Send the last one you received in `X-D1-Bookmark` to read at least that state, your own writes included; without it a read may be answered by a replica that trails the latest writes by seconds. A malformed one is 422 `VALIDATION_ERROR`.
+                     * @example 00000085-0000024c-00004c6d-8e61117bf38d7adb71b934ebbf891683
+                     */
+                    "X-D1-Bookmark": string;
                     [name: string]: unknown;
                 };
                 content?: never;
@@ -15746,6 +15888,11 @@ export interface operations {
                      * @example 0f3c8a52-3a1e-4b0e-8a2f-1d3c5e7f9a0b
                      */
                     "X-Request-Id": string;
+                    /**
+                     * @description The latest D1 bookmark of this request's database session (every response, errors included; empty only when the request neither read D1 nor sent one). Send the last one you received in `X-D1-Bookmark` to read at least that state, your own writes included; without it a read may be answered by a replica that trails the latest writes by seconds. A malformed one is 422 `VALIDATION_ERROR`.
+                     * @example 00000085-0000024c-00004c6d-8e61117bf38d7adb71b934ebbf891683
+                     */
+                    "X-D1-Bookmark": string;
                     /**
                      * @description `private` on an account's data (media adds `no-transform`), `private, max-age=<seconds the link has left>` through a signed link, `no-store` on errors and secrets
                      * @example private, no-transform
@@ -15769,6 +15916,33 @@ export interface operations {
                      */
                     "X-Request-Id": string;
                     /**
+                     * @description The latest D1 bookmark of this request's database session (every response, errors included; empty only when the request neither read D1 nor sent one). Send the last one you received in `X-D1-Bookmark` to read at least that state, your own writes included; without it a read may be answered by a replica that trails the latest writes by seconds. A malformed one is 422 `VALIDATION_ERROR`.
+                     * @example 00000085-0000024c-00004c6d-8e61117bf38d7adb71b934ebbf891683
+                     */
+                    "X-D1-Bookmark": string;
+                    /**
+                     * @description `private` on an account's data (media adds `no-transform`), `private, max-age=<seconds the link has left>` through a signed link, `no-store` on errors and secrets
+                     * @example private, no-transform
+                     */
+                    "Cache-Control": string;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description `VALIDATION_ERROR`: The path, query, headers or body fail their schema (`details` says where). */
+            422: {
+                headers: {
+                    /**
+                     * @description This request's id: the caller's `X-Request-Id` when it is a safe token, else a UUID; errors repeat it as `request_id`
+                     * @example 0f3c8a52-3a1e-4b0e-8a2f-1d3c5e7f9a0b
+                     */
+                    "X-Request-Id": string;
+                    /**
+                     * @description The latest D1 bookmark of this request's database session (every response, errors included; empty only when the request neither read D1 nor sent one). Send the last one you received in `X-D1-Bookmark` to read at least that state, your own writes included; without it a read may be answered by a replica that trails the latest writes by seconds. A malformed one is 422 `VALIDATION_ERROR`.
+                     * @example 00000085-0000024c-00004c6d-8e61117bf38d7adb71b934ebbf891683
+                     */
+                    "X-D1-Bookmark": string;
+                    /**
                      * @description `private` on an account's data (media adds `no-transform`), `private, max-age=<seconds the link has left>` through a signed link, `no-store` on errors and secrets
                      * @example private, no-transform
                      */
@@ -15785,6 +15959,11 @@ export interface operations {
                      * @example 0f3c8a52-3a1e-4b0e-8a2f-1d3c5e7f9a0b
                      */
                     "X-Request-Id": string;
+                    /**
+                     * @description The latest D1 bookmark of this request's database session (every response, errors included; empty only when the request neither read D1 nor sent one). Send the last one you received in `X-D1-Bookmark` to read at least that state, your own writes included; without it a read may be answered by a replica that trails the latest writes by seconds. A malformed one is 422 `VALIDATION_ERROR`.
+                     * @example 00000085-0000024c-00004c6d-8e61117bf38d7adb71b934ebbf891683
+                     */
+                    "X-D1-Bookmark": string;
                     /**
                      * @description `private` on an account's data (media adds `no-transform`), `private, max-age=<seconds the link has left>` through a signed link, `no-store` on errors and secrets
                      * @example private, no-transform
@@ -15816,6 +15995,11 @@ export interface operations {
                      * @example 0f3c8a52-3a1e-4b0e-8a2f-1d3c5e7f9a0b
                      */
                     "X-Request-Id": string;
+                    /**
+                     * @description The latest D1 bookmark of this request's database session (every response, errors included; empty only when the request neither read D1 nor sent one). Send the last one you received in `X-D1-Bookmark` to read at least that state, your own writes included; without it a read may be answered by a replica that trails the latest writes by seconds. A malformed one is 422 `VALIDATION_ERROR`.
+                     * @example 00000085-0000024c-00004c6d-8e61117bf38d7adb71b934ebbf891683
+                     */
+                    "X-D1-Bookmark": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -15833,6 +16017,11 @@ export interface operations {
                      * @example 0f3c8a52-3a1e-4b0e-8a2f-1d3c5e7f9a0b
                      */
                     "X-Request-Id": string;
+                    /**
+                     * @description The latest D1 bookmark of this request's database session (every response, errors included; empty only when the request neither read D1 nor sent one). Send the last one you received in `X-D1-Bookmark` to read at least that state, your own writes included; without it a read may be answered by a replica that trails the latest writes by seconds. A malformed one is 422 `VALIDATION_ERROR`.
+                     * @example 00000085-0000024c-00004c6d-8e61117bf38d7adb71b934ebbf891683
+                     */
+                    "X-D1-Bookmark": string;
                     /**
                      * @description `private` on an account's data (media adds `no-transform`), `private, max-age=<seconds the link has left>` through a signed link, `no-store` on errors and secrets
                      * @example private, no-transform
@@ -15861,6 +16050,11 @@ export interface operations {
                      */
                     "X-Request-Id": string;
                     /**
+                     * @description The latest D1 bookmark of this request's database session (every response, errors included; empty only when the request neither read D1 nor sent one). Send the last one you received in `X-D1-Bookmark` to read at least that state, your own writes included; without it a read may be answered by a replica that trails the latest writes by seconds. A malformed one is 422 `VALIDATION_ERROR`.
+                     * @example 00000085-0000024c-00004c6d-8e61117bf38d7adb71b934ebbf891683
+                     */
+                    "X-D1-Bookmark": string;
+                    /**
                      * @description `private` on an account's data (media adds `no-transform`), `private, max-age=<seconds the link has left>` through a signed link, `no-store` on errors and secrets
                      * @example private, no-transform
                      */
@@ -15882,6 +16076,11 @@ export interface operations {
                      * @example 0f3c8a52-3a1e-4b0e-8a2f-1d3c5e7f9a0b
                      */
                     "X-Request-Id": string;
+                    /**
+                     * @description The latest D1 bookmark of this request's database session (every response, errors included; empty only when the request neither read D1 nor sent one). Send the last one you received in `X-D1-Bookmark` to read at least that state, your own writes included; without it a read may be answered by a replica that trails the latest writes by seconds. A malformed one is 422 `VALIDATION_ERROR`.
+                     * @example 00000085-0000024c-00004c6d-8e61117bf38d7adb71b934ebbf891683
+                     */
+                    "X-D1-Bookmark": string;
                     /**
                      * @description `private` on an account's data (media adds `no-transform`), `private, max-age=<seconds the link has left>` through a signed link, `no-store` on errors and secrets
                      * @example private, no-transform
@@ -15905,6 +16104,11 @@ export interface operations {
                      */
                     "X-Request-Id": string;
                     /**
+                     * @description The latest D1 bookmark of this request's database session (every response, errors included; empty only when the request neither read D1 nor sent one). Send the last one you received in `X-D1-Bookmark` to read at least that state, your own writes included; without it a read may be answered by a replica that trails the latest writes by seconds. A malformed one is 422 `VALIDATION_ERROR`.
+                     * @example 00000085-0000024c-00004c6d-8e61117bf38d7adb71b934ebbf891683
+                     */
+                    "X-D1-Bookmark": string;
+                    /**
                      * @description `private` on an account's data (media adds `no-transform`), `private, max-age=<seconds the link has left>` through a signed link, `no-store` on errors and secrets
                      * @example private, no-transform
                      */
@@ -15926,6 +16130,11 @@ export interface operations {
                      * @example 0f3c8a52-3a1e-4b0e-8a2f-1d3c5e7f9a0b
                      */
                     "X-Request-Id": string;
+                    /**
+                     * @description The latest D1 bookmark of this request's database session (every response, errors included; empty only when the request neither read D1 nor sent one). Send the last one you received in `X-D1-Bookmark` to read at least that state, your own writes included; without it a read may be answered by a replica that trails the latest writes by seconds. A malformed one is 422 `VALIDATION_ERROR`.
+                     * @example 00000085-0000024c-00004c6d-8e61117bf38d7adb71b934ebbf891683
+                     */
+                    "X-D1-Bookmark": string;
                     /**
                      * @description `private` on an account's data (media adds `no-transform`), `private, max-age=<seconds the link has left>` through a signed link, `no-store` on errors and secrets
                      * @example private, no-transform
@@ -15962,6 +16171,11 @@ export interface operations {
                      * @example 0f3c8a52-3a1e-4b0e-8a2f-1d3c5e7f9a0b
                      */
                     "X-Request-Id": string;
+                    /**
+                     * @description The latest D1 bookmark of this request's database session (every response, errors included; empty only when the request neither read D1 nor sent one). Send the last one you received in `X-D1-Bookmark` to read at least that state, your own writes included; without it a read may be answered by a replica that trails the latest writes by seconds. A malformed one is 422 `VALIDATION_ERROR`.
+                     * @example 00000085-0000024c-00004c6d-8e61117bf38d7adb71b934ebbf891683
+                     */
+                    "X-D1-Bookmark": string;
                     [name: string]: unknown;
                 };
                 content?: never;
@@ -15977,6 +16191,11 @@ export interface operations {
                      * @example 0f3c8a52-3a1e-4b0e-8a2f-1d3c5e7f9a0b
                      */
                     "X-Request-Id": string;
+                    /**
+                     * @description The latest D1 bookmark of this request's database session (every response, errors included; empty only when the request neither read D1 nor sent one). Send the last one you received in `X-D1-Bookmark` to read at least that state, your own writes included; without it a read may be answered by a replica that trails the latest writes by seconds. A malformed one is 422 `VALIDATION_ERROR`.
+                     * @example 00000085-0000024c-00004c6d-8e61117bf38d7adb71b934ebbf891683
+                     */
+                    "X-D1-Bookmark": string;
                     /**
                      * @description `private` on an account's data (media adds `no-transform`), `private, max-age=<seconds the link has left>` through a signed link, `no-store` on errors and secrets
                      * @example private, no-transform
@@ -16005,6 +16224,11 @@ export interface operations {
                      */
                     "X-Request-Id": string;
                     /**
+                     * @description The latest D1 bookmark of this request's database session (every response, errors included; empty only when the request neither read D1 nor sent one). Send the last one you received in `X-D1-Bookmark` to read at least that state, your own writes included; without it a read may be answered by a replica that trails the latest writes by seconds. A malformed one is 422 `VALIDATION_ERROR`.
+                     * @example 00000085-0000024c-00004c6d-8e61117bf38d7adb71b934ebbf891683
+                     */
+                    "X-D1-Bookmark": string;
+                    /**
                      * @description `private` on an account's data (media adds `no-transform`), `private, max-age=<seconds the link has left>` through a signed link, `no-store` on errors and secrets
                      * @example private, no-transform
                      */
@@ -16026,6 +16250,11 @@ export interface operations {
                      * @example 0f3c8a52-3a1e-4b0e-8a2f-1d3c5e7f9a0b
                      */
                     "X-Request-Id": string;
+                    /**
+                     * @description The latest D1 bookmark of this request's database session (every response, errors included; empty only when the request neither read D1 nor sent one). Send the last one you received in `X-D1-Bookmark` to read at least that state, your own writes included; without it a read may be answered by a replica that trails the latest writes by seconds. A malformed one is 422 `VALIDATION_ERROR`.
+                     * @example 00000085-0000024c-00004c6d-8e61117bf38d7adb71b934ebbf891683
+                     */
+                    "X-D1-Bookmark": string;
                     /**
                      * @description `private` on an account's data (media adds `no-transform`), `private, max-age=<seconds the link has left>` through a signed link, `no-store` on errors and secrets
                      * @example private, no-transform
@@ -16049,6 +16278,11 @@ export interface operations {
                      */
                     "X-Request-Id": string;
                     /**
+                     * @description The latest D1 bookmark of this request's database session (every response, errors included; empty only when the request neither read D1 nor sent one). Send the last one you received in `X-D1-Bookmark` to read at least that state, your own writes included; without it a read may be answered by a replica that trails the latest writes by seconds. A malformed one is 422 `VALIDATION_ERROR`.
+                     * @example 00000085-0000024c-00004c6d-8e61117bf38d7adb71b934ebbf891683
+                     */
+                    "X-D1-Bookmark": string;
+                    /**
                      * @description `private` on an account's data (media adds `no-transform`), `private, max-age=<seconds the link has left>` through a signed link, `no-store` on errors and secrets
                      * @example private, no-transform
                      */
@@ -16070,6 +16304,11 @@ export interface operations {
                      * @example 0f3c8a52-3a1e-4b0e-8a2f-1d3c5e7f9a0b
                      */
                     "X-Request-Id": string;
+                    /**
+                     * @description The latest D1 bookmark of this request's database session (every response, errors included; empty only when the request neither read D1 nor sent one). Send the last one you received in `X-D1-Bookmark` to read at least that state, your own writes included; without it a read may be answered by a replica that trails the latest writes by seconds. A malformed one is 422 `VALIDATION_ERROR`.
+                     * @example 00000085-0000024c-00004c6d-8e61117bf38d7adb71b934ebbf891683
+                     */
+                    "X-D1-Bookmark": string;
                     /**
                      * @description `private` on an account's data (media adds `no-transform`), `private, max-age=<seconds the link has left>` through a signed link, `no-store` on errors and secrets
                      * @example private, no-transform
@@ -16106,6 +16345,11 @@ export interface operations {
                      * @example 0f3c8a52-3a1e-4b0e-8a2f-1d3c5e7f9a0b
                      */
                     "X-Request-Id": string;
+                    /**
+                     * @description The latest D1 bookmark of this request's database session (every response, errors included; empty only when the request neither read D1 nor sent one). Send the last one you received in `X-D1-Bookmark` to read at least that state, your own writes included; without it a read may be answered by a replica that trails the latest writes by seconds. A malformed one is 422 `VALIDATION_ERROR`.
+                     * @example 00000085-0000024c-00004c6d-8e61117bf38d7adb71b934ebbf891683
+                     */
+                    "X-D1-Bookmark": string;
                     [name: string]: unknown;
                 };
                 content?: never;
@@ -16121,6 +16365,11 @@ export interface operations {
                      * @example 0f3c8a52-3a1e-4b0e-8a2f-1d3c5e7f9a0b
                      */
                     "X-Request-Id": string;
+                    /**
+                     * @description The latest D1 bookmark of this request's database session (every response, errors included; empty only when the request neither read D1 nor sent one). Send the last one you received in `X-D1-Bookmark` to read at least that state, your own writes included; without it a read may be answered by a replica that trails the latest writes by seconds. A malformed one is 422 `VALIDATION_ERROR`.
+                     * @example 00000085-0000024c-00004c6d-8e61117bf38d7adb71b934ebbf891683
+                     */
+                    "X-D1-Bookmark": string;
                     /**
                      * @description `private` on an account's data (media adds `no-transform`), `private, max-age=<seconds the link has left>` through a signed link, `no-store` on errors and secrets
                      * @example private, no-transform
@@ -16144,6 +16393,11 @@ export interface operations {
                      */
                     "X-Request-Id": string;
                     /**
+                     * @description The latest D1 bookmark of this request's database session (every response, errors included; empty only when the request neither read D1 nor sent one). Send the last one you received in `X-D1-Bookmark` to read at least that state, your own writes included; without it a read may be answered by a replica that trails the latest writes by seconds. A malformed one is 422 `VALIDATION_ERROR`.
+                     * @example 00000085-0000024c-00004c6d-8e61117bf38d7adb71b934ebbf891683
+                     */
+                    "X-D1-Bookmark": string;
+                    /**
                      * @description `private` on an account's data (media adds `no-transform`), `private, max-age=<seconds the link has left>` through a signed link, `no-store` on errors and secrets
                      * @example private, no-transform
                      */
@@ -16160,6 +16414,11 @@ export interface operations {
                      * @example 0f3c8a52-3a1e-4b0e-8a2f-1d3c5e7f9a0b
                      */
                     "X-Request-Id": string;
+                    /**
+                     * @description The latest D1 bookmark of this request's database session (every response, errors included; empty only when the request neither read D1 nor sent one). Send the last one you received in `X-D1-Bookmark` to read at least that state, your own writes included; without it a read may be answered by a replica that trails the latest writes by seconds. A malformed one is 422 `VALIDATION_ERROR`.
+                     * @example 00000085-0000024c-00004c6d-8e61117bf38d7adb71b934ebbf891683
+                     */
+                    "X-D1-Bookmark": string;
                     /**
                      * @description `private` on an account's data (media adds `no-transform`), `private, max-age=<seconds the link has left>` through a signed link, `no-store` on errors and secrets
                      * @example private, no-transform
@@ -16178,6 +16437,11 @@ export interface operations {
                      */
                     "X-Request-Id": string;
                     /**
+                     * @description The latest D1 bookmark of this request's database session (every response, errors included; empty only when the request neither read D1 nor sent one). Send the last one you received in `X-D1-Bookmark` to read at least that state, your own writes included; without it a read may be answered by a replica that trails the latest writes by seconds. A malformed one is 422 `VALIDATION_ERROR`.
+                     * @example 00000085-0000024c-00004c6d-8e61117bf38d7adb71b934ebbf891683
+                     */
+                    "X-D1-Bookmark": string;
+                    /**
                      * @description `private` on an account's data (media adds `no-transform`), `private, max-age=<seconds the link has left>` through a signed link, `no-store` on errors and secrets
                      * @example private, no-transform
                      */
@@ -16194,6 +16458,11 @@ export interface operations {
                      * @example 0f3c8a52-3a1e-4b0e-8a2f-1d3c5e7f9a0b
                      */
                     "X-Request-Id": string;
+                    /**
+                     * @description The latest D1 bookmark of this request's database session (every response, errors included; empty only when the request neither read D1 nor sent one). Send the last one you received in `X-D1-Bookmark` to read at least that state, your own writes included; without it a read may be answered by a replica that trails the latest writes by seconds. A malformed one is 422 `VALIDATION_ERROR`.
+                     * @example 00000085-0000024c-00004c6d-8e61117bf38d7adb71b934ebbf891683
+                     */
+                    "X-D1-Bookmark": string;
                     /**
                      * @description `private` on an account's data (media adds `no-transform`), `private, max-age=<seconds the link has left>` through a signed link, `no-store` on errors and secrets
                      * @example private, no-transform
@@ -16230,6 +16499,11 @@ export interface operations {
                      * @example 0f3c8a52-3a1e-4b0e-8a2f-1d3c5e7f9a0b
                      */
                     "X-Request-Id": string;
+                    /**
+                     * @description The latest D1 bookmark of this request's database session (every response, errors included; empty only when the request neither read D1 nor sent one). Send the last one you received in `X-D1-Bookmark` to read at least that state, your own writes included; without it a read may be answered by a replica that trails the latest writes by seconds. A malformed one is 422 `VALIDATION_ERROR`.
+                     * @example 00000085-0000024c-00004c6d-8e61117bf38d7adb71b934ebbf891683
+                     */
+                    "X-D1-Bookmark": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -16247,6 +16521,11 @@ export interface operations {
                      * @example 0f3c8a52-3a1e-4b0e-8a2f-1d3c5e7f9a0b
                      */
                     "X-Request-Id": string;
+                    /**
+                     * @description The latest D1 bookmark of this request's database session (every response, errors included; empty only when the request neither read D1 nor sent one). Send the last one you received in `X-D1-Bookmark` to read at least that state, your own writes included; without it a read may be answered by a replica that trails the latest writes by seconds. A malformed one is 422 `VALIDATION_ERROR`.
+                     * @example 00000085-0000024c-00004c6d-8e61117bf38d7adb71b934ebbf891683
+                     */
+                    "X-D1-Bookmark": string;
                     /**
                      * @description `private` on an account's data (media adds `no-transform`), `private, max-age=<seconds the link has left>` through a signed link, `no-store` on errors and secrets
                      * @example private, no-transform
@@ -16272,6 +16551,11 @@ export interface operations {
                      * @example 0f3c8a52-3a1e-4b0e-8a2f-1d3c5e7f9a0b
                      */
                     "X-Request-Id": string;
+                    /**
+                     * @description The latest D1 bookmark of this request's database session (every response, errors included; empty only when the request neither read D1 nor sent one). Send the last one you received in `X-D1-Bookmark` to read at least that state, your own writes included; without it a read may be answered by a replica that trails the latest writes by seconds. A malformed one is 422 `VALIDATION_ERROR`.
+                     * @example 00000085-0000024c-00004c6d-8e61117bf38d7adb71b934ebbf891683
+                     */
+                    "X-D1-Bookmark": string;
                     /**
                      * @description `private` on an account's data (media adds `no-transform`), `private, max-age=<seconds the link has left>` through a signed link, `no-store` on errors and secrets
                      * @example private, no-transform
@@ -16300,6 +16584,11 @@ export interface operations {
                      */
                     "X-Request-Id": string;
                     /**
+                     * @description The latest D1 bookmark of this request's database session (every response, errors included; empty only when the request neither read D1 nor sent one). Send the last one you received in `X-D1-Bookmark` to read at least that state, your own writes included; without it a read may be answered by a replica that trails the latest writes by seconds. A malformed one is 422 `VALIDATION_ERROR`.
+                     * @example 00000085-0000024c-00004c6d-8e61117bf38d7adb71b934ebbf891683
+                     */
+                    "X-D1-Bookmark": string;
+                    /**
                      * @description `private` on an account's data (media adds `no-transform`), `private, max-age=<seconds the link has left>` through a signed link, `no-store` on errors and secrets
                      * @example private, no-transform
                      */
@@ -16321,6 +16610,11 @@ export interface operations {
                      * @example 0f3c8a52-3a1e-4b0e-8a2f-1d3c5e7f9a0b
                      */
                     "X-Request-Id": string;
+                    /**
+                     * @description The latest D1 bookmark of this request's database session (every response, errors included; empty only when the request neither read D1 nor sent one). Send the last one you received in `X-D1-Bookmark` to read at least that state, your own writes included; without it a read may be answered by a replica that trails the latest writes by seconds. A malformed one is 422 `VALIDATION_ERROR`.
+                     * @example 00000085-0000024c-00004c6d-8e61117bf38d7adb71b934ebbf891683
+                     */
+                    "X-D1-Bookmark": string;
                     /**
                      * @description `private` on an account's data (media adds `no-transform`), `private, max-age=<seconds the link has left>` through a signed link, `no-store` on errors and secrets
                      * @example private, no-transform
@@ -16344,6 +16638,11 @@ export interface operations {
                      */
                     "X-Request-Id": string;
                     /**
+                     * @description The latest D1 bookmark of this request's database session (every response, errors included; empty only when the request neither read D1 nor sent one). Send the last one you received in `X-D1-Bookmark` to read at least that state, your own writes included; without it a read may be answered by a replica that trails the latest writes by seconds. A malformed one is 422 `VALIDATION_ERROR`.
+                     * @example 00000085-0000024c-00004c6d-8e61117bf38d7adb71b934ebbf891683
+                     */
+                    "X-D1-Bookmark": string;
+                    /**
                      * @description `private` on an account's data (media adds `no-transform`), `private, max-age=<seconds the link has left>` through a signed link, `no-store` on errors and secrets
                      * @example private, no-transform
                      */
@@ -16365,6 +16664,11 @@ export interface operations {
                      * @example 0f3c8a52-3a1e-4b0e-8a2f-1d3c5e7f9a0b
                      */
                     "X-Request-Id": string;
+                    /**
+                     * @description The latest D1 bookmark of this request's database session (every response, errors included; empty only when the request neither read D1 nor sent one). Send the last one you received in `X-D1-Bookmark` to read at least that state, your own writes included; without it a read may be answered by a replica that trails the latest writes by seconds. A malformed one is 422 `VALIDATION_ERROR`.
+                     * @example 00000085-0000024c-00004c6d-8e61117bf38d7adb71b934ebbf891683
+                     */
+                    "X-D1-Bookmark": string;
                     /**
                      * @description `private` on an account's data (media adds `no-transform`), `private, max-age=<seconds the link has left>` through a signed link, `no-store` on errors and secrets
                      * @example private, no-transform
@@ -16393,6 +16697,11 @@ export interface operations {
                      */
                     "X-Request-Id": string;
                     /**
+                     * @description The latest D1 bookmark of this request's database session (every response, errors included; empty only when the request neither read D1 nor sent one). Send the last one you received in `X-D1-Bookmark` to read at least that state, your own writes included; without it a read may be answered by a replica that trails the latest writes by seconds. A malformed one is 422 `VALIDATION_ERROR`.
+                     * @example 00000085-0000024c-00004c6d-8e61117bf38d7adb71b934ebbf891683
+                     */
+                    "X-D1-Bookmark": string;
+                    /**
                      * @description `private` on an account's data (media adds `no-transform`), `private, max-age=<seconds the link has left>` through a signed link, `no-store` on errors and secrets
                      * @example private, no-transform
                      */
@@ -16414,6 +16723,11 @@ export interface operations {
                      * @example 0f3c8a52-3a1e-4b0e-8a2f-1d3c5e7f9a0b
                      */
                     "X-Request-Id": string;
+                    /**
+                     * @description The latest D1 bookmark of this request's database session (every response, errors included; empty only when the request neither read D1 nor sent one). Send the last one you received in `X-D1-Bookmark` to read at least that state, your own writes included; without it a read may be answered by a replica that trails the latest writes by seconds. A malformed one is 422 `VALIDATION_ERROR`.
+                     * @example 00000085-0000024c-00004c6d-8e61117bf38d7adb71b934ebbf891683
+                     */
+                    "X-D1-Bookmark": string;
                     /**
                      * @description `private` on an account's data (media adds `no-transform`), `private, max-age=<seconds the link has left>` through a signed link, `no-store` on errors and secrets
                      * @example private, no-transform
@@ -16450,6 +16764,11 @@ export interface operations {
                      * @example 0f3c8a52-3a1e-4b0e-8a2f-1d3c5e7f9a0b
                      */
                     "X-Request-Id": string;
+                    /**
+                     * @description The latest D1 bookmark of this request's database session (every response, errors included; empty only when the request neither read D1 nor sent one). Send the last one you received in `X-D1-Bookmark` to read at least that state, your own writes included; without it a read may be answered by a replica that trails the latest writes by seconds. A malformed one is 422 `VALIDATION_ERROR`.
+                     * @example 00000085-0000024c-00004c6d-8e61117bf38d7adb71b934ebbf891683
+                     */
+                    "X-D1-Bookmark": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -16467,6 +16786,11 @@ export interface operations {
                      * @example 0f3c8a52-3a1e-4b0e-8a2f-1d3c5e7f9a0b
                      */
                     "X-Request-Id": string;
+                    /**
+                     * @description The latest D1 bookmark of this request's database session (every response, errors included; empty only when the request neither read D1 nor sent one). Send the last one you received in `X-D1-Bookmark` to read at least that state, your own writes included; without it a read may be answered by a replica that trails the latest writes by seconds. A malformed one is 422 `VALIDATION_ERROR`.
+                     * @example 00000085-0000024c-00004c6d-8e61117bf38d7adb71b934ebbf891683
+                     */
+                    "X-D1-Bookmark": string;
                     /**
                      * @description `private` on an account's data (media adds `no-transform`), `private, max-age=<seconds the link has left>` through a signed link, `no-store` on errors and secrets
                      * @example private, no-transform
@@ -16495,6 +16819,11 @@ export interface operations {
                      */
                     "X-Request-Id": string;
                     /**
+                     * @description The latest D1 bookmark of this request's database session (every response, errors included; empty only when the request neither read D1 nor sent one). Send the last one you received in `X-D1-Bookmark` to read at least that state, your own writes included; without it a read may be answered by a replica that trails the latest writes by seconds. A malformed one is 422 `VALIDATION_ERROR`.
+                     * @example 00000085-0000024c-00004c6d-8e61117bf38d7adb71b934ebbf891683
+                     */
+                    "X-D1-Bookmark": string;
+                    /**
                      * @description `private` on an account's data (media adds `no-transform`), `private, max-age=<seconds the link has left>` through a signed link, `no-store` on errors and secrets
                      * @example private, no-transform
                      */
@@ -16516,6 +16845,11 @@ export interface operations {
                      * @example 0f3c8a52-3a1e-4b0e-8a2f-1d3c5e7f9a0b
                      */
                     "X-Request-Id": string;
+                    /**
+                     * @description The latest D1 bookmark of this request's database session (every response, errors included; empty only when the request neither read D1 nor sent one). Send the last one you received in `X-D1-Bookmark` to read at least that state, your own writes included; without it a read may be answered by a replica that trails the latest writes by seconds. A malformed one is 422 `VALIDATION_ERROR`.
+                     * @example 00000085-0000024c-00004c6d-8e61117bf38d7adb71b934ebbf891683
+                     */
+                    "X-D1-Bookmark": string;
                     /**
                      * @description `private` on an account's data (media adds `no-transform`), `private, max-age=<seconds the link has left>` through a signed link, `no-store` on errors and secrets
                      * @example private, no-transform
@@ -16539,6 +16873,11 @@ export interface operations {
                      */
                     "X-Request-Id": string;
                     /**
+                     * @description The latest D1 bookmark of this request's database session (every response, errors included; empty only when the request neither read D1 nor sent one). Send the last one you received in `X-D1-Bookmark` to read at least that state, your own writes included; without it a read may be answered by a replica that trails the latest writes by seconds. A malformed one is 422 `VALIDATION_ERROR`.
+                     * @example 00000085-0000024c-00004c6d-8e61117bf38d7adb71b934ebbf891683
+                     */
+                    "X-D1-Bookmark": string;
+                    /**
                      * @description `private` on an account's data (media adds `no-transform`), `private, max-age=<seconds the link has left>` through a signed link, `no-store` on errors and secrets
                      * @example private, no-transform
                      */
@@ -16560,6 +16899,11 @@ export interface operations {
                      * @example 0f3c8a52-3a1e-4b0e-8a2f-1d3c5e7f9a0b
                      */
                     "X-Request-Id": string;
+                    /**
+                     * @description The latest D1 bookmark of this request's database session (every response, errors included; empty only when the request neither read D1 nor sent one). Send the last one you received in `X-D1-Bookmark` to read at least that state, your own writes included; without it a read may be answered by a replica that trails the latest writes by seconds. A malformed one is 422 `VALIDATION_ERROR`.
+                     * @example 00000085-0000024c-00004c6d-8e61117bf38d7adb71b934ebbf891683
+                     */
+                    "X-D1-Bookmark": string;
                     /**
                      * @description `private` on an account's data (media adds `no-transform`), `private, max-age=<seconds the link has left>` through a signed link, `no-store` on errors and secrets
                      * @example private, no-transform
@@ -16596,6 +16940,11 @@ export interface operations {
                      * @example 0f3c8a52-3a1e-4b0e-8a2f-1d3c5e7f9a0b
                      */
                     "X-Request-Id": string;
+                    /**
+                     * @description The latest D1 bookmark of this request's database session (every response, errors included; empty only when the request neither read D1 nor sent one). Send the last one you received in `X-D1-Bookmark` to read at least that state, your own writes included; without it a read may be answered by a replica that trails the latest writes by seconds. A malformed one is 422 `VALIDATION_ERROR`.
+                     * @example 00000085-0000024c-00004c6d-8e61117bf38d7adb71b934ebbf891683
+                     */
+                    "X-D1-Bookmark": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -16613,6 +16962,11 @@ export interface operations {
                      * @example 0f3c8a52-3a1e-4b0e-8a2f-1d3c5e7f9a0b
                      */
                     "X-Request-Id": string;
+                    /**
+                     * @description The latest D1 bookmark of this request's database session (every response, errors included; empty only when the request neither read D1 nor sent one). Send the last one you received in `X-D1-Bookmark` to read at least that state, your own writes included; without it a read may be answered by a replica that trails the latest writes by seconds. A malformed one is 422 `VALIDATION_ERROR`.
+                     * @example 00000085-0000024c-00004c6d-8e61117bf38d7adb71b934ebbf891683
+                     */
+                    "X-D1-Bookmark": string;
                     /**
                      * @description `private` on an account's data (media adds `no-transform`), `private, max-age=<seconds the link has left>` through a signed link, `no-store` on errors and secrets
                      * @example private, no-transform
@@ -16641,6 +16995,11 @@ export interface operations {
                      */
                     "X-Request-Id": string;
                     /**
+                     * @description The latest D1 bookmark of this request's database session (every response, errors included; empty only when the request neither read D1 nor sent one). Send the last one you received in `X-D1-Bookmark` to read at least that state, your own writes included; without it a read may be answered by a replica that trails the latest writes by seconds. A malformed one is 422 `VALIDATION_ERROR`.
+                     * @example 00000085-0000024c-00004c6d-8e61117bf38d7adb71b934ebbf891683
+                     */
+                    "X-D1-Bookmark": string;
+                    /**
                      * @description `private` on an account's data (media adds `no-transform`), `private, max-age=<seconds the link has left>` through a signed link, `no-store` on errors and secrets
                      * @example private, no-transform
                      */
@@ -16662,6 +17021,11 @@ export interface operations {
                      * @example 0f3c8a52-3a1e-4b0e-8a2f-1d3c5e7f9a0b
                      */
                     "X-Request-Id": string;
+                    /**
+                     * @description The latest D1 bookmark of this request's database session (every response, errors included; empty only when the request neither read D1 nor sent one). Send the last one you received in `X-D1-Bookmark` to read at least that state, your own writes included; without it a read may be answered by a replica that trails the latest writes by seconds. A malformed one is 422 `VALIDATION_ERROR`.
+                     * @example 00000085-0000024c-00004c6d-8e61117bf38d7adb71b934ebbf891683
+                     */
+                    "X-D1-Bookmark": string;
                     /**
                      * @description `private` on an account's data (media adds `no-transform`), `private, max-age=<seconds the link has left>` through a signed link, `no-store` on errors and secrets
                      * @example private, no-transform
@@ -16685,6 +17049,11 @@ export interface operations {
                      */
                     "X-Request-Id": string;
                     /**
+                     * @description The latest D1 bookmark of this request's database session (every response, errors included; empty only when the request neither read D1 nor sent one). Send the last one you received in `X-D1-Bookmark` to read at least that state, your own writes included; without it a read may be answered by a replica that trails the latest writes by seconds. A malformed one is 422 `VALIDATION_ERROR`.
+                     * @example 00000085-0000024c-00004c6d-8e61117bf38d7adb71b934ebbf891683
+                     */
+                    "X-D1-Bookmark": string;
+                    /**
                      * @description `private` on an account's data (media adds `no-transform`), `private, max-age=<seconds the link has left>` through a signed link, `no-store` on errors and secrets
                      * @example private, no-transform
                      */
@@ -16706,6 +17075,11 @@ export interface operations {
                      * @example 0f3c8a52-3a1e-4b0e-8a2f-1d3c5e7f9a0b
                      */
                     "X-Request-Id": string;
+                    /**
+                     * @description The latest D1 bookmark of this request's database session (every response, errors included; empty only when the request neither read D1 nor sent one). Send the last one you received in `X-D1-Bookmark` to read at least that state, your own writes included; without it a read may be answered by a replica that trails the latest writes by seconds. A malformed one is 422 `VALIDATION_ERROR`.
+                     * @example 00000085-0000024c-00004c6d-8e61117bf38d7adb71b934ebbf891683
+                     */
+                    "X-D1-Bookmark": string;
                     /**
                      * @description `private` on an account's data (media adds `no-transform`), `private, max-age=<seconds the link has left>` through a signed link, `no-store` on errors and secrets
                      * @example private, no-transform
@@ -16749,6 +17123,11 @@ export interface operations {
                      * @example 0f3c8a52-3a1e-4b0e-8a2f-1d3c5e7f9a0b
                      */
                     "X-Request-Id": string;
+                    /**
+                     * @description The latest D1 bookmark of this request's database session (every response, errors included; empty only when the request neither read D1 nor sent one). Send the last one you received in `X-D1-Bookmark` to read at least that state, your own writes included; without it a read may be answered by a replica that trails the latest writes by seconds. A malformed one is 422 `VALIDATION_ERROR`.
+                     * @example 00000085-0000024c-00004c6d-8e61117bf38d7adb71b934ebbf891683
+                     */
+                    "X-D1-Bookmark": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -16766,6 +17145,11 @@ export interface operations {
                      * @example 0f3c8a52-3a1e-4b0e-8a2f-1d3c5e7f9a0b
                      */
                     "X-Request-Id": string;
+                    /**
+                     * @description The latest D1 bookmark of this request's database session (every response, errors included; empty only when the request neither read D1 nor sent one). Send the last one you received in `X-D1-Bookmark` to read at least that state, your own writes included; without it a read may be answered by a replica that trails the latest writes by seconds. A malformed one is 422 `VALIDATION_ERROR`.
+                     * @example 00000085-0000024c-00004c6d-8e61117bf38d7adb71b934ebbf891683
+                     */
+                    "X-D1-Bookmark": string;
                     /**
                      * @description `private` on an account's data (media adds `no-transform`), `private, max-age=<seconds the link has left>` through a signed link, `no-store` on errors and secrets
                      * @example private, no-transform
@@ -16794,6 +17178,11 @@ export interface operations {
                      */
                     "X-Request-Id": string;
                     /**
+                     * @description The latest D1 bookmark of this request's database session (every response, errors included; empty only when the request neither read D1 nor sent one). Send the last one you received in `X-D1-Bookmark` to read at least that state, your own writes included; without it a read may be answered by a replica that trails the latest writes by seconds. A malformed one is 422 `VALIDATION_ERROR`.
+                     * @example 00000085-0000024c-00004c6d-8e61117bf38d7adb71b934ebbf891683
+                     */
+                    "X-D1-Bookmark": string;
+                    /**
                      * @description `private` on an account's data (media adds `no-transform`), `private, max-age=<seconds the link has left>` through a signed link, `no-store` on errors and secrets
                      * @example private, no-transform
                      */
@@ -16815,6 +17204,11 @@ export interface operations {
                      * @example 0f3c8a52-3a1e-4b0e-8a2f-1d3c5e7f9a0b
                      */
                     "X-Request-Id": string;
+                    /**
+                     * @description The latest D1 bookmark of this request's database session (every response, errors included; empty only when the request neither read D1 nor sent one). Send the last one you received in `X-D1-Bookmark` to read at least that state, your own writes included; without it a read may be answered by a replica that trails the latest writes by seconds. A malformed one is 422 `VALIDATION_ERROR`.
+                     * @example 00000085-0000024c-00004c6d-8e61117bf38d7adb71b934ebbf891683
+                     */
+                    "X-D1-Bookmark": string;
                     /**
                      * @description `private` on an account's data (media adds `no-transform`), `private, max-age=<seconds the link has left>` through a signed link, `no-store` on errors and secrets
                      * @example private, no-transform
@@ -16841,6 +17235,11 @@ export interface operations {
                      */
                     "X-Request-Id": string;
                     /**
+                     * @description The latest D1 bookmark of this request's database session (every response, errors included; empty only when the request neither read D1 nor sent one). Send the last one you received in `X-D1-Bookmark` to read at least that state, your own writes included; without it a read may be answered by a replica that trails the latest writes by seconds. A malformed one is 422 `VALIDATION_ERROR`.
+                     * @example 00000085-0000024c-00004c6d-8e61117bf38d7adb71b934ebbf891683
+                     */
+                    "X-D1-Bookmark": string;
+                    /**
                      * @description `private` on an account's data (media adds `no-transform`), `private, max-age=<seconds the link has left>` through a signed link, `no-store` on errors and secrets
                      * @example private, no-transform
                      */
@@ -16862,6 +17261,11 @@ export interface operations {
                      * @example 0f3c8a52-3a1e-4b0e-8a2f-1d3c5e7f9a0b
                      */
                     "X-Request-Id": string;
+                    /**
+                     * @description The latest D1 bookmark of this request's database session (every response, errors included; empty only when the request neither read D1 nor sent one). Send the last one you received in `X-D1-Bookmark` to read at least that state, your own writes included; without it a read may be answered by a replica that trails the latest writes by seconds. A malformed one is 422 `VALIDATION_ERROR`.
+                     * @example 00000085-0000024c-00004c6d-8e61117bf38d7adb71b934ebbf891683
+                     */
+                    "X-D1-Bookmark": string;
                     /**
                      * @description `private` on an account's data (media adds `no-transform`), `private, max-age=<seconds the link has left>` through a signed link, `no-store` on errors and secrets
                      * @example private, no-transform
@@ -16905,6 +17309,11 @@ export interface operations {
                      * @example 0f3c8a52-3a1e-4b0e-8a2f-1d3c5e7f9a0b
                      */
                     "X-Request-Id": string;
+                    /**
+                     * @description The latest D1 bookmark of this request's database session (every response, errors included; empty only when the request neither read D1 nor sent one). Send the last one you received in `X-D1-Bookmark` to read at least that state, your own writes included; without it a read may be answered by a replica that trails the latest writes by seconds. A malformed one is 422 `VALIDATION_ERROR`.
+                     * @example 00000085-0000024c-00004c6d-8e61117bf38d7adb71b934ebbf891683
+                     */
+                    "X-D1-Bookmark": string;
                     [name: string]: unknown;
                 };
                 content?: never;
@@ -16920,6 +17329,11 @@ export interface operations {
                      * @example 0f3c8a52-3a1e-4b0e-8a2f-1d3c5e7f9a0b
                      */
                     "X-Request-Id": string;
+                    /**
+                     * @description The latest D1 bookmark of this request's database session (every response, errors included; empty only when the request neither read D1 nor sent one). Send the last one you received in `X-D1-Bookmark` to read at least that state, your own writes included; without it a read may be answered by a replica that trails the latest writes by seconds. A malformed one is 422 `VALIDATION_ERROR`.
+                     * @example 00000085-0000024c-00004c6d-8e61117bf38d7adb71b934ebbf891683
+                     */
+                    "X-D1-Bookmark": string;
                     /**
                      * @description `private` on an account's data (media adds `no-transform`), `private, max-age=<seconds the link has left>` through a signed link, `no-store` on errors and secrets
                      * @example private, no-transform
@@ -16943,6 +17357,11 @@ export interface operations {
                      */
                     "X-Request-Id": string;
                     /**
+                     * @description The latest D1 bookmark of this request's database session (every response, errors included; empty only when the request neither read D1 nor sent one). Send the last one you received in `X-D1-Bookmark` to read at least that state, your own writes included; without it a read may be answered by a replica that trails the latest writes by seconds. A malformed one is 422 `VALIDATION_ERROR`.
+                     * @example 00000085-0000024c-00004c6d-8e61117bf38d7adb71b934ebbf891683
+                     */
+                    "X-D1-Bookmark": string;
+                    /**
                      * @description `private` on an account's data (media adds `no-transform`), `private, max-age=<seconds the link has left>` through a signed link, `no-store` on errors and secrets
                      * @example private, no-transform
                      */
@@ -16959,6 +17378,11 @@ export interface operations {
                      * @example 0f3c8a52-3a1e-4b0e-8a2f-1d3c5e7f9a0b
                      */
                     "X-Request-Id": string;
+                    /**
+                     * @description The latest D1 bookmark of this request's database session (every response, errors included; empty only when the request neither read D1 nor sent one). Send the last one you received in `X-D1-Bookmark` to read at least that state, your own writes included; without it a read may be answered by a replica that trails the latest writes by seconds. A malformed one is 422 `VALIDATION_ERROR`.
+                     * @example 00000085-0000024c-00004c6d-8e61117bf38d7adb71b934ebbf891683
+                     */
+                    "X-D1-Bookmark": string;
                     /**
                      * @description `private` on an account's data (media adds `no-transform`), `private, max-age=<seconds the link has left>` through a signed link, `no-store` on errors and secrets
                      * @example private, no-transform
@@ -16980,6 +17404,11 @@ export interface operations {
                      */
                     "X-Request-Id": string;
                     /**
+                     * @description The latest D1 bookmark of this request's database session (every response, errors included; empty only when the request neither read D1 nor sent one). Send the last one you received in `X-D1-Bookmark` to read at least that state, your own writes included; without it a read may be answered by a replica that trails the latest writes by seconds. A malformed one is 422 `VALIDATION_ERROR`.
+                     * @example 00000085-0000024c-00004c6d-8e61117bf38d7adb71b934ebbf891683
+                     */
+                    "X-D1-Bookmark": string;
+                    /**
                      * @description `private` on an account's data (media adds `no-transform`), `private, max-age=<seconds the link has left>` through a signed link, `no-store` on errors and secrets
                      * @example private, no-transform
                      */
@@ -16996,6 +17425,11 @@ export interface operations {
                      * @example 0f3c8a52-3a1e-4b0e-8a2f-1d3c5e7f9a0b
                      */
                     "X-Request-Id": string;
+                    /**
+                     * @description The latest D1 bookmark of this request's database session (every response, errors included; empty only when the request neither read D1 nor sent one). Send the last one you received in `X-D1-Bookmark` to read at least that state, your own writes included; without it a read may be answered by a replica that trails the latest writes by seconds. A malformed one is 422 `VALIDATION_ERROR`.
+                     * @example 00000085-0000024c-00004c6d-8e61117bf38d7adb71b934ebbf891683
+                     */
+                    "X-D1-Bookmark": string;
                     /**
                      * @description `private` on an account's data (media adds `no-transform`), `private, max-age=<seconds the link has left>` through a signed link, `no-store` on errors and secrets
                      * @example private, no-transform
@@ -17029,6 +17463,11 @@ export interface operations {
                      * @example 0f3c8a52-3a1e-4b0e-8a2f-1d3c5e7f9a0b
                      */
                     "X-Request-Id": string;
+                    /**
+                     * @description The latest D1 bookmark of this request's database session (every response, errors included; empty only when the request neither read D1 nor sent one). Send the last one you received in `X-D1-Bookmark` to read at least that state, your own writes included; without it a read may be answered by a replica that trails the latest writes by seconds. A malformed one is 422 `VALIDATION_ERROR`.
+                     * @example 00000085-0000024c-00004c6d-8e61117bf38d7adb71b934ebbf891683
+                     */
+                    "X-D1-Bookmark": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -17046,6 +17485,11 @@ export interface operations {
                      * @example 0f3c8a52-3a1e-4b0e-8a2f-1d3c5e7f9a0b
                      */
                     "X-Request-Id": string;
+                    /**
+                     * @description The latest D1 bookmark of this request's database session (every response, errors included; empty only when the request neither read D1 nor sent one). Send the last one you received in `X-D1-Bookmark` to read at least that state, your own writes included; without it a read may be answered by a replica that trails the latest writes by seconds. A malformed one is 422 `VALIDATION_ERROR`.
+                     * @example 00000085-0000024c-00004c6d-8e61117bf38d7adb71b934ebbf891683
+                     */
+                    "X-D1-Bookmark": string;
                     /**
                      * @description `private` on an account's data (media adds `no-transform`), `private, max-age=<seconds the link has left>` through a signed link, `no-store` on errors and secrets
                      * @example private, no-transform
@@ -17074,6 +17518,11 @@ export interface operations {
                      */
                     "X-Request-Id": string;
                     /**
+                     * @description The latest D1 bookmark of this request's database session (every response, errors included; empty only when the request neither read D1 nor sent one). Send the last one you received in `X-D1-Bookmark` to read at least that state, your own writes included; without it a read may be answered by a replica that trails the latest writes by seconds. A malformed one is 422 `VALIDATION_ERROR`.
+                     * @example 00000085-0000024c-00004c6d-8e61117bf38d7adb71b934ebbf891683
+                     */
+                    "X-D1-Bookmark": string;
+                    /**
                      * @description `private` on an account's data (media adds `no-transform`), `private, max-age=<seconds the link has left>` through a signed link, `no-store` on errors and secrets
                      * @example private, no-transform
                      */
@@ -17099,6 +17548,11 @@ export interface operations {
                      */
                     "X-Request-Id": string;
                     /**
+                     * @description The latest D1 bookmark of this request's database session (every response, errors included; empty only when the request neither read D1 nor sent one). Send the last one you received in `X-D1-Bookmark` to read at least that state, your own writes included; without it a read may be answered by a replica that trails the latest writes by seconds. A malformed one is 422 `VALIDATION_ERROR`.
+                     * @example 00000085-0000024c-00004c6d-8e61117bf38d7adb71b934ebbf891683
+                     */
+                    "X-D1-Bookmark": string;
+                    /**
                      * @description `private` on an account's data (media adds `no-transform`), `private, max-age=<seconds the link has left>` through a signed link, `no-store` on errors and secrets
                      * @example private, no-transform
                      */
@@ -17121,6 +17575,11 @@ export interface operations {
                      */
                     "X-Request-Id": string;
                     /**
+                     * @description The latest D1 bookmark of this request's database session (every response, errors included; empty only when the request neither read D1 nor sent one). Send the last one you received in `X-D1-Bookmark` to read at least that state, your own writes included; without it a read may be answered by a replica that trails the latest writes by seconds. A malformed one is 422 `VALIDATION_ERROR`.
+                     * @example 00000085-0000024c-00004c6d-8e61117bf38d7adb71b934ebbf891683
+                     */
+                    "X-D1-Bookmark": string;
+                    /**
                      * @description `private` on an account's data (media adds `no-transform`), `private, max-age=<seconds the link has left>` through a signed link, `no-store` on errors and secrets
                      * @example private, no-transform
                      */
@@ -17142,6 +17601,11 @@ export interface operations {
                      * @example 0f3c8a52-3a1e-4b0e-8a2f-1d3c5e7f9a0b
                      */
                     "X-Request-Id": string;
+                    /**
+                     * @description The latest D1 bookmark of this request's database session (every response, errors included; empty only when the request neither read D1 nor sent one). Send the last one you received in `X-D1-Bookmark` to read at least that state, your own writes included; without it a read may be answered by a replica that trails the latest writes by seconds. A malformed one is 422 `VALIDATION_ERROR`.
+                     * @example 00000085-0000024c-00004c6d-8e61117bf38d7adb71b934ebbf891683
+                     */
+                    "X-D1-Bookmark": string;
                     /**
                      * @description `private` on an account's data (media adds `no-transform`), `private, max-age=<seconds the link has left>` through a signed link, `no-store` on errors and secrets
                      * @example private, no-transform
