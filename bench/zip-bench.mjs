@@ -25,15 +25,29 @@ export async function seedRecordings(baseUrl, tenant, { count, bytes }) {
 }
 
 /**
- * Downloads a whole body once, checking the status and that it is exactly Content-Length long.
- * @param {{ url: string, headers?: Record<string, string> }} target
+ * The R2 key of a recording's first media item, as the API stores it.
+ * @param {string} baseUrl
+ * @param {{ key: string, accountId: string }} tenant
+ * @param {string} recordingId
+ * @returns {Promise<string>}
+ */
+export async function mediaObjectKey(baseUrl, tenant, recordingId) {
+  const answer = await get(`${baseUrl}/v1/recordings/${recordingId}`, { Authorization: `Bearer ${tenant.key}` }, { keepBody: true });
+  const { media } = JSON.parse(answer.body.toString());
+  return `accounts/${tenant.accountId}/recordings/${recordingId}/media/${media[0].id}`;
+}
+
+/**
+ * Downloads a whole body once, checking the status (200, or the target's `status`, e.g. 206 for a
+ * range) and that it is exactly Content-Length long.
+ * @param {{ url: string, headers?: Record<string, string>, status?: number }} target
  * @returns {Promise<{ bytes: number, ms: number }>}
  * @throws {Error} on a wrong status or a body that is not as long as announced
  */
 export async function download(target) {
   const answer = await get(target.url, target.headers);
   const announced = Number(answer.headers["content-length"]);
-  if (answer.status !== 200 || answer.bytes !== announced) {
+  if (answer.status !== (target.status ?? 200) || answer.bytes !== announced) {
     throw new Error(`${target.url}: status ${answer.status}, ${answer.bytes} bytes of ${announced} announced`);
   }
   return { bytes: answer.bytes, ms: answer.ms };
@@ -43,12 +57,13 @@ export async function download(target) {
  * Alternates whole downloads of the two targets (A B B A A B …, so linear drift cancels) after one
  * warm-up each; reports per target the median over rounds of the throughput in MB/s (10^6 bytes)
  * and of the server CPU time per download (from the target's wrangler process group).
- * @param {Record<"api" | "floor", { url: string, headers?: Record<string, string>, group: number | null }>} targets
+ * @param {Record<"api" | "floor", { url: string, headers?: Record<string, string>, status?: number, group: number | null }>} targets
  * @param {{ rounds: number, log?: (line: string) => void }} options
- * @returns {Promise<Record<"api" | "floor", { mbps: number, cpuMs: number, bytes: number, rounds: number[] }>>}
+ * @returns {Promise<Record<"api" | "floor", { mbps: number, ms: number, cpuMs: number, bytes: number, rounds: number[] }>>}
  */
 export async function measureThroughput(targets, { rounds, log = () => {} }) {
   const results = { api: [], floor: [] };
+  const times = { api: [], floor: [] };
   const cpu = { api: [], floor: [] };
   const sizes = {};
   for (const name of ["api", "floor"]) sizes[name] = (await download(targets[name])).bytes;
@@ -58,11 +73,12 @@ export async function measureThroughput(targets, { rounds, log = () => {} }) {
       const cpuBefore = group ? groupCpuSeconds(group) : Number.NaN;
       const { bytes, ms } = await download(targets[name]);
       results[name].push(bytes / 1e6 / (ms / 1000));
+      times[name].push(ms);
       cpu[name].push(group ? (groupCpuSeconds(group) - cpuBefore) * 1000 : Number.NaN);
       log(`  ${name.padEnd(5)} ${(bytes / 2 ** 20).toFixed(1)} MiB in ${ms.toFixed(0)} ms: ${results[name].at(-1).toFixed(1)} MB/s, server CPU ${cpu[name].at(-1).toFixed(0)} ms`);
     }
   }
-  const summary = (name) => ({ mbps: median(results[name]), cpuMs: median(cpu[name]), bytes: sizes[name], rounds: results[name] });
+  const summary = (name) => ({ mbps: median(results[name]), ms: median(times[name]), cpuMs: median(cpu[name]), bytes: sizes[name], rounds: results[name] });
   return { api: summary("api"), floor: summary("floor") };
 }
 

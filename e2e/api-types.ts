@@ -143,7 +143,7 @@ export interface paths {
         };
         /**
          * Download many recordings as one ZIP (for links)
-         * @description Exactly one of `recording_ids` or `call_ids` (1–50 UUIDs, counted as sent; duplicates are zipped once). Recordings that are missing or another account's, in progress, in the trash or without media are left out and listed in `manifest.json` with the reason. HEAD answers the same headers without reading the media.
+         * @description Exactly one of `recording_ids` or `call_ids` (1–50 UUIDs, counted as sent; duplicates are zipped once). Recordings that are missing or another account's, in progress, in the trash or without media are left out and listed in `manifest.json` with the reason. Resumable: `Accept-Ranges: bytes`, a strong `ETag`, one `Range` (206, or 416 outside the archive), `If-Range`, `If-Match` (412) and `If-None-Match` (304); a range reads from storage only the media bytes inside it. HEAD answers the same headers without reading the media.
          *
          *     Guide: [bulk downloads](docs/bulk-downloads.md).
          */
@@ -154,7 +154,7 @@ export interface paths {
         options?: never;
         /**
          * Download many recordings as one ZIP (for links) (headers only)
-         * @description Exactly one of `recording_ids` or `call_ids` (1–50 UUIDs, counted as sent; duplicates are zipped once). Recordings that are missing or another account's, in progress, in the trash or without media are left out and listed in `manifest.json` with the reason. HEAD answers the same headers without reading the media.
+         * @description Exactly one of `recording_ids` or `call_ids` (1–50 UUIDs, counted as sent; duplicates are zipped once). Recordings that are missing or another account's, in progress, in the trash or without media are left out and listed in `manifest.json` with the reason. Resumable: `Accept-Ranges: bytes`, a strong `ETag`, one `Range` (206, or 416 outside the archive), `If-Range`, `If-Match` (412) and `If-None-Match` (304); a range reads from storage only the media bytes inside it. HEAD answers the same headers without reading the media.
          *
          *     Guide: [bulk downloads](docs/bulk-downloads.md).
          */
@@ -193,7 +193,7 @@ export interface paths {
         };
         /**
          * The ZIP of a signed bulk download link
-         * @description Made by `POST /v1/recordings/bulk-download-url`; needs no credentials. The signature binds the account, the maker's room or user restriction, and the exact ids (for calls, the recordings they had when the link was made); they are checked again now, so recordings trashed since are left out (404 `NO_RECORDINGS_FOUND` when nothing is left). Any origin may read it; HEAD answers the headers without reading the media.
+         * @description Made by `POST /v1/recordings/bulk-download-url`; needs no credentials. The signature binds the account, the maker's room or user restriction, and the exact ids (for calls, the recordings they had when the link was made); they are checked again now, so recordings trashed since are left out (404 `NO_RECORDINGS_FOUND` when nothing is left). Any origin may read it. Resumable: `Accept-Ranges: bytes`, a strong `ETag`, one `Range` (206, or 416 outside the archive), `If-Range`, `If-Match` (412) and `If-None-Match` (304); a range reads from storage only the media bytes inside it. HEAD answers the same headers without reading the media.
          *
          *     Guide: [signed links to a ZIP](docs/bulk-downloads.md#signed-links-to-a-zip).
          */
@@ -208,7 +208,7 @@ export interface paths {
         options: operations["getSignedZipPreflight"];
         /**
          * The ZIP of a signed bulk download link (headers only)
-         * @description Made by `POST /v1/recordings/bulk-download-url`; needs no credentials. The signature binds the account, the maker's room or user restriction, and the exact ids (for calls, the recordings they had when the link was made); they are checked again now, so recordings trashed since are left out (404 `NO_RECORDINGS_FOUND` when nothing is left). Any origin may read it; HEAD answers the headers without reading the media.
+         * @description Made by `POST /v1/recordings/bulk-download-url`; needs no credentials. The signature binds the account, the maker's room or user restriction, and the exact ids (for calls, the recordings they had when the link was made); they are checked again now, so recordings trashed since are left out (404 `NO_RECORDINGS_FOUND` when nothing is left). Any origin may read it. Resumable: `Accept-Ranges: bytes`, a strong `ETag`, one `Range` (206, or 416 outside the archive), `If-Range`, `If-Match` (412) and `If-None-Match` (304); a range reads from storage only the media bytes inside it. HEAD answers the same headers without reading the media.
          *
          *     Guide: [signed links to a ZIP](docs/bulk-downloads.md#signed-links-to-a-zip).
          */
@@ -2955,7 +2955,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description The ZIP (`application/zip`, `attachment; filename="recordings.zip"`), streamed from storage with an exact `Content-Length`: `manifest.json`, then each recording's media (stored, not recompressed) in a folder named by the recording id */
+            /** @description The ZIP (`application/zip`, `attachment; filename="recordings.zip"`), streamed from storage with an exact `Content-Length`: `manifest.json`, then each recording's media (stored, not recompressed) in a folder named by the recording id; ZIP64 records where a size or offset passes 4 GiB */
             200: {
                 headers: {
                     /**
@@ -3124,10 +3124,7 @@ export interface operations {
                     };
                 };
             };
-            /**
-             * @description `PAYLOAD_TOO_LARGE`: The body is larger than the limit (for tus: a chunk over it, or `Upload-Length` over `Tus-Max-Size`).
-             *     `BULK_DOWNLOAD_TOO_LARGE`: The ZIP would pass 4 GiB or 65,535 entries (no ZIP64); nothing was sent: ask for fewer recordings.
-             */
+            /** @description `PAYLOAD_TOO_LARGE`: The body is larger than the limit (for tus: a chunk over it, or `Upload-Length` over `Tus-Max-Size`). */
             413: {
                 headers: {
                     /**
@@ -3150,7 +3147,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["Error"] & {
                         /** @enum {string} */
-                        error_code?: "PAYLOAD_TOO_LARGE" | "BULK_DOWNLOAD_TOO_LARGE";
+                        error_code?: "PAYLOAD_TOO_LARGE";
                     };
                 };
             };
@@ -3250,13 +3247,22 @@ export interface operations {
                 /** @description Comma-separated, 1–50 call ids */
                 call_ids?: string;
             };
-            header?: never;
+            header?: {
+                /** @description One byte range of the archive, as for media. An unsatisfiable range is a 416; a malformed one, another unit or several ranges are ignored (200 with the whole archive). */
+                Range?: string;
+                /** @description The archive's strong `ETag`: the `Range` is honoured only while the archive would still be the same bytes, else 200 with the whole new archive. */
+                "If-Range"?: string;
+                /** @description Entity tags (strong comparison) or `*`; when none matches: 412. */
+                "If-Match"?: string;
+                /** @description Entity tags (weak comparison) or `*`; when one matches: 304. Takes precedence over `If-Modified-Since`. */
+                "If-None-Match"?: string;
+            };
             path?: never;
             cookie?: never;
         };
         requestBody?: never;
         responses: {
-            /** @description The ZIP (`application/zip`, `attachment; filename="recordings.zip"`), streamed from storage with an exact `Content-Length`: `manifest.json`, then each recording's media (stored, not recompressed) in a folder named by the recording id */
+            /** @description The ZIP (`application/zip`, `attachment; filename="recordings.zip"`), streamed from storage with an exact `Content-Length`: `manifest.json`, then each recording's media (stored, not recompressed) in a folder named by the recording id; ZIP64 records where a size or offset passes 4 GiB */
             200: {
                 headers: {
                     /**
@@ -3299,11 +3305,127 @@ export interface operations {
                      * @example identity
                      */
                     "Content-Encoding": string;
+                    /**
+                     * @description Always `bytes`
+                     * @example bytes
+                     */
+                    "Accept-Ranges": string;
+                    /**
+                     * @description Strong entity tag over everything that shapes the archive's bytes (ids, media, names, order, metadata, format)
+                     * @example "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08"
+                     */
+                    ETag: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/zip": Blob;
                 };
+            };
+            /** @description One byte range of the same archive (`Content-Range: bytes first-last/size`), byte for byte that slice of the 200 */
+            206: {
+                headers: {
+                    /**
+                     * @description This request's id: the caller's `X-Request-Id` when it is a safe token, else a UUID; errors repeat it as `request_id`
+                     * @example 0f3c8a52-3a1e-4b0e-8a2f-1d3c5e7f9a0b
+                     */
+                    "X-Request-Id": string;
+                    /**
+                     * @description The latest D1 bookmark of this request's database session (every response, errors included; empty only when the request neither read D1 nor sent one). Send the last one you received in `X-D1-Bookmark` to read at least that state, your own writes included; without it a read may be answered by a replica that trails the latest writes by seconds. A malformed one is 422 `VALIDATION_ERROR`.
+                     * @example 00000085-0000024c-00004c6d-8e61117bf38d7adb71b934ebbf891683
+                     */
+                    "X-D1-Bookmark": string;
+                    /**
+                     * @description Bytes in this body (206: in the range)
+                     * @example 1024
+                     */
+                    "Content-Length": number;
+                    /**
+                     * @description `inline` by default, `attachment` with `?disposition=attachment`; with an ASCII `filename` and a UTF-8 `filename*`
+                     * @example inline; filename="call.wav"; filename*=UTF-8''call.wav
+                     */
+                    "Content-Disposition": string;
+                    /**
+                     * @description `private` on an account's data (media adds `no-transform`), `private, max-age=<seconds the link has left>` through a signed link, `no-store` on errors and secrets
+                     * @example private, no-transform
+                     */
+                    "Cache-Control": string;
+                    /**
+                     * @description On media `sandbox; default-src 'none'`: nothing served can run on the API's origin
+                     * @example sandbox; default-src 'none'
+                     */
+                    "Content-Security-Policy": string;
+                    /**
+                     * @description Always `nosniff` on media
+                     * @example nosniff
+                     */
+                    "X-Content-Type-Options": string;
+                    /**
+                     * @description Always `identity` on media: bytes are sent as stored, so ranges and lengths describe them
+                     * @example identity
+                     */
+                    "Content-Encoding": string;
+                    /**
+                     * @description Always `bytes`
+                     * @example bytes
+                     */
+                    "Accept-Ranges": string;
+                    /**
+                     * @description The range sent, `bytes first-last/size` (206), or `bytes *\/size` (416)
+                     * @example bytes 0-1023/48000
+                     */
+                    "Content-Range": string;
+                    /**
+                     * @description Strong entity tag over everything that shapes the archive's bytes (ids, media, names, order, metadata, format)
+                     * @example "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08"
+                     */
+                    ETag: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/zip": Blob;
+                };
+            };
+            /** @description Not modified: `If-None-Match` matched */
+            304: {
+                headers: {
+                    /**
+                     * @description This request's id: the caller's `X-Request-Id` when it is a safe token, else a UUID; errors repeat it as `request_id`
+                     * @example 0f3c8a52-3a1e-4b0e-8a2f-1d3c5e7f9a0b
+                     */
+                    "X-Request-Id": string;
+                    /**
+                     * @description The latest D1 bookmark of this request's database session (every response, errors included; empty only when the request neither read D1 nor sent one). Send the last one you received in `X-D1-Bookmark` to read at least that state, your own writes included; without it a read may be answered by a replica that trails the latest writes by seconds. A malformed one is 422 `VALIDATION_ERROR`.
+                     * @example 00000085-0000024c-00004c6d-8e61117bf38d7adb71b934ebbf891683
+                     */
+                    "X-D1-Bookmark": string;
+                    /**
+                     * @description `private` on an account's data (media adds `no-transform`), `private, max-age=<seconds the link has left>` through a signed link, `no-store` on errors and secrets
+                     * @example private, no-transform
+                     */
+                    "Cache-Control": string;
+                    /**
+                     * @description On media `sandbox; default-src 'none'`: nothing served can run on the API's origin
+                     * @example sandbox; default-src 'none'
+                     */
+                    "Content-Security-Policy": string;
+                    /**
+                     * @description Always `nosniff` on media
+                     * @example nosniff
+                     */
+                    "X-Content-Type-Options": string;
+                    /**
+                     * @description Always `identity` on media: bytes are sent as stored, so ranges and lengths describe them
+                     * @example identity
+                     */
+                    "Content-Encoding": string;
+                    /**
+                     * @description Strong entity tag over everything that shapes the archive's bytes (ids, media, names, order, metadata, format)
+                     * @example "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08"
+                     */
+                    ETag: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description `BULK_DOWNLOAD_LIMIT_EXCEEDED`: More than 50 ids as sent (duplicates counted); checked before anything else. */
             400: {
@@ -3421,8 +3543,8 @@ export interface operations {
                     };
                 };
             };
-            /** @description `BULK_DOWNLOAD_TOO_LARGE`: The ZIP would pass 4 GiB or 65,535 entries (no ZIP64); nothing was sent: ask for fewer recordings. */
-            413: {
+            /** @description `PRECONDITION_FAILED`: `If-Match` or `If-Unmodified-Since` does not hold. */
+            412: {
                 headers: {
                     /**
                      * @description This request's id: the caller's `X-Request-Id` when it is a safe token, else a UUID; errors repeat it as `request_id`
@@ -3444,7 +3566,44 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["Error"] & {
                         /** @enum {string} */
-                        error_code?: "BULK_DOWNLOAD_TOO_LARGE";
+                        error_code?: "PRECONDITION_FAILED";
+                    };
+                };
+            };
+            /** @description `RANGE_NOT_SATISFIABLE`: The range starts past the end (`Content-Range: bytes *\/size`). */
+            416: {
+                headers: {
+                    /**
+                     * @description This request's id: the caller's `X-Request-Id` when it is a safe token, else a UUID; errors repeat it as `request_id`
+                     * @example 0f3c8a52-3a1e-4b0e-8a2f-1d3c5e7f9a0b
+                     */
+                    "X-Request-Id": string;
+                    /**
+                     * @description The latest D1 bookmark of this request's database session (every response, errors included; empty only when the request neither read D1 nor sent one). Send the last one you received in `X-D1-Bookmark` to read at least that state, your own writes included; without it a read may be answered by a replica that trails the latest writes by seconds. A malformed one is 422 `VALIDATION_ERROR`.
+                     * @example 00000085-0000024c-00004c6d-8e61117bf38d7adb71b934ebbf891683
+                     */
+                    "X-D1-Bookmark": string;
+                    /**
+                     * @description `private` on an account's data (media adds `no-transform`), `private, max-age=<seconds the link has left>` through a signed link, `no-store` on errors and secrets
+                     * @example private, no-transform
+                     */
+                    "Cache-Control": string;
+                    /**
+                     * @description The range sent, `bytes first-last/size` (206), or `bytes *\/size` (416)
+                     * @example bytes 0-1023/48000
+                     */
+                    "Content-Range": string;
+                    /**
+                     * @description Always `bytes`
+                     * @example bytes
+                     */
+                    "Accept-Ranges": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        /** @enum {string} */
+                        error_code?: "RANGE_NOT_SATISFIABLE";
                     };
                 };
             };
@@ -3512,13 +3671,22 @@ export interface operations {
                 /** @description Comma-separated, 1–50 call ids */
                 call_ids?: string;
             };
-            header?: never;
+            header?: {
+                /** @description One byte range of the archive, as for media. An unsatisfiable range is a 416; a malformed one, another unit or several ranges are ignored (200 with the whole archive). */
+                Range?: string;
+                /** @description The archive's strong `ETag`: the `Range` is honoured only while the archive would still be the same bytes, else 200 with the whole new archive. */
+                "If-Range"?: string;
+                /** @description Entity tags (strong comparison) or `*`; when none matches: 412. */
+                "If-Match"?: string;
+                /** @description Entity tags (weak comparison) or `*`; when one matches: 304. Takes precedence over `If-Modified-Since`. */
+                "If-None-Match"?: string;
+            };
             path?: never;
             cookie?: never;
         };
         requestBody?: never;
         responses: {
-            /** @description The ZIP (`application/zip`, `attachment; filename="recordings.zip"`), streamed from storage with an exact `Content-Length`: `manifest.json`, then each recording's media (stored, not recompressed) in a folder named by the recording id */
+            /** @description The ZIP (`application/zip`, `attachment; filename="recordings.zip"`), streamed from storage with an exact `Content-Length`: `manifest.json`, then each recording's media (stored, not recompressed) in a folder named by the recording id; ZIP64 records where a size or offset passes 4 GiB */
             200: {
                 headers: {
                     /**
@@ -3561,6 +3729,120 @@ export interface operations {
                      * @example identity
                      */
                     "Content-Encoding": string;
+                    /**
+                     * @description Always `bytes`
+                     * @example bytes
+                     */
+                    "Accept-Ranges": string;
+                    /**
+                     * @description Strong entity tag over everything that shapes the archive's bytes (ids, media, names, order, metadata, format)
+                     * @example "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08"
+                     */
+                    ETag: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description One byte range of the same archive (`Content-Range: bytes first-last/size`), byte for byte that slice of the 200 */
+            206: {
+                headers: {
+                    /**
+                     * @description This request's id: the caller's `X-Request-Id` when it is a safe token, else a UUID; errors repeat it as `request_id`
+                     * @example 0f3c8a52-3a1e-4b0e-8a2f-1d3c5e7f9a0b
+                     */
+                    "X-Request-Id": string;
+                    /**
+                     * @description The latest D1 bookmark of this request's database session (every response, errors included; empty only when the request neither read D1 nor sent one). Send the last one you received in `X-D1-Bookmark` to read at least that state, your own writes included; without it a read may be answered by a replica that trails the latest writes by seconds. A malformed one is 422 `VALIDATION_ERROR`.
+                     * @example 00000085-0000024c-00004c6d-8e61117bf38d7adb71b934ebbf891683
+                     */
+                    "X-D1-Bookmark": string;
+                    /**
+                     * @description Bytes in this body (206: in the range)
+                     * @example 1024
+                     */
+                    "Content-Length": number;
+                    /**
+                     * @description `inline` by default, `attachment` with `?disposition=attachment`; with an ASCII `filename` and a UTF-8 `filename*`
+                     * @example inline; filename="call.wav"; filename*=UTF-8''call.wav
+                     */
+                    "Content-Disposition": string;
+                    /**
+                     * @description `private` on an account's data (media adds `no-transform`), `private, max-age=<seconds the link has left>` through a signed link, `no-store` on errors and secrets
+                     * @example private, no-transform
+                     */
+                    "Cache-Control": string;
+                    /**
+                     * @description On media `sandbox; default-src 'none'`: nothing served can run on the API's origin
+                     * @example sandbox; default-src 'none'
+                     */
+                    "Content-Security-Policy": string;
+                    /**
+                     * @description Always `nosniff` on media
+                     * @example nosniff
+                     */
+                    "X-Content-Type-Options": string;
+                    /**
+                     * @description Always `identity` on media: bytes are sent as stored, so ranges and lengths describe them
+                     * @example identity
+                     */
+                    "Content-Encoding": string;
+                    /**
+                     * @description Always `bytes`
+                     * @example bytes
+                     */
+                    "Accept-Ranges": string;
+                    /**
+                     * @description The range sent, `bytes first-last/size` (206), or `bytes *\/size` (416)
+                     * @example bytes 0-1023/48000
+                     */
+                    "Content-Range": string;
+                    /**
+                     * @description Strong entity tag over everything that shapes the archive's bytes (ids, media, names, order, metadata, format)
+                     * @example "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08"
+                     */
+                    ETag: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not modified: `If-None-Match` matched */
+            304: {
+                headers: {
+                    /**
+                     * @description This request's id: the caller's `X-Request-Id` when it is a safe token, else a UUID; errors repeat it as `request_id`
+                     * @example 0f3c8a52-3a1e-4b0e-8a2f-1d3c5e7f9a0b
+                     */
+                    "X-Request-Id": string;
+                    /**
+                     * @description The latest D1 bookmark of this request's database session (every response, errors included; empty only when the request neither read D1 nor sent one). Send the last one you received in `X-D1-Bookmark` to read at least that state, your own writes included; without it a read may be answered by a replica that trails the latest writes by seconds. A malformed one is 422 `VALIDATION_ERROR`.
+                     * @example 00000085-0000024c-00004c6d-8e61117bf38d7adb71b934ebbf891683
+                     */
+                    "X-D1-Bookmark": string;
+                    /**
+                     * @description `private` on an account's data (media adds `no-transform`), `private, max-age=<seconds the link has left>` through a signed link, `no-store` on errors and secrets
+                     * @example private, no-transform
+                     */
+                    "Cache-Control": string;
+                    /**
+                     * @description On media `sandbox; default-src 'none'`: nothing served can run on the API's origin
+                     * @example sandbox; default-src 'none'
+                     */
+                    "Content-Security-Policy": string;
+                    /**
+                     * @description Always `nosniff` on media
+                     * @example nosniff
+                     */
+                    "X-Content-Type-Options": string;
+                    /**
+                     * @description Always `identity` on media: bytes are sent as stored, so ranges and lengths describe them
+                     * @example identity
+                     */
+                    "Content-Encoding": string;
+                    /**
+                     * @description Strong entity tag over everything that shapes the archive's bytes (ids, media, names, order, metadata, format)
+                     * @example "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08"
+                     */
+                    ETag: string;
                     [name: string]: unknown;
                 };
                 content?: never;
@@ -3661,8 +3943,8 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description `BULK_DOWNLOAD_TOO_LARGE`: The ZIP would pass 4 GiB or 65,535 entries (no ZIP64); nothing was sent: ask for fewer recordings. */
-            413: {
+            /** @description `PRECONDITION_FAILED`: `If-Match` or `If-Unmodified-Since` does not hold. */
+            412: {
                 headers: {
                     /**
                      * @description This request's id: the caller's `X-Request-Id` when it is a safe token, else a UUID; errors repeat it as `request_id`
@@ -3679,6 +3961,38 @@ export interface operations {
                      * @example private, no-transform
                      */
                     "Cache-Control": string;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description `RANGE_NOT_SATISFIABLE`: The range starts past the end (`Content-Range: bytes *\/size`). */
+            416: {
+                headers: {
+                    /**
+                     * @description This request's id: the caller's `X-Request-Id` when it is a safe token, else a UUID; errors repeat it as `request_id`
+                     * @example 0f3c8a52-3a1e-4b0e-8a2f-1d3c5e7f9a0b
+                     */
+                    "X-Request-Id": string;
+                    /**
+                     * @description The latest D1 bookmark of this request's database session (every response, errors included; empty only when the request neither read D1 nor sent one). Send the last one you received in `X-D1-Bookmark` to read at least that state, your own writes included; without it a read may be answered by a replica that trails the latest writes by seconds. A malformed one is 422 `VALIDATION_ERROR`.
+                     * @example 00000085-0000024c-00004c6d-8e61117bf38d7adb71b934ebbf891683
+                     */
+                    "X-D1-Bookmark": string;
+                    /**
+                     * @description `private` on an account's data (media adds `no-transform`), `private, max-age=<seconds the link has left>` through a signed link, `no-store` on errors and secrets
+                     * @example private, no-transform
+                     */
+                    "Cache-Control": string;
+                    /**
+                     * @description The range sent, `bytes first-last/size` (206), or `bytes *\/size` (416)
+                     * @example bytes 0-1023/48000
+                     */
+                    "Content-Range": string;
+                    /**
+                     * @description Always `bytes`
+                     * @example bytes
+                     */
+                    "Accept-Ranges": string;
                     [name: string]: unknown;
                 };
                 content?: never;
@@ -3884,7 +4198,7 @@ export interface operations {
             };
             /**
              * @description `PAYLOAD_TOO_LARGE`: The body is larger than the limit (for tus: a chunk over it, or `Upload-Length` over `Tus-Max-Size`).
-             *     `BULK_DOWNLOAD_TOO_LARGE`: The ZIP would pass 4 GiB or 65,535 entries (no ZIP64); nothing was sent: ask for fewer recordings.
+             *     `BULK_DOWNLOAD_TOO_LARGE`: A signed ZIP link by `call_ids` would be too long (the calls hold too many recordings): ask by `recording_ids`, a few calls at a time.
              */
             413: {
                 headers: {
@@ -4022,13 +4336,22 @@ export interface operations {
                 /** @description HMAC-SHA256 over everything the link grants, base64url */
                 sig: string;
             };
-            header?: never;
+            header?: {
+                /** @description One byte range of the archive, as for media. An unsatisfiable range is a 416; a malformed one, another unit or several ranges are ignored (200 with the whole archive). */
+                Range?: string;
+                /** @description The archive's strong `ETag`: the `Range` is honoured only while the archive would still be the same bytes, else 200 with the whole new archive. */
+                "If-Range"?: string;
+                /** @description Entity tags (strong comparison) or `*`; when none matches: 412. */
+                "If-Match"?: string;
+                /** @description Entity tags (weak comparison) or `*`; when one matches: 304. Takes precedence over `If-Modified-Since`. */
+                "If-None-Match"?: string;
+            };
             path?: never;
             cookie?: never;
         };
         requestBody?: never;
         responses: {
-            /** @description The ZIP (`application/zip`, `attachment; filename="recordings.zip"`), streamed from storage with an exact `Content-Length`: `manifest.json`, then each recording's media (stored, not recompressed) in a folder named by the recording id */
+            /** @description The ZIP (`application/zip`, `attachment; filename="recordings.zip"`), streamed from storage with an exact `Content-Length`: `manifest.json`, then each recording's media (stored, not recompressed) in a folder named by the recording id; ZIP64 records where a size or offset passes 4 GiB */
             200: {
                 headers: {
                     /**
@@ -4072,6 +4395,11 @@ export interface operations {
                      */
                     "Content-Encoding": string;
                     /**
+                     * @description Always `bytes`
+                     * @example bytes
+                     */
+                    "Accept-Ranges": string;
+                    /**
                      * @description `*` through a signed link: the signature is the credential
                      * @example *
                      */
@@ -4081,11 +4409,142 @@ export interface operations {
                      * @example Content-Range, Content-Length, Accept-Ranges, ETag, Content-Disposition
                      */
                     "Access-Control-Expose-Headers": string;
+                    /**
+                     * @description Strong entity tag over everything that shapes the archive's bytes (ids, media, names, order, metadata, format)
+                     * @example "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08"
+                     */
+                    ETag: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/zip": Blob;
                 };
+            };
+            /** @description One byte range of the same archive (`Content-Range: bytes first-last/size`), byte for byte that slice of the 200 */
+            206: {
+                headers: {
+                    /**
+                     * @description This request's id: the caller's `X-Request-Id` when it is a safe token, else a UUID; errors repeat it as `request_id`
+                     * @example 0f3c8a52-3a1e-4b0e-8a2f-1d3c5e7f9a0b
+                     */
+                    "X-Request-Id": string;
+                    /**
+                     * @description The latest D1 bookmark of this request's database session (every response, errors included; empty only when the request neither read D1 nor sent one). Send the last one you received in `X-D1-Bookmark` to read at least that state, your own writes included; without it a read may be answered by a replica that trails the latest writes by seconds. A malformed one is 422 `VALIDATION_ERROR`.
+                     * @example 00000085-0000024c-00004c6d-8e61117bf38d7adb71b934ebbf891683
+                     */
+                    "X-D1-Bookmark": string;
+                    /**
+                     * @description Bytes in this body (206: in the range)
+                     * @example 1024
+                     */
+                    "Content-Length": number;
+                    /**
+                     * @description `inline` by default, `attachment` with `?disposition=attachment`; with an ASCII `filename` and a UTF-8 `filename*`
+                     * @example inline; filename="call.wav"; filename*=UTF-8''call.wav
+                     */
+                    "Content-Disposition": string;
+                    /**
+                     * @description `private` on an account's data (media adds `no-transform`), `private, max-age=<seconds the link has left>` through a signed link, `no-store` on errors and secrets
+                     * @example private, no-transform
+                     */
+                    "Cache-Control": string;
+                    /**
+                     * @description On media `sandbox; default-src 'none'`: nothing served can run on the API's origin
+                     * @example sandbox; default-src 'none'
+                     */
+                    "Content-Security-Policy": string;
+                    /**
+                     * @description Always `nosniff` on media
+                     * @example nosniff
+                     */
+                    "X-Content-Type-Options": string;
+                    /**
+                     * @description Always `identity` on media: bytes are sent as stored, so ranges and lengths describe them
+                     * @example identity
+                     */
+                    "Content-Encoding": string;
+                    /**
+                     * @description Always `bytes`
+                     * @example bytes
+                     */
+                    "Accept-Ranges": string;
+                    /**
+                     * @description The range sent, `bytes first-last/size` (206), or `bytes *\/size` (416)
+                     * @example bytes 0-1023/48000
+                     */
+                    "Content-Range": string;
+                    /**
+                     * @description `*` through a signed link: the signature is the credential
+                     * @example *
+                     */
+                    "Access-Control-Allow-Origin": string;
+                    /**
+                     * @description What a cross-origin page may read of a signed response
+                     * @example Content-Range, Content-Length, Accept-Ranges, ETag, Content-Disposition
+                     */
+                    "Access-Control-Expose-Headers": string;
+                    /**
+                     * @description Strong entity tag over everything that shapes the archive's bytes (ids, media, names, order, metadata, format)
+                     * @example "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08"
+                     */
+                    ETag: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/zip": Blob;
+                };
+            };
+            /** @description Not modified: `If-None-Match` matched */
+            304: {
+                headers: {
+                    /**
+                     * @description This request's id: the caller's `X-Request-Id` when it is a safe token, else a UUID; errors repeat it as `request_id`
+                     * @example 0f3c8a52-3a1e-4b0e-8a2f-1d3c5e7f9a0b
+                     */
+                    "X-Request-Id": string;
+                    /**
+                     * @description The latest D1 bookmark of this request's database session (every response, errors included; empty only when the request neither read D1 nor sent one). Send the last one you received in `X-D1-Bookmark` to read at least that state, your own writes included; without it a read may be answered by a replica that trails the latest writes by seconds. A malformed one is 422 `VALIDATION_ERROR`.
+                     * @example 00000085-0000024c-00004c6d-8e61117bf38d7adb71b934ebbf891683
+                     */
+                    "X-D1-Bookmark": string;
+                    /**
+                     * @description `private` on an account's data (media adds `no-transform`), `private, max-age=<seconds the link has left>` through a signed link, `no-store` on errors and secrets
+                     * @example private, no-transform
+                     */
+                    "Cache-Control": string;
+                    /**
+                     * @description On media `sandbox; default-src 'none'`: nothing served can run on the API's origin
+                     * @example sandbox; default-src 'none'
+                     */
+                    "Content-Security-Policy": string;
+                    /**
+                     * @description Always `nosniff` on media
+                     * @example nosniff
+                     */
+                    "X-Content-Type-Options": string;
+                    /**
+                     * @description Always `identity` on media: bytes are sent as stored, so ranges and lengths describe them
+                     * @example identity
+                     */
+                    "Content-Encoding": string;
+                    /**
+                     * @description `*` through a signed link: the signature is the credential
+                     * @example *
+                     */
+                    "Access-Control-Allow-Origin": string;
+                    /**
+                     * @description What a cross-origin page may read of a signed response
+                     * @example Content-Range, Content-Length, Accept-Ranges, ETag, Content-Disposition
+                     */
+                    "Access-Control-Expose-Headers": string;
+                    /**
+                     * @description Strong entity tag over everything that shapes the archive's bytes (ids, media, names, order, metadata, format)
+                     * @example "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08"
+                     */
+                    ETag: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /**
              * @description `SIGNATURE_INVALID`: The signed link was changed, or its key is no longer configured.
@@ -4166,8 +4625,8 @@ export interface operations {
                     "text/html": string;
                 };
             };
-            /** @description `BULK_DOWNLOAD_TOO_LARGE`: The ZIP would pass 4 GiB or 65,535 entries (no ZIP64); nothing was sent: ask for fewer recordings. */
-            413: {
+            /** @description `PRECONDITION_FAILED`: `If-Match` or `If-Unmodified-Since` does not hold. */
+            412: {
                 headers: {
                     /**
                      * @description This request's id: the caller's `X-Request-Id` when it is a safe token, else a UUID; errors repeat it as `request_id`
@@ -4199,7 +4658,55 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["Error"] & {
                         /** @enum {string} */
-                        error_code?: "BULK_DOWNLOAD_TOO_LARGE";
+                        error_code?: "PRECONDITION_FAILED";
+                    };
+                    "text/html": string;
+                };
+            };
+            /** @description `RANGE_NOT_SATISFIABLE`: The range starts past the end (`Content-Range: bytes *\/size`). */
+            416: {
+                headers: {
+                    /**
+                     * @description This request's id: the caller's `X-Request-Id` when it is a safe token, else a UUID; errors repeat it as `request_id`
+                     * @example 0f3c8a52-3a1e-4b0e-8a2f-1d3c5e7f9a0b
+                     */
+                    "X-Request-Id": string;
+                    /**
+                     * @description The latest D1 bookmark of this request's database session (every response, errors included; empty only when the request neither read D1 nor sent one). Send the last one you received in `X-D1-Bookmark` to read at least that state, your own writes included; without it a read may be answered by a replica that trails the latest writes by seconds. A malformed one is 422 `VALIDATION_ERROR`.
+                     * @example 00000085-0000024c-00004c6d-8e61117bf38d7adb71b934ebbf891683
+                     */
+                    "X-D1-Bookmark": string;
+                    /**
+                     * @description `private` on an account's data (media adds `no-transform`), `private, max-age=<seconds the link has left>` through a signed link, `no-store` on errors and secrets
+                     * @example private, no-transform
+                     */
+                    "Cache-Control": string;
+                    /**
+                     * @description The range sent, `bytes first-last/size` (206), or `bytes *\/size` (416)
+                     * @example bytes 0-1023/48000
+                     */
+                    "Content-Range": string;
+                    /**
+                     * @description Always `bytes`
+                     * @example bytes
+                     */
+                    "Accept-Ranges": string;
+                    /**
+                     * @description `*` through a signed link: the signature is the credential
+                     * @example *
+                     */
+                    "Access-Control-Allow-Origin": string;
+                    /**
+                     * @description What a cross-origin page may read of a signed response
+                     * @example Content-Range, Content-Length, Accept-Ranges, ETag, Content-Disposition
+                     */
+                    "Access-Control-Expose-Headers": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        /** @enum {string} */
+                        error_code?: "RANGE_NOT_SATISFIABLE";
                     };
                     "text/html": string;
                 };
@@ -4433,13 +4940,22 @@ export interface operations {
                 /** @description HMAC-SHA256 over everything the link grants, base64url */
                 sig: string;
             };
-            header?: never;
+            header?: {
+                /** @description One byte range of the archive, as for media. An unsatisfiable range is a 416; a malformed one, another unit or several ranges are ignored (200 with the whole archive). */
+                Range?: string;
+                /** @description The archive's strong `ETag`: the `Range` is honoured only while the archive would still be the same bytes, else 200 with the whole new archive. */
+                "If-Range"?: string;
+                /** @description Entity tags (strong comparison) or `*`; when none matches: 412. */
+                "If-Match"?: string;
+                /** @description Entity tags (weak comparison) or `*`; when one matches: 304. Takes precedence over `If-Modified-Since`. */
+                "If-None-Match"?: string;
+            };
             path?: never;
             cookie?: never;
         };
         requestBody?: never;
         responses: {
-            /** @description The ZIP (`application/zip`, `attachment; filename="recordings.zip"`), streamed from storage with an exact `Content-Length`: `manifest.json`, then each recording's media (stored, not recompressed) in a folder named by the recording id */
+            /** @description The ZIP (`application/zip`, `attachment; filename="recordings.zip"`), streamed from storage with an exact `Content-Length`: `manifest.json`, then each recording's media (stored, not recompressed) in a folder named by the recording id; ZIP64 records where a size or offset passes 4 GiB */
             200: {
                 headers: {
                     /**
@@ -4483,6 +4999,11 @@ export interface operations {
                      */
                     "Content-Encoding": string;
                     /**
+                     * @description Always `bytes`
+                     * @example bytes
+                     */
+                    "Accept-Ranges": string;
+                    /**
                      * @description `*` through a signed link: the signature is the credential
                      * @example *
                      */
@@ -4492,6 +5013,135 @@ export interface operations {
                      * @example Content-Range, Content-Length, Accept-Ranges, ETag, Content-Disposition
                      */
                     "Access-Control-Expose-Headers": string;
+                    /**
+                     * @description Strong entity tag over everything that shapes the archive's bytes (ids, media, names, order, metadata, format)
+                     * @example "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08"
+                     */
+                    ETag: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description One byte range of the same archive (`Content-Range: bytes first-last/size`), byte for byte that slice of the 200 */
+            206: {
+                headers: {
+                    /**
+                     * @description This request's id: the caller's `X-Request-Id` when it is a safe token, else a UUID; errors repeat it as `request_id`
+                     * @example 0f3c8a52-3a1e-4b0e-8a2f-1d3c5e7f9a0b
+                     */
+                    "X-Request-Id": string;
+                    /**
+                     * @description The latest D1 bookmark of this request's database session (every response, errors included; empty only when the request neither read D1 nor sent one). Send the last one you received in `X-D1-Bookmark` to read at least that state, your own writes included; without it a read may be answered by a replica that trails the latest writes by seconds. A malformed one is 422 `VALIDATION_ERROR`.
+                     * @example 00000085-0000024c-00004c6d-8e61117bf38d7adb71b934ebbf891683
+                     */
+                    "X-D1-Bookmark": string;
+                    /**
+                     * @description Bytes in this body (206: in the range)
+                     * @example 1024
+                     */
+                    "Content-Length": number;
+                    /**
+                     * @description `inline` by default, `attachment` with `?disposition=attachment`; with an ASCII `filename` and a UTF-8 `filename*`
+                     * @example inline; filename="call.wav"; filename*=UTF-8''call.wav
+                     */
+                    "Content-Disposition": string;
+                    /**
+                     * @description `private` on an account's data (media adds `no-transform`), `private, max-age=<seconds the link has left>` through a signed link, `no-store` on errors and secrets
+                     * @example private, no-transform
+                     */
+                    "Cache-Control": string;
+                    /**
+                     * @description On media `sandbox; default-src 'none'`: nothing served can run on the API's origin
+                     * @example sandbox; default-src 'none'
+                     */
+                    "Content-Security-Policy": string;
+                    /**
+                     * @description Always `nosniff` on media
+                     * @example nosniff
+                     */
+                    "X-Content-Type-Options": string;
+                    /**
+                     * @description Always `identity` on media: bytes are sent as stored, so ranges and lengths describe them
+                     * @example identity
+                     */
+                    "Content-Encoding": string;
+                    /**
+                     * @description Always `bytes`
+                     * @example bytes
+                     */
+                    "Accept-Ranges": string;
+                    /**
+                     * @description The range sent, `bytes first-last/size` (206), or `bytes *\/size` (416)
+                     * @example bytes 0-1023/48000
+                     */
+                    "Content-Range": string;
+                    /**
+                     * @description `*` through a signed link: the signature is the credential
+                     * @example *
+                     */
+                    "Access-Control-Allow-Origin": string;
+                    /**
+                     * @description What a cross-origin page may read of a signed response
+                     * @example Content-Range, Content-Length, Accept-Ranges, ETag, Content-Disposition
+                     */
+                    "Access-Control-Expose-Headers": string;
+                    /**
+                     * @description Strong entity tag over everything that shapes the archive's bytes (ids, media, names, order, metadata, format)
+                     * @example "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08"
+                     */
+                    ETag: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not modified: `If-None-Match` matched */
+            304: {
+                headers: {
+                    /**
+                     * @description This request's id: the caller's `X-Request-Id` when it is a safe token, else a UUID; errors repeat it as `request_id`
+                     * @example 0f3c8a52-3a1e-4b0e-8a2f-1d3c5e7f9a0b
+                     */
+                    "X-Request-Id": string;
+                    /**
+                     * @description The latest D1 bookmark of this request's database session (every response, errors included; empty only when the request neither read D1 nor sent one). Send the last one you received in `X-D1-Bookmark` to read at least that state, your own writes included; without it a read may be answered by a replica that trails the latest writes by seconds. A malformed one is 422 `VALIDATION_ERROR`.
+                     * @example 00000085-0000024c-00004c6d-8e61117bf38d7adb71b934ebbf891683
+                     */
+                    "X-D1-Bookmark": string;
+                    /**
+                     * @description `private` on an account's data (media adds `no-transform`), `private, max-age=<seconds the link has left>` through a signed link, `no-store` on errors and secrets
+                     * @example private, no-transform
+                     */
+                    "Cache-Control": string;
+                    /**
+                     * @description On media `sandbox; default-src 'none'`: nothing served can run on the API's origin
+                     * @example sandbox; default-src 'none'
+                     */
+                    "Content-Security-Policy": string;
+                    /**
+                     * @description Always `nosniff` on media
+                     * @example nosniff
+                     */
+                    "X-Content-Type-Options": string;
+                    /**
+                     * @description Always `identity` on media: bytes are sent as stored, so ranges and lengths describe them
+                     * @example identity
+                     */
+                    "Content-Encoding": string;
+                    /**
+                     * @description `*` through a signed link: the signature is the credential
+                     * @example *
+                     */
+                    "Access-Control-Allow-Origin": string;
+                    /**
+                     * @description What a cross-origin page may read of a signed response
+                     * @example Content-Range, Content-Length, Accept-Ranges, ETag, Content-Disposition
+                     */
+                    "Access-Control-Expose-Headers": string;
+                    /**
+                     * @description Strong entity tag over everything that shapes the archive's bytes (ids, media, names, order, metadata, format)
+                     * @example "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08"
+                     */
+                    ETag: string;
                     [name: string]: unknown;
                 };
                 content?: never;
@@ -4563,8 +5213,8 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description `BULK_DOWNLOAD_TOO_LARGE`: The ZIP would pass 4 GiB or 65,535 entries (no ZIP64); nothing was sent: ask for fewer recordings. */
-            413: {
+            /** @description `PRECONDITION_FAILED`: `If-Match` or `If-Unmodified-Since` does not hold. */
+            412: {
                 headers: {
                     /**
                      * @description This request's id: the caller's `X-Request-Id` when it is a safe token, else a UUID; errors repeat it as `request_id`
@@ -4581,6 +5231,48 @@ export interface operations {
                      * @example private, no-transform
                      */
                     "Cache-Control": string;
+                    /**
+                     * @description `*` through a signed link: the signature is the credential
+                     * @example *
+                     */
+                    "Access-Control-Allow-Origin": string;
+                    /**
+                     * @description What a cross-origin page may read of a signed response
+                     * @example Content-Range, Content-Length, Accept-Ranges, ETag, Content-Disposition
+                     */
+                    "Access-Control-Expose-Headers": string;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description `RANGE_NOT_SATISFIABLE`: The range starts past the end (`Content-Range: bytes *\/size`). */
+            416: {
+                headers: {
+                    /**
+                     * @description This request's id: the caller's `X-Request-Id` when it is a safe token, else a UUID; errors repeat it as `request_id`
+                     * @example 0f3c8a52-3a1e-4b0e-8a2f-1d3c5e7f9a0b
+                     */
+                    "X-Request-Id": string;
+                    /**
+                     * @description The latest D1 bookmark of this request's database session (every response, errors included; empty only when the request neither read D1 nor sent one). Send the last one you received in `X-D1-Bookmark` to read at least that state, your own writes included; without it a read may be answered by a replica that trails the latest writes by seconds. A malformed one is 422 `VALIDATION_ERROR`.
+                     * @example 00000085-0000024c-00004c6d-8e61117bf38d7adb71b934ebbf891683
+                     */
+                    "X-D1-Bookmark": string;
+                    /**
+                     * @description `private` on an account's data (media adds `no-transform`), `private, max-age=<seconds the link has left>` through a signed link, `no-store` on errors and secrets
+                     * @example private, no-transform
+                     */
+                    "Cache-Control": string;
+                    /**
+                     * @description The range sent, `bytes first-last/size` (206), or `bytes *\/size` (416)
+                     * @example bytes 0-1023/48000
+                     */
+                    "Content-Range": string;
+                    /**
+                     * @description Always `bytes`
+                     * @example bytes
+                     */
+                    "Accept-Ranges": string;
                     /**
                      * @description `*` through a signed link: the signature is the credential
                      * @example *

@@ -13,8 +13,11 @@ export { formatHttpDate, parseHttpDate } from "./http-date";
 export interface Validators {
   /** A full entity-tag with its quotes, e.g. `"\"3f2a\""`. */
   etag: string;
-  /** Last modification, at whole-second precision. */
-  lastModified: Date;
+  /**
+   * Last modification, at whole-second precision. Without it (a representation whose date cannot tell
+   * every change apart, such as a bulk ZIP), date conditionals are ignored and a date `If-Range` fails.
+   */
+  lastModified?: Date;
 }
 
 /** What the preconditions decide: carry on, answer 304, or answer 412. */
@@ -75,7 +78,7 @@ export function ifRangeAllowsRange(headers: Headers, v: Validators): boolean {
     return requested !== null && current !== null && strongMatch(requested, current);
   }
   const date = parseHttpDate(text);
-  return date !== null && wholeSeconds(date) === wholeSeconds(v.lastModified);
+  return date !== null && v.lastModified !== undefined && wholeSeconds(date) === wholeSeconds(v.lastModified);
 }
 
 function isGetOrHead(method: string): boolean {
@@ -104,8 +107,8 @@ function ifNoneMatchMatches(value: string | null, current: EntityTag | null): bo
  * Whether the representation changed after the date in `value`, at whole-second precision;
  * null when the header is absent or not a valid HTTP-date (so it is ignored).
  */
-function modifiedSince(value: string | null, lastModified: Date): boolean | null {
-  if (value === null) return null;
+function modifiedSince(value: string | null, lastModified: Date | undefined): boolean | null {
+  if (value === null || lastModified === undefined) return null;
   const date = parseHttpDate(value);
   if (date === null || Number.isNaN(lastModified.getTime())) return null;
   return wholeSeconds(lastModified) > wholeSeconds(date);

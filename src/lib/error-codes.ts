@@ -52,7 +52,7 @@ export const ERROR_CODES = {
   PAYLOAD_TOO_LARGE: { status: 413, description: "The body is larger than the limit (for tus: a chunk over it, or `Upload-Length` over `Tus-Max-Size`)" },
   BULK_DOWNLOAD_TOO_LARGE: {
     status: 413,
-    description: "The ZIP would pass 4 GiB or 65,535 entries (no ZIP64); nothing was sent: ask for fewer recordings",
+    description: "A signed ZIP link by `call_ids` would be too long (the calls hold too many recordings): ask by `recording_ids`, a few calls at a time",
   },
   UPLOAD_LENGTH_EXCEEDED: { status: 413, description: "The chunk would end past `Upload-Length`; nothing was stored" },
   UNSUPPORTED_MEDIA_TYPE: {

@@ -43,6 +43,21 @@ export const ConditionalHeaders = {
 /** The request headers of a media GET: ranges and conditionals. */
 export const MediaRequestHeadersSchema = z.object({ ...RangeHeaders, ...ConditionalHeaders });
 
+/** The request headers of a resumable bulk ZIP: ranges and the entity-tag conditionals (it has no date). */
+export const ArchiveRequestHeadersSchema = z.object({
+  Range: requestHeader(
+    "One byte range of the archive, as for media. An unsatisfiable range is a 416; a malformed one, another unit or several " +
+      "ranges are ignored (200 with the whole archive).",
+    "bytes=1048576-",
+  ),
+  "If-Range": requestHeader(
+    "The archive's strong `ETag`: the `Range` is honoured only while the archive would still be the same bytes, else 200 with the whole new archive.",
+    '"5f1d7a0c9b3e…"',
+  ),
+  "If-Match": ConditionalHeaders["If-Match"],
+  "If-None-Match": ConditionalHeaders["If-None-Match"],
+});
+
 /** `Content-Digest` (RFC 9530) of an upload. */
 export const ContentDigestHeaders = {
   "Content-Digest": requestHeader(

@@ -1,7 +1,8 @@
 import type { MediaRow } from "../db/media";
-import { evaluatePreconditions, formatHttpDate, ifRangeAllowsRange, type Validators } from "../http/conditional";
+import { formatHttpDate, type Validators } from "../http/conditional";
 import { contentDisposition } from "../http/content-disposition";
-import { contentRangeHeader, decideRange } from "../http/range";
+import { contentRangeHeader } from "../http/range";
+import { decideAnswer } from "../http/representation";
 import { ApiError } from "../lib/errors";
 import { mayBeInline } from "./content-types";
 import { openMediaBody, type MediaStore } from "../edge/media-body";
@@ -28,11 +29,19 @@ export const MEDIA_SAFETY_HEADERS = {
 };
 
 /** The validators of a media item: its SHA-256 as a strong ETag, its upload time (whole seconds). */
-export function mediaValidators(media: Pick<MediaRow, "sha256" | "created_at">): Validators {
+export function mediaValidators(media: Pick<MediaRow, "sha256" | "created_at">): Required<Validators> {
   return {
     etag: `"${media.sha256}"`,
     lastModified: new Date(Math.floor(Date.parse(media.created_at) / 1000) * 1000),
   };
+}
+
+/** 416 for a range outside a representation of `size` bytes (`what`: "media", "archive"). */
+export function rangeNotSatisfiable(size: number, what: string): ApiError {
+  return new ApiError(416, "RANGE_NOT_SATISFIABLE", `The range is outside the ${what}'s ${size} bytes`, undefined, {
+    "Content-Range": contentRangeHeader("unsatisfiable", size),
+    "Accept-Ranges": "bytes",
+  });
 }
 
 /**
@@ -56,34 +65,24 @@ export async function serveMedia(
     ...MEDIA_SAFETY_HEADERS,
     ...options.headers,
   });
-  const precondition = evaluatePreconditions(request.headers, request.method, validators);
-  if (precondition === "precondition-failed") {
+  const answer = decideAnswer(request, validators, size);
+  if (answer.status === 412) {
     throw new ApiError(412, "PRECONDITION_FAILED", "A precondition in the request does not hold for this media");
   }
-  if (precondition === "not-modified") return new Response(null, { status: 304, headers });
+  if (answer.status === 304) return new Response(null, { status: 304, headers });
 
   headers.set("Accept-Ranges", "bytes");
   headers.set("Content-Type", media.content_type);
   const disposition = mayBeInline(media.content_type) ? options.disposition : "attachment";
   headers.set("Content-Disposition", contentDisposition(disposition, media.filename));
-  const isHead = request.method === "HEAD";
-  const decision =
-    isHead || !ifRangeAllowsRange(request.headers, validators)
-      ? ({ type: "full" } as const)
-      : decideRange(request.headers.get("range"), size);
-  if (decision.type === "unsatisfiable") {
-    throw new ApiError(416, "RANGE_NOT_SATISFIABLE", `The range is outside the media's ${size} bytes`, undefined, {
-      "Content-Range": contentRangeHeader("unsatisfiable", size),
-      "Accept-Ranges": "bytes",
-    });
-  }
-  const partial = decision.type === "partial" ? decision : null;
+  if (answer.status === 416) throw rangeNotSatisfiable(size, "media");
+  const partial = answer.status === 206 ? answer : null;
   headers.set("Content-Length", String(partial ? partial.length : size));
   if (partial) headers.set("Content-Range", contentRangeHeader(partial, size));
   const status = partial ? 206 : 200;
-  if (isHead || size === 0) return new Response(null, { status, headers });
+  if (request.method === "HEAD" || size === 0) return new Response(null, { status, headers });
 
-  const body = await openMediaBody(store, media, partial ?? undefined);
+  const body = await openMediaBody(store, media, partial ? { offset: partial.offset, length: partial.length } : undefined);
   if (!body) {
     console.error(JSON.stringify({ error: "media object missing from R2", media_id: media.id, key: media.r2_key }));
     throw new ApiError(404, "MEDIA_NOT_FOUND", `Media ${media.id} is not available`);

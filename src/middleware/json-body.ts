@@ -1,4 +1,5 @@
 import type { MiddlewareHandler } from "hono";
+import { concatBytes } from "../lib/bytes";
 import { ApiError, bodyLengthMismatch, validationError, type ErrorDetail } from "../lib/errors";
 import type { AppBindings } from "../lib/types";
 import { isWellFormedText, LONE_SURROGATE_MESSAGE } from "../schemas/common";
@@ -51,13 +52,7 @@ async function readLimited(body: ReadableStream<Uint8Array>, limit: number, decl
   if (declared !== null && total !== declared) {
     throw bodyLengthMismatch(`The body has ${total} bytes, not the ${declared} its Content-Length declared`);
   }
-  const out = new Uint8Array(total);
-  let at = 0;
-  for (const chunk of chunks) {
-    out.set(chunk, at);
-    at += chunk.byteLength;
-  }
-  return out;
+  return concatBytes(chunks, total);
 }
 
 function tooLarge(limit: number): ApiError {

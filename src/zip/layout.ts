@@ -1,56 +1,132 @@
 /**
- * The byte layout of the archives fflate's streaming `Zip` writes, so an archive's exact length is
- * known before its first byte: fflate writes no ZIP64 and always a data descriptor (general purpose
- * flag bit 3), with no extra fields or comments here.
+ * The byte layout of a bulk ZIP, known before its first byte: every entry's local header, data and
+ * central directory header at a known offset, then the end of the archive. No data descriptors: every
+ * CRC-32 and size is known up front, so each local header carries them, and a reader streaming the
+ * archive (bsdtar from a pipe) knows where each stored entry ends. Any slice of the archive can be
+ * produced alone: header bytes are generated, media bytes are read from storage by offset.
  */
-
-/** Local file header (30 bytes) before the name. */
-const LOCAL_HEADER = 30;
-/** Data descriptor with its signature: signature, CRC-32, compressed size, size. */
-const DATA_DESCRIPTOR = 16;
-/** Central directory file header (46 bytes) before the name. */
-const CENTRAL_HEADER = 46;
-/** End of central directory record, without a comment. */
-const END_RECORD = 22;
-
-/** Without ZIP64, sizes and offsets are 32-bit fields and 0xFFFFFFFF means "see ZIP64". */
-export const MAX_ARCHIVE_BYTES = 0xffff_ffff;
-/** Without ZIP64, the entry count is a 16-bit field. */
-export const MAX_ARCHIVE_ENTRIES = 0xffff;
+import {
+  centralHeader, centralHeaderLength, endLength, endRecords, isZip64Entry, localHeader, localHeaderLength,
+  needsZip64End, type EntryFacts,
+} from "./records";
 
 const utf8 = new TextEncoder();
 
-/** What the layout needs of an entry: its name and the bytes it occupies in the archive. */
-export interface EntryLayout {
-  name: string;
-  /** Bytes of the entry's data as written (compressed size when deflated). */
-  storedSize: number;
-}
-
-/** The UTF-8 length of an entry name as fflate writes it. */
+/** The UTF-8 length of an entry name. */
 export function nameLength(name: string): number {
   return utf8.encode(name).byteLength;
 }
 
-/**
- * The exact length of the archive: per entry a local header, the name, the data and a data descriptor,
- * then per entry a central directory header and the name, then the end record.
- * @example archiveLength([{ name: "a.txt", storedSize: 5 }]) // 30+5+5+16 + 46+5 + 22 = 129
- */
-export function archiveLength(entries: readonly EntryLayout[]): number {
-  let total = END_RECORD;
-  for (const entry of entries) {
-    const name = nameLength(entry.name);
-    total += LOCAL_HEADER + name + entry.storedSize + DATA_DESCRIPTOR + CENTRAL_HEADER + name;
-  }
-  return total;
+/** What the layout needs of an entry: its headers' facts, and its records (fflate's) or media. */
+export interface LayoutEntry<M> {
+  name: string;
+  size: number;
+  storedSize: number;
+  crc32: number;
+  compression: 0 | 8;
+  modified: Date;
+  /** Records fflate wrote for an entry at offset 0: local header with data, and central header. */
+  written?: { local: Uint8Array; central: Uint8Array };
+  /** The stored item whose `storedSize` bytes are the entry's data. */
+  media?: M;
 }
 
-/** Why an archive does not fit the ZIP format without ZIP64, or null when it fits. */
-export function zip32Overflow(entries: readonly EntryLayout[]): { entries: number; bytes: number } | null {
-  const bytes = archiveLength(entries);
-  if (entries.length > MAX_ARCHIVE_ENTRIES || bytes > MAX_ARCHIVE_BYTES) return { entries: entries.length, bytes };
-  return null;
+/** A run of the archive: bytes generated on demand, or bytes of a stored media item from its start. */
+export type Segment<M> =
+  | { start: number; length: number; bytes: () => Uint8Array; media?: undefined }
+  | { start: number; length: number; media: M; bytes?: undefined };
+
+export interface ArchiveLayout<M> {
+  /** The archive's exact length in bytes. */
+  length: number;
+  /** The archive's runs in order, each starting where the one before ends. */
+  segments: Segment<M>[];
+  /** Whether any entry, or the archive's end, has ZIP64 records. */
+  zip64: boolean;
+}
+
+function factsOf(entry: LayoutEntry<unknown>): EntryFacts {
+  const name = utf8.encode(entry.name);
+  return { ...entry, name, utf8: name.byteLength !== entry.name.length };
+}
+
+/**
+ * Lays out `entries` in order, then their central directory, then the end records, with ZIP64 records
+ * exactly where a size or offset reaches 0xFFFFFFFF or the entry count 0xFFFF.
+ * @throws Error when an entry fflate wrote is not the first (its central header says offset 0)
+ */
+export function layOut<M>(entries: readonly LayoutEntry<M>[]): ArchiveLayout<M> {
+  const segments: Segment<M>[] = [];
+  let at = 0;
+  let zip64 = false;
+  const add = (length: number, part: { bytes: () => Uint8Array } | { media: M }) => {
+    if (length > 0) segments.push({ start: at, length, ...part } as Segment<M>);
+    at += length;
+  };
+  const offsets: number[] = [];
+  const facts: (EntryFacts | null)[] = [];
+  for (const entry of entries) {
+    offsets.push(at);
+    if (entry.written) {
+      if (at !== 0) throw new Error(`${entry.name}: an entry fflate wrote must come first`);
+      const { local } = entry.written;
+      facts.push(null);
+      add(local.byteLength, { bytes: () => local });
+      continue;
+    }
+    const fact = factsOf(entry);
+    const offset = at;
+    facts.push(fact);
+    zip64 ||= isZip64Entry(fact, offset);
+    add(localHeaderLength(fact), { bytes: () => localHeader(fact, offset) });
+    if (entry.storedSize > 0) add(entry.storedSize, { media: entry.media as M });
+  }
+  const cdOffset = at;
+  entries.forEach((entry, i) => {
+    const fact = facts[i];
+    const offset = offsets[i]!;
+    if (!fact) {
+      const { central } = entry.written!;
+      return add(central.byteLength, { bytes: () => central });
+    }
+    add(centralHeaderLength(fact, offset), { bytes: () => centralHeader(fact, offset) });
+  });
+  const cd = { entries: entries.length, offset: cdOffset, size: at - cdOffset };
+  zip64 ||= needsZip64End(cd);
+  add(endLength(cd), { bytes: () => endRecords(cd) });
+  return { length: at, segments, zip64 };
+}
+
+/** A piece of a slice: generated bytes, or a range of a media item's stored bytes. */
+export type SlicePart<M> = { bytes: Uint8Array; media?: undefined } | { media: M; offset: number; length: number; bytes?: undefined };
+
+/** The index of the segment holding byte `position` (which is inside the archive). */
+function segmentAt<M>(segments: readonly Segment<M>[], position: number): number {
+  let low = 0;
+  let high = segments.length - 1;
+  while (low < high) {
+    const mid = (low + high + 1) >> 1;
+    if (segments[mid]!.start <= position) low = mid;
+    else high = mid - 1;
+  }
+  return low;
+}
+
+/**
+ * The parts of the archive's bytes `[start, end)`, in order: generated header bytes cut to the slice,
+ * and for media only the range inside the slice. Lazy, so a huge central directory is never held whole.
+ */
+export function* sliceParts<M>(layout: ArchiveLayout<M>, start: number, end: number): Generator<SlicePart<M>> {
+  if (start >= end) return;
+  const { segments } = layout;
+  for (let i = segmentAt(segments, start); i < segments.length; i++) {
+    const segment = segments[i]!;
+    if (segment.start >= end) return;
+    const from = Math.max(start, segment.start) - segment.start;
+    const to = Math.min(end, segment.start + segment.length) - segment.start;
+    if (segment.bytes) yield { bytes: segment.bytes().subarray(from, to) };
+    else yield { media: segment.media, offset: from, length: to - from };
+  }
 }
 
 /** The earliest and latest times an MS-DOS date (the ZIP entry time) can hold, in fflate's range. */

@@ -1,13 +1,14 @@
 /**
  * The plan of a bulk ZIP before any byte is sent: every entry's name, size, CRC-32 and time, the
- * manifest's bytes, and so the archive's exact length. Pure: media bytes stay in storage, named by
- * the items the plan carries.
+ * manifest's records (written by fflate), and so the archive's layout and exact length. Pure: media
+ * bytes stay in storage, named by the items the plan carries.
  */
-import { deflateSync } from "fflate";
+import { zipSync } from "fflate";
 import { crc32 } from "node:zlib";
 import { MediaSchema } from "../schemas/recording";
 import { EntryNames, safeFileName } from "./entry-names";
-import { archiveLength, entryTime, zip32Overflow } from "./layout";
+import { entryTime, layOut, nameLength, type ArchiveLayout, type LayoutEntry } from "./layout";
+import { CENTRAL_HEADER_BYTES, FILE_ATTRS, LOCAL_HEADER_BYTES, UNIX } from "./records";
 import type { Selector, Skipped } from "./selection";
 
 export const MANIFEST_NAME = "manifest.json";
@@ -19,6 +20,8 @@ export interface PlannedMedia {
   content_type: string;
   byte_size: number;
   crc32: number;
+  /** The stored bytes' SHA-256 (hex): what identifies them in the archive's ETag. */
+  sha256: string;
 }
 
 /** An included recording: its fields as the API shows them (media aside), and its media in order. */
@@ -27,40 +30,39 @@ export interface PlannedRecording<M extends PlannedMedia> {
   media: readonly M[];
 }
 
-/** One file of the archive, as fflate is told about it before its bytes arrive. */
-export interface EntryHeader {
-  name: string;
-  /** Uncompressed size. */
-  size: number;
-  crc32: number;
-  /** Bytes in the archive: the size when stored, the compressed size when deflated. */
-  storedSize: number;
-  compression: 0 | 8;
-  modified: Date;
-}
-
-/** An entry with its data: bytes at hand (the manifest) or a media item to read from storage. */
-export type PlannedEntry<M> = EntryHeader & ({ bytes: Uint8Array<ArrayBuffer>; media?: undefined } | { media: M; bytes?: undefined });
+/**
+ * One file of the archive: `manifest.json` with the records fflate wrote for it (`written`), or a media
+ * item (`media`) whose headers the project writes (records.ts) and whose bytes stay in storage.
+ */
+export type PlannedEntry<M> = LayoutEntry<M> & ({ written: NonNullable<LayoutEntry<M>["written"]>; media?: undefined } | { media: M; written?: undefined });
 
 export interface ArchivePlan<M> {
   entries: PlannedEntry<M>[];
+  /** Where every byte of the archive comes from. */
+  layout: ArchiveLayout<M>;
   /** The archive's exact length in bytes. */
   length: number;
-  /** Set when the archive needs ZIP64, which fflate cannot write. */
-  overflow: { entries: number; bytes: number } | null;
 }
 
 const utf8 = new TextEncoder();
 
-/** The manifest as an entry: deflated when that makes it smaller (its compressed size is known now). */
+/**
+ * The manifest as fflate's `zipSync` writes it as the first entry of a one-file archive: its local
+ * header with the deflated (or, when deflating does not make it smaller, stored) bytes, and its
+ * central header, whose offset (0) is right because the manifest always comes first.
+ */
 function manifestEntry(manifest: unknown, modified: Date): PlannedEntry<never> {
-  const raw = utf8.encode(`${JSON.stringify(manifest, null, 2)}\n`) as Uint8Array<ArrayBuffer>;
-  const deflated = deflateSync(raw, { level: 6 });
-  const useDeflated = deflated.byteLength < raw.byteLength;
-  const bytes = useDeflated ? deflated : raw;
+  const raw = utf8.encode(`${JSON.stringify(manifest, null, 2)}\n`);
+  const options = { mtime: modified, os: UNIX, attrs: FILE_ATTRS };
+  let zip = zipSync({ [MANIFEST_NAME]: [raw, { ...options, level: 6 }] });
+  const header = LOCAL_HEADER_BYTES + nameLength(MANIFEST_NAME);
+  if (zip.byteLength - 2 * header - 16 - 22 >= raw.byteLength) zip = zipSync({ [MANIFEST_NAME]: [raw, { ...options, level: 0 }] });
+  const storedSize = zip.byteLength - 2 * header - 16 - 22;
+  const local = zip.subarray(0, header + storedSize);
+  const central = zip.subarray(header + storedSize, header + storedSize + CENTRAL_HEADER_BYTES + nameLength(MANIFEST_NAME));
   return {
-    name: MANIFEST_NAME, size: raw.byteLength, crc32: crc32(raw), storedSize: bytes.byteLength,
-    compression: useDeflated ? 8 : 0, modified, bytes,
+    name: MANIFEST_NAME, size: raw.byteLength, crc32: crc32(raw), storedSize,
+    compression: storedSize < raw.byteLength ? 8 : 0, modified, written: { local, central },
   };
 }
 
@@ -98,5 +100,6 @@ export function planArchive<M extends PlannedMedia>(
   const latest = recordings.map((r) => r.fields.updated_at).sort().at(-1);
   const manifest = { requested: { [selector.by]: selector.ids }, recordings: shown, skipped };
   const entries = [manifestEntry(manifest, entryTime(latest ?? "")), ...mediaEntries];
-  return { entries, length: archiveLength(entries), overflow: zip32Overflow(entries) };
+  const layout = layOut(entries);
+  return { entries, layout, length: layout.length };
 }

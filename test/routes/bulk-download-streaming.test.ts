@@ -3,42 +3,9 @@ import { env } from "cloudflare:workers";
 import { describe, expect, it } from "vitest";
 import { createApp } from "../../src/app";
 import { READ_AHEAD_BYTES, READ_CHUNK_BYTES } from "../../src/zip/zip-stream";
-import { createTenant, expectError, recordingsWithMedia, withJson } from "../helpers";
+import { createTenant, recordingsWithMedia, withJson } from "../helpers";
+import { countingBucket } from "../counting-bucket";
 import { readAll } from "../zip-reader";
-
-/**
- * The real R2 binding, counting gets, the body bytes read through it and bodies cancelled by their
- * reader; reads fail past `failAfter` bytes.
- */
-function countingBucket(bucket: R2Bucket, failAfter = Infinity) {
-  const counts = { gets: 0, bytes: 0, cancelled: 0 };
-  const wrapped = new Proxy(bucket, {
-    get(target, name) {
-      if (name !== "get") {
-        const value = Reflect.get(target, name);
-        return typeof value === "function" ? value.bind(target) : value;
-      }
-      return async (key: string, options?: R2GetOptions) => {
-        counts.gets++;
-        const object = await target.get(key, options);
-        if (!object) return object;
-        const meter = new TransformStream<Uint8Array, Uint8Array>({
-          transform(chunk, controller) {
-            counts.bytes += chunk.byteLength;
-            if (counts.bytes > failAfter) throw new Error("R2: injected read failure");
-            controller.enqueue(chunk);
-          },
-          cancel() {
-            counts.cancelled++;
-          },
-        });
-        // The archive reads only the body of what `get` returns.
-        return { key: object.key, size: object.size, body: object.body.pipeThrough(meter) } as unknown as R2ObjectBody;
-      };
-    },
-  });
-  return { bucket: wrapped, counts };
-}
 
 const app = createApp();
 
@@ -109,26 +76,37 @@ describe("streaming a bulk ZIP", () => {
   });
 });
 
-describe("archives the ZIP format cannot hold", () => {
-  it("refuses an archive over 4 GiB with 413 BULK_DOWNLOAD_TOO_LARGE before reading any media", async () => {
+describe("archives past 4 GiB", () => {
+  /** Two recordings whose media D1 records as 3 GiB and 1 GiB (nothing that large is stored here). */
+  async function hugeArchive() {
     const tenant = await createTenant();
     const ids = await recordingsWithMedia(tenant, 2, 100);
-    // Sizes as an R2 object past the ZIP32 limit would record them; nothing that large is stored here.
     await env.DB.prepare("UPDATE media SET byte_size = ?2 WHERE recording_id = ?1").bind(ids[0], 3 * 2 ** 30).run();
     await env.DB.prepare("UPDATE media SET byte_size = ?2 WHERE recording_id = ?1").bind(ids[1], 2 ** 30).run();
+    return { tenant, path: `/v1/recordings/download?recording_ids=${ids.join(",")}` };
+  }
+
+  it("are planned with ZIP64 instead of refused: HEAD gives the exact length, reading nothing", async () => {
+    const { tenant, path } = await hugeArchive();
     const { bucket, counts } = countingBucket(env.MEDIA);
-    const res = await fetchWith({ ...env, MEDIA: bucket }, "/v1/recordings/bulk-download", withJson("POST", { recording_ids: ids }, tenant.auth));
-    const error = await expectError(res, 413, "BULK_DOWNLOAD_TOO_LARGE");
-    expect(error.message).toMatch(/4 GiB/);
+    const res = await fetchWith({ ...env, MEDIA: bucket }, path, { method: "HEAD", headers: { authorization: tenant.auth } });
+    expect(res.status).toBe(200);
+    expect(Number(res.headers.get("content-length"))).toBeGreaterThan(4 * 2 ** 30);
     expect(counts.gets).toBe(0);
   });
 
-  it("still zips an archive just under the limit (HEAD, so nothing is read)", async () => {
-    const tenant = await createTenant();
-    const [id] = await recordingsWithMedia(tenant, 1, 100);
-    await env.DB.prepare("UPDATE media SET byte_size = ?2 WHERE recording_id = ?1").bind(id, 4 * 2 ** 30 - 10_000).run();
-    const res = await fetchWith(env, `/v1/recordings/download?recording_ids=${id}`, { method: "HEAD", headers: { authorization: tenant.auth } });
-    expect(res.status).toBe(200);
-    expect(Number(res.headers.get("content-length"))).toBeLessThan(2 ** 32);
+  it("end in the ZIP64 end record and locator, served from a range without reading any media", async () => {
+    const { tenant, path } = await hugeArchive();
+    const { bucket, counts } = countingBucket(env.MEDIA);
+    const res = await fetchWith({ ...env, MEDIA: bucket }, path, { headers: { authorization: tenant.auth, range: "bytes=-98" } });
+    expect(res.status).toBe(206);
+    const tail = new DataView((await readAll(res.body!)).buffer);
+    const length = Number(/\/(\d+)$/.exec(res.headers.get("content-range")!)![1]);
+    expect([tail.getUint32(0, true), tail.getUint32(56, true), tail.getUint32(76, true)]).toEqual([0x06064b50, 0x07064b50, 0x06054b50]);
+    expect(Number(tail.getBigUint64(32, true))).toBe(3); // entries: the manifest and the two media
+    const [cdSize, cdOffset] = [Number(tail.getBigUint64(40, true)), Number(tail.getBigUint64(48, true))];
+    expect(cdOffset).toBeGreaterThan(4 * 2 ** 30);
+    expect(cdOffset + cdSize + 98).toBe(length);
+    expect(counts.gets).toBe(0);
   });
 });

@@ -1,7 +1,8 @@
 import { inflateSync } from "fflate";
 import { crc32 } from "node:zlib";
 import { describe, expect, it } from "vitest";
-import { archiveLength } from "../../src/zip/layout";
+import { archiveEtag } from "../../src/zip/archive-etag";
+import { nameLength } from "../../src/zip/layout";
 import { MANIFEST_NAME, planArchive, type PlannedMedia, type PlannedRecording } from "../../src/zip/plan";
 
 const RID = "11111111-1111-4111-8111-111111111111";
@@ -23,7 +24,9 @@ function recording(id: string, items: PlannedMedia[], started_at: string | null 
 
 function manifestOf(plan: ReturnType<typeof planArchive>) {
   const entry = plan.entries[0]!;
-  const raw = entry.compression === 8 ? inflateSync(entry.bytes!) : entry.bytes!;
+  const data = entry.written!.local.subarray(30 + nameLength(MANIFEST_NAME));
+  expect(data.byteLength).toBe(entry.storedSize);
+  const raw = entry.compression === 8 ? inflateSync(data) : data;
   expect(raw.byteLength).toBe(entry.size);
   expect(crc32(raw)).toBe(entry.crc32);
   return JSON.parse(new TextDecoder().decode(raw));
@@ -42,8 +45,10 @@ describe("planning an archive", () => {
       [20, 20, 0xdeadbeef, 0],
       [5, 5, 0xdeadbeef, 0],
     ]);
-    expect(plan.length).toBe(archiveLength(plan.entries));
-    expect(plan.overflow).toBeNull();
+    const names = plan.entries.map((e) => nameLength(e.name));
+    const headers = names.reduce((n, name) => n + 30 + 46 + 2 * name, 0);
+    expect(plan.length).toBe(headers + plan.entries.reduce((n, e) => n + e.storedSize, 0) + 22);
+    expect(plan.layout.zip64).toBe(false);
   });
 
   it("dates media entries by when the recording started, else when it was created", () => {
@@ -74,7 +79,7 @@ describe("planning an archive", () => {
     expect(JSON.stringify(manifest)).not.toMatch(/r2_key|crc32/);
   });
 
-  it("deflates a manifest that shrinks and stores one that would not", () => {
+  it("has fflate write the manifest entry, deflated when that makes it smaller", () => {
     const many = Array.from({ length: 20 }, (_, i) => recording(`${RID.slice(0, -2)}${String(i).padStart(2, "0")}`, [media(`m${i}`, "a.wav", 1)]));
     const big = planArchive({ by: "recording_ids", ids: many.map((r) => r.fields.id) }, many, []);
     expect(big.entries[0]!.compression).toBe(8);
@@ -86,14 +91,46 @@ describe("planning an archive", () => {
     const input = () => [recording(RID, [media("m1", "a.wav", 7)])];
     const a = planArchive({ by: "call_ids", ids: [RID] }, input(), []);
     const b = planArchive({ by: "call_ids", ids: [RID] }, input(), []);
-    expect(a.entries[0]!.bytes).toEqual(b.entries[0]!.bytes);
+    expect(a.entries[0]!.written).toEqual(b.entries[0]!.written);
     expect(a.length).toBe(b.length);
   });
 
-  it("flags an archive past 4 GiB as needing ZIP64", () => {
+  it("lays out an archive past 4 GiB with ZIP64 records, the manifest first and plain", () => {
     const huge = [recording(RID, [media("m1", "a.wav", 3 * 2 ** 30), media("m2", "b.wav", 2 ** 30)])];
     const plan = planArchive({ by: "recording_ids", ids: [RID] }, huge, []);
-    expect(plan.overflow?.bytes).toBe(plan.length);
     expect(plan.length).toBeGreaterThan(2 ** 32);
+    expect(plan.layout.zip64).toBe(true);
+    const manifestHeader = plan.entries[0]!.written!.local;
+    expect([manifestHeader[4], manifestHeader[6]! & 8]).toEqual([20, 0]); // version needed 2.0, no descriptor
+  });
+});
+
+describe("the archive's ETag", () => {
+  const plan = (items: PlannedMedia[], skipped: { recording_id: string; reason: "in_trash" }[] = [], metadata?: unknown) => {
+    const r = recording(RID, items);
+    if (metadata) r.fields.metadata = metadata;
+    return planArchive({ by: "recording_ids", ids: [RID, RID2] }, [r], skipped);
+  };
+
+  it("is strong and the same for the same input", async () => {
+    const tag = await archiveEtag(plan([media("m1", "a.wav", 7)]));
+    expect(tag).toMatch(/^"[0-9a-f]{64}"$/);
+    expect(await archiveEtag(plan([media("m1", "a.wav", 7)]))).toBe(tag);
+  });
+
+  it("changes with anything that shapes the bytes: media, names, order, sizes, what was left out, metadata", async () => {
+    const base = [media("m1", "a.wav", 7), media("m2", "b.wav", 9)];
+    const variants = [
+      plan(base),
+      plan([base[1]!, base[0]!]),
+      plan([media("m1", "c.wav", 7), base[1]!]),
+      plan([media("m1", "a.wav", 8), base[1]!]),
+      plan([{ ...base[0]!, sha256: "cd".repeat(32) }, base[1]!]),
+      plan([{ ...base[0]!, crc32: 1 }, base[1]!]),
+      plan(base, [{ recording_id: RID2, reason: "in_trash" }]),
+      plan(base, [], { other: true }),
+    ];
+    const tags = await Promise.all(variants.map(archiveEtag));
+    expect(new Set(tags).size).toBe(variants.length);
   });
 });

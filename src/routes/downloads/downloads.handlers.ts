@@ -12,21 +12,21 @@ import type * as routes from "./downloads.routes";
 
 type SelectorInput = { recording_ids?: string[]; call_ids?: string[] };
 
-/** Plans the caller's archive for the validated selection and answers with it. */
-async function download(c: Context<AppBindings>, input: SelectorInput) {
+/** Plans the caller's archive for the validated selection and answers with it (ranges only when resumable). */
+async function download(c: Context<AppBindings>, input: SelectorInput, resumable: boolean) {
   const plan = await planDownload(c.env.DB, c.get("principal"), selectorOf(input));
-  return serveArchive(c.env.MEDIA, c.req.raw, plan, { cacheControl: "private", requestId: c.get("requestId") });
+  return serveArchive(c.env.MEDIA, c.req.raw, plan, { cacheControl: "private", requestId: c.get("requestId"), resumable });
 }
 
-export const create: AppRouteHandler<typeof routes.create> = async (c) => download(c, c.req.valid("json"));
+export const create: AppRouteHandler<typeof routes.create> = async (c) => download(c, c.req.valid("json"), false);
 
-export const getOne: AppRouteHandler<typeof routes.getOne> = async (c) => download(c, c.req.valid("query"));
+export const getOne: AppRouteHandler<typeof routes.getOne> = async (c) => download(c, c.req.valid("query"), true);
 
 export const createLink: AppRouteHandler<typeof routes.createLink> = async (c) => {
   const { accountId, restrict } = c.get("principal");
   const { expires_in, ...input } = c.req.valid("json");
   const selector = selectorOf(input);
-  const plan = await planDownload(c.env.DB, c.get("principal"), selector); // 404 or 413 now rather than when the link is opened
+  const plan = await planDownload(c.env.DB, c.get("principal"), selector); // 404 now rather than when the link is opened
   const params: Record<string, string | string[]> = { account: accountId, [selector.by]: selector.ids };
   if (restrict?.room_id !== undefined) params.room = restrict.room_id;
   if (restrict?.user_id !== undefined) params.user = restrict.user_id;
@@ -58,5 +58,7 @@ export const getSigned: AppRouteHandler<typeof routes.getSigned> = async (c) => 
   const pinned = params.pinned !== undefined ? new Set(splitList(params.pinned)) : undefined;
   const plan = await planDownload(c.env.DB, signedAccess(params), signedSelector(params), pinned);
   // CORS for any origin comes from the middleware every signed path shares.
-  return serveArchive(c.env.MEDIA, c.req.raw, plan, { cacheControl: signedCacheControl(expiresAt), requestId: c.get("requestId") });
+  return serveArchive(c.env.MEDIA, c.req.raw, plan, {
+    cacheControl: signedCacheControl(expiresAt), requestId: c.get("requestId"), resumable: true,
+  });
 };

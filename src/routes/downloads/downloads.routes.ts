@@ -5,7 +5,7 @@ import {
   API_KEY_ERRORS, apiKeySecurity, BINARY, errorResponses, JSON_BODY_ERRORS, jsonBodyOf, jsonContent, PUBLIC,
   SIGNED_CORS_HEADERS, signedErrorResponses,
 } from "../../lib/openapi";
-import { responseHeaders, type ResponseHeaderName } from "../../lib/openapi-headers";
+import { ArchiveRequestHeadersSchema, RESPONSE_HEADERS, responseHeaders, type ResponseHeaderName } from "../../lib/openapi-headers";
 import { requireScope } from "../../middleware/auth";
 import { jsonBody } from "../../middleware/json-body";
 import { requireSignedLink, SIGNED_PREFIX } from "../../middleware/signed-link";
@@ -44,19 +44,49 @@ const ZIP_HEADERS = [
   "Content-Length", "Content-Disposition", "Cache-Control", "Content-Security-Policy", "X-Content-Type-Options", "Content-Encoding",
 ] as const satisfies ResponseHeaderName[];
 
+const ZIP_DESCRIPTION =
+  "The ZIP (`application/zip`, `attachment; filename=\"recordings.zip\"`), streamed from storage with an exact " +
+  "`Content-Length`: `manifest.json`, then each recording's media (stored, not recompressed) in a folder named by " +
+  "the recording id; ZIP64 records where a size or offset passes 4 GiB";
+
+/** The archive's ETag: not a media item's SHA-256 but one over everything that shapes the archive. */
+const ZIP_ETAG = {
+  ETag: {
+    ...RESPONSE_HEADERS.ETag,
+    description: "Strong entity tag over everything that shapes the archive's bytes (ids, media, names, order, metadata, format)",
+  },
+};
+
 function zipResponse(...extra: ResponseHeaderName[]) {
+  return { description: ZIP_DESCRIPTION, headers: responseHeaders(...ZIP_HEADERS, ...extra), content: { "application/zip": BINARY } };
+}
+
+/** The answers of a resumable ZIP (GET form, signed link): the whole (200), one range (206), or 304. */
+function resumableZipResponses(...extra: ResponseHeaderName[]) {
+  const ranged = (...more: ResponseHeaderName[]) => ({ ...responseHeaders(...ZIP_HEADERS, "Accept-Ranges", ...more, ...extra), ...ZIP_ETAG });
   return {
-    description:
-      "The ZIP (`application/zip`, `attachment; filename=\"recordings.zip\"`), streamed from storage with an exact " +
-      "`Content-Length`: `manifest.json`, then each recording's media (stored, not recompressed) in a folder named by " +
-      "the recording id",
-    headers: responseHeaders(...ZIP_HEADERS, ...extra),
-    content: { "application/zip": BINARY },
+    200: { description: ZIP_DESCRIPTION, headers: ranged(), content: { "application/zip": BINARY } },
+    206: {
+      description: "One byte range of the same archive (`Content-Range: bytes first-last/size`), byte for byte that slice of the 200",
+      headers: ranged("Content-Range"),
+      content: { "application/zip": BINARY },
+    },
+    304: {
+      description: "Not modified: `If-None-Match` matched",
+      headers: { ...responseHeaders("Cache-Control", "Content-Security-Policy", "X-Content-Type-Options", "Content-Encoding", ...extra), ...ZIP_ETAG },
+    },
   };
 }
 
 /** What every bulk download can answer besides its ZIP. */
-const BULK_ERRORS = ["BULK_DOWNLOAD_LIMIT_EXCEEDED", "VALIDATION_ERROR", "NO_RECORDINGS_FOUND", "BULK_DOWNLOAD_TOO_LARGE"] as const;
+const BULK_ERRORS = ["BULK_DOWNLOAD_LIMIT_EXCEEDED", "VALIDATION_ERROR", "NO_RECORDINGS_FOUND"] as const;
+/** What a resumable one can answer besides. */
+const RANGE_ERRORS = ["PRECONDITION_FAILED", "RANGE_NOT_SATISFIABLE"] as const;
+
+const resumable =
+  " Resumable: `Accept-Ranges: bytes`, a strong `ETag`, one `Range` (206, or 416 outside the archive), `If-Range`, " +
+  "`If-Match` (412) and `If-None-Match` (304); a range reads from storage only the media bytes inside it. " +
+  "HEAD answers the same headers without reading the media.";
 
 const notes =
   "Exactly one of `recording_ids` or `call_ids` (1–50 UUIDs, counted as sent; duplicates are zipped once). " +
@@ -82,11 +112,11 @@ export const getOne = createRoute({
   path: "/v1/recordings/download",
   tags,
   summary: "Download many recordings as one ZIP (for links)",
-  description: `${notes} HEAD answers the same headers without reading the media.`,
+  description: `${notes}${resumable}`,
   security: apiKeySecurity("recordings:read"),
   middleware: [requireScope("recordings:read")] as const,
-  request: { query: BulkDownloadQuerySchema },
-  responses: { 200: zipResponse(), ...errorResponses(...API_KEY_ERRORS, ...BULK_ERRORS) },
+  request: { query: BulkDownloadQuerySchema, headers: ArchiveRequestHeadersSchema },
+  responses: { ...resumableZipResponses(), ...errorResponses(...API_KEY_ERRORS, ...BULK_ERRORS, ...RANGE_ERRORS) },
 });
 
 export const createLink = createRoute({
@@ -104,7 +134,7 @@ export const createLink = createRoute({
   request: { body: jsonBodyOf(BulkDownloadUrlSchema, "Which recordings, and for how long") },
   responses: {
     200: jsonContent(BulkDownloadUrlResponseSchema, "The signed link"),
-    ...errorResponses(...API_KEY_ERRORS, ...JSON_BODY_ERRORS, ...BULK_ERRORS),
+    ...errorResponses(...API_KEY_ERRORS, ...JSON_BODY_ERRORS, ...BULK_ERRORS, "BULK_DOWNLOAD_TOO_LARGE"),
   },
 });
 
@@ -116,13 +146,14 @@ export const getSigned = createRoute({
   summary: "The ZIP of a signed bulk download link",
   description:
     "Made by `POST /v1/recordings/bulk-download-url`; needs no credentials. The signature binds the account, the " +
-    "maker's room or user restriction, and the exact ids (for calls, the recordings they had when the link was made); they are checked again now, so recordings trashed since are left out (404 `NO_RECORDINGS_FOUND` when " +
-    "nothing is left). Any origin may read it; HEAD answers the headers without reading the media.",
+    "maker's room or user restriction, and the exact ids (for calls, the recordings they had when the link was made); they " +
+    "are checked again now, so recordings trashed since are left out (404 `NO_RECORDINGS_FOUND` when nothing is left). " +
+    `Any origin may read it.${resumable}`,
   security: PUBLIC,
   middleware: [requireSignedLink()] as const,
-  request: { query: SignedZipQuerySchema },
+  request: { query: SignedZipQuerySchema, headers: ArchiveRequestHeadersSchema },
   responses: {
-    200: zipResponse(...SIGNED_CORS_HEADERS),
-    ...signedErrorResponses("SIGNATURE_INVALID", "URL_EXPIRED", "VALIDATION_ERROR", "NO_RECORDINGS_FOUND", "BULK_DOWNLOAD_TOO_LARGE"),
+    ...resumableZipResponses(...SIGNED_CORS_HEADERS),
+    ...signedErrorResponses("SIGNATURE_INVALID", "URL_EXPIRED", "VALIDATION_ERROR", "NO_RECORDINGS_FOUND", ...RANGE_ERRORS),
   },
 });
