@@ -29,6 +29,8 @@ export interface UploadRow {
   created_at: string;
   expires_at: string;
   completed_at: string | null;
+  /** Why an unfinished upload was ended before its time: `recording_deleted` (migration 0007), else null. */
+  ended_by: string | null;
 }
 
 /** The columns a new upload is created with; the rest start empty. */
@@ -45,11 +47,11 @@ const NEW_COLUMNS = [
 /**
  * The start of a statement that ends the unfinished uploads of the recordings selected by the subquery
  * the caller appends, in the caller's transaction (deleting a recording ends its uploads): they expire
- * at the time bound as `timeParam` (e.g. `"?4"`), answer 404 with their recording gone, and the
- * scheduled job aborts their R2 multipart uploads.
+ * at the time bound as `timeParam` (e.g. `"?4"`), answer 404 (with their recording gone, and after a
+ * restore as ended by the delete), and the scheduled job aborts their R2 multipart uploads.
  */
 export function expireUploadsOf(timeParam: string): string {
-  return `UPDATE uploads SET expires_at = ${timeParam} WHERE completed_at IS NULL AND recording_id IN`;
+  return `UPDATE uploads SET expires_at = ${timeParam}, ended_by = 'recording_deleted' WHERE completed_at IS NULL AND recording_id IN`;
 }
 
 /** Why a new upload was or was not stored. */
@@ -129,9 +131,12 @@ export async function commitPart(
 }
 
 /**
- * Records the finished upload's media item (only while its recording is live) and marks the upload
- * complete, together with `after` (run right after the recording's UPDATE: its event). False when the
- * recording is gone (nothing is written then).
+ * The finish of a resumable upload, as one D1 batch (one transaction): records its media item (only
+ * while its recording is live) and marks the upload complete. Statements that belong to the finish
+ * (counters, events: `after`, run right after the recording's UPDATE) go into this batch. False when the recording is gone (nothing is written then).
+ * A second finish of the same upload fails on the media item's primary key and writes nothing, so
+ * nothing in the batch happens twice: the caller then finds the upload complete.
+ * @throws D1's error, for a repeated finish too (the whole batch is rolled back)
  */
 export async function completeUpload(db: D1DatabaseSession, id: string, media: MediaRow, after: D1PreparedStatement[] = []): Promise<boolean> {
   const [inserted] = await db.batch([

@@ -45,6 +45,10 @@ export const ERROR_CODES = {
   UPLOAD_OFFSET_MISMATCH: { status: 409, description: "`Upload-Offset` is not the upload's offset (or a racing PATCH won); `HEAD` gives the right one" },
   UPLOAD_PARTS_EXHAUSTED: { status: 409, description: "The upload has too few of its 10,000 R2 parts left to finish; start a new one" },
   UPLOAD_FINISHED: { status: 409, description: "The upload has finished as a media item; there is nothing to terminate" },
+  UPLOAD_NOT_RESUMABLE: {
+    status: 409,
+    description: "The upload's saved SHA-256 state was written by a version of the API this one cannot continue; nothing was stored: start a new upload",
+  },
   UPLOAD_EXPIRED: { status: 410, description: "The unfinished upload passed its `Upload-Expires`; start a new one" },
   LENGTH_REQUIRED: { status: 411, description: "The upload has no `Content-Length`" },
   PRECONDITION_FAILED: { status: 412, description: "`If-Match` or `If-Unmodified-Since` does not hold" },

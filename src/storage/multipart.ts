@@ -26,9 +26,26 @@ export async function uploadPart(
   return ingest(body, { length, observers, store: (stream) => multipart.uploadPart(partNumber, stream) });
 }
 
-/** Joins the parts into the object at `key`. */
-export async function completeMultipart(bucket: R2Bucket, key: string, uploadId: string, parts: StoredPart[]): Promise<void> {
-  await bucket.resumeMultipartUpload(key, uploadId).complete(parts);
+/** The multipart upload is gone (aborted, or expired in R2) and its parts were never joined. */
+export class MultipartGoneError extends Error {}
+
+const NO_SUCH_UPLOAD = /NoSuchUpload|does not exist|not found/i;
+
+/**
+ * Joins the parts into the object at `key`, which must come to `size` bytes. Idempotent: when a
+ * first join already succeeded (a finish cut short after R2 completed the upload), R2 refuses the
+ * second, and the object already at `key` with that size is the join (the key is the upload's own).
+ * @throws MultipartGoneError when the upload is gone and no object was joined; R2's error otherwise
+ */
+export async function completeMultipart(bucket: R2Bucket, key: string, uploadId: string, parts: StoredPart[], size: number): Promise<void> {
+  try {
+    await bucket.resumeMultipartUpload(key, uploadId).complete(parts);
+  } catch (err) {
+    const object = await bucket.head(key);
+    if (object?.size === size) return;
+    if (NO_SUCH_UPLOAD.test(String(err))) throw new MultipartGoneError(`The multipart upload of ${key} is gone`, { cause: err });
+    throw err;
+  }
 }
 
 /** Discards the multipart upload and its parts; one that is already gone is not an error. */
@@ -36,6 +53,6 @@ export async function abortMultipart(bucket: R2Bucket, key: string, uploadId: st
   try {
     await bucket.resumeMultipartUpload(key, uploadId).abort();
   } catch (err) {
-    if (!/NoSuchUpload|does not exist|not found/i.test(String(err))) throw err;
+    if (!NO_SUCH_UPLOAD.test(String(err))) throw err;
   }
 }

@@ -11,17 +11,26 @@ import { mediaObjectKey } from "../../storage/media-objects";
 import { abortMultipart, createMultipart } from "../../storage/multipart";
 import { planChunk } from "../../tus/chunks";
 import { parseByteCount } from "../../tus/protocol";
-import { finishEmpty, offsetMismatch, storeChunk, uploadNotFound } from "./upload-chunk";
+import { offsetMismatch, storeChunk, uploadNotFound } from "./upload-chunk";
+import { awaitsFinish, finishEmpty, finishUpload } from "./upload-finish";
 import { chunkBody, discoveryHeaders, uploadLimits, uploadMetadata } from "./upload-request";
 import type * as routes from "./uploads.routes";
 
-/** The upload as this request may see it: 404 when unknown, 410 when expired unfinished. */
+/**
+ * The upload as this request may see it: 404 when unknown or ended by a delete of its recording, 410
+ * when expired unfinished. An upload with every byte stored is finished first (its media item
+ * recorded), so no request sees all bytes stored without the media item.
+ */
 async function liveUpload(c: Context<AppBindings>, recordingId: string, id: string): Promise<UploadRow> {
   const upload = await findUpload(c.env.DB, c.get("principal"), recordingId, id);
   if (!upload) throw uploadNotFound(id);
+  if (!upload.completed_at && upload.ended_by) {
+    throw new ApiError(404, "UPLOAD_NOT_FOUND", `Upload ${id} was ended when its recording was deleted; start a new upload`);
+  }
   if (!upload.completed_at && Date.parse(upload.expires_at) <= Date.now()) {
     throw new ApiError(410, "UPLOAD_EXPIRED", `Upload ${id} expired at ${upload.expires_at}; start a new one`);
   }
+  if (awaitsFinish(upload)) return { ...upload, completed_at: new Date().toISOString(), media_id: await finishUpload(c.env, upload) };
   return upload;
 }
 
@@ -44,9 +53,10 @@ export const create: AppRouteHandler<typeof routes.create> = async (c) => {
   const { accountId } = principal;
   const { id: recordingId } = c.req.valid("param");
   const limits = uploadLimits(c.env);
-  const length = parseByteCount("Upload-Length", c.req.header("upload-length"));
+  const lengthText = c.req.header("upload-length");
+  const length = parseByteCount("Upload-Length", lengthText);
   if (length > limits.maxSize) {
-    throw new ApiError(413, "PAYLOAD_TOO_LARGE", `Upload-Length ${length} is over this server's Tus-Max-Size, ${limits.maxSize}`);
+    throw new ApiError(413, "PAYLOAD_TOO_LARGE", `Upload-Length ${lengthText!.trim()} is over this server's Tus-Max-Size, ${limits.maxSize}`);
   }
   const metadata = uploadMetadata(c.req.header("upload-metadata"));
   const chunk = chunkBody(c.req.raw, false);
@@ -71,7 +81,9 @@ export const create: AppRouteHandler<typeof routes.create> = async (c) => {
     if (outcome === "recording_not_found") throw recordingNotFound(recordingId);
     throw byteQuotaExceeded(await readByteUsage(c.env.DB, accountId, row.created_at), length);
   }
-  const upload: UploadRow = { ...row, upload_offset: 0, part_size: null, last_part: 0, parts: "[]", crc32: 0, sha256_state: null, completed_at: null };
+  const upload: UploadRow = {
+    ...row, upload_offset: 0, part_size: null, last_part: 0, parts: "[]", crc32: 0, sha256_state: null, completed_at: null, ended_by: null,
+  };
   let stored: { offset: number; mediaId?: string } = { offset: 0 };
   if (length === 0) stored.mediaId = await finishEmpty(c.env, upload);
   else if (chunk && plan && chunk.length > 0) stored = await storeChunk(c.env, upload, { ...chunk, plan });
@@ -92,9 +104,10 @@ export const getOne: AppRouteHandler<typeof routes.getOne> = async (c) => {
 export const patch: AppRouteHandler<typeof routes.patch> = async (c) => {
   const { id, upload_id } = c.req.valid("param");
   const chunk = chunkBody(c.req.raw, true);
-  const offset = parseByteCount("Upload-Offset", c.req.header("upload-offset"));
+  const offsetText = c.req.header("upload-offset");
+  const offset = parseByteCount("Upload-Offset", offsetText);
   const upload = await liveUpload(c, id, upload_id);
-  if (offset !== upload.upload_offset) throw offsetMismatch(offset, upload.upload_offset);
+  if (offset !== upload.upload_offset) throw offsetMismatch(offsetText!.trim(), upload.upload_offset);
   const state = { offset, uploadLength: upload.upload_length, partSize: upload.part_size, lastPart: upload.last_part };
   const plan = planChunk(state, chunk!.length, uploadLimits(c.env).maxChunk);
   const stored = chunk!.length > 0 ? await storeChunk(c.env, upload, { ...chunk!, plan }) : { offset };
@@ -106,8 +119,10 @@ export const remove: AppRouteHandler<typeof routes.remove> = async (c) => {
   const { id, upload_id } = c.req.valid("param");
   const upload = await findUpload(c.env.DB, c.get("principal"), id, upload_id);
   if (!upload) throw uploadNotFound(upload_id);
-  if (upload.completed_at) {
-    throw new ApiError(409, "UPLOAD_FINISHED", `Upload ${upload_id} has finished as media ${upload.media_id}; nothing to terminate`);
+  // Every byte stored: the upload is finished (its media item recorded), not terminated.
+  if (upload.completed_at || awaitsFinish(upload)) {
+    const mediaId = upload.completed_at ? upload.media_id : await finishUpload(c.env, upload);
+    throw new ApiError(409, "UPLOAD_FINISHED", `Upload ${upload_id} has finished as media ${mediaId}; nothing to terminate`);
   }
   await abortMultipart(c.env.MEDIA, upload.r2_key, upload.r2_upload_id);
   await deleteUpload(c.env.DB, upload.id);

@@ -91,11 +91,14 @@ export const getOne = createRoute({
   summary: "Where an upload stands (tus HEAD; GET answers the same)",
   description:
     "`Upload-Offset` is where the next PATCH must start; an unfinished upload says when it expires, a finished one " +
-    "names its media item in `Upload-Media-Id`. An expired upload is 410, an unknown or terminated one 404.",
+    "names its media item in `Upload-Media-Id`. An upload whose last chunk is stored but whose finish was cut " +
+    "short (a crash between joining the parts and recording the media item) is finished by this request, so " +
+    "`Upload-Offset` equals `Upload-Length` only together with `Upload-Media-Id`. An expired upload is 410, an " +
+    "unknown or terminated one, or one ended by deleting its recording, 404.",
   request: { params: UploadParams },
   responses: {
     200: { description: "`Upload-Offset`, `Upload-Length`, `Upload-Expires`, and `Upload-Media-Id` once finished", headers: stateHeaders("Upload-Length") },
-    ...errorResponses(...TUS_ERRORS, "UPLOAD_NOT_FOUND", "UPLOAD_EXPIRED"),
+    ...errorResponses(...TUS_ERRORS, "UPLOAD_NOT_FOUND", "RECORDING_NOT_FOUND", "UPLOAD_NOT_RESUMABLE", "UPLOAD_EXPIRED"),
   },
 });
 
@@ -105,11 +108,14 @@ export const patch = createRoute({
   path: member,
   ...writeRoute,
   summary: "Append one chunk at `Upload-Offset` (tus PATCH)",
-  description: `\`Content-Type: application/offset+octet-stream\`, \`Upload-Offset\` = the current offset. ${CHUNK_RULES}`,
+  description:
+    `\`Content-Type: application/offset+octet-stream\`, \`Upload-Offset\` = the current offset. ${CHUNK_RULES} The PATCH ` +
+    "that stores the last byte answers with `Upload-Media-Id`; an upload whose saved SHA-256 state this version " +
+    "cannot continue is 409 `UPLOAD_NOT_RESUMABLE` before anything is stored.",
   request: { params: UploadParams, body: { ...offsetBody, required: true, description: "One chunk" } },
   responses: {
     204: { description: "Stored; `Upload-Offset` is the new offset", headers: stateHeaders() },
-    ...errorResponses(...TUS_ERRORS, ...CHUNK_ERRORS, "UPLOAD_NOT_FOUND", "UPLOAD_EXPIRED", "RECORDING_NOT_FOUND"),
+    ...errorResponses(...TUS_ERRORS, ...CHUNK_ERRORS, "UPLOAD_NOT_FOUND", "UPLOAD_NOT_RESUMABLE", "UPLOAD_EXPIRED", "RECORDING_NOT_FOUND"),
   },
 });
 
@@ -119,10 +125,12 @@ export const remove = createRoute({
   path: member,
   ...writeRoute,
   summary: "Terminate an upload and discard its parts (tus termination)",
-  description: "Aborts the upload's R2 multipart upload; the upload is then unknown (404). A finished upload is 409 `UPLOAD_FINISHED`.",
+  description:
+    "Aborts the upload's R2 multipart upload; the upload is then unknown (404). A finished upload is 409 `UPLOAD_FINISHED` " +
+    "(as is one whose bytes are all stored: it is finished first).",
   request: { params: UploadParams },
   responses: {
     204: emptyResponse("Terminated", "Tus-Resumable"),
-    ...errorResponses(...TUS_ERRORS, "UPLOAD_NOT_FOUND", "UPLOAD_FINISHED"),
+    ...errorResponses(...TUS_ERRORS, "UPLOAD_NOT_FOUND", "RECORDING_NOT_FOUND", "UPLOAD_NOT_RESUMABLE", "UPLOAD_FINISHED"),
   },
 });
