@@ -67,3 +67,19 @@ export class FaultPlan {
     return { ...env, DB: this.d1(env.DB), MEDIA: this.r2(env.MEDIA) };
   }
 }
+
+/**
+ * The real D1 binding (or a session of it), except that batches (the writes that belong together) fail
+ * like an outage would; sessions made from it fail alike, so the per-request session middleware keeps
+ * the failure.
+ */
+export function d1FailingBatches<D extends D1Database | D1DatabaseSession>(db: D): D {
+  return new Proxy(db, {
+    get(target, name) {
+      if (name === "batch") return () => Promise.reject(new Error("D1_ERROR: injected outage"));
+      if (name === "withSession") return (start?: string) => d1FailingBatches((target as D1Database).withSession(start));
+      const value = Reflect.get(target, name);
+      return typeof value === "function" ? value.bind(target) : value;
+    },
+  });
+}

@@ -1,6 +1,6 @@
 import { env } from "cloudflare:workers";
 import { expect } from "vitest";
-import { api, type Tenant } from "./helpers";
+import { api, createRecording, createTenant, type Tenant } from "./helpers";
 
 export const MiB = 1024 * 1024;
 export const TUS = { "tus-resumable": "1.0.0" };
@@ -35,6 +35,14 @@ export async function newUpload(tenant: Tenant, recordingId: string, length: num
   const res = await createUpload(tenant, recordingId, length, { meta });
   expect(res.status).toBe(201);
   return new URL(res.headers.get("location")!).pathname;
+}
+
+/** A fresh tenant and recording with a new upload of `length` bytes. */
+export async function startedUpload(length: number) {
+  const tenant = await createTenant();
+  const recording = await createRecording(tenant);
+  const path = await newUpload(tenant, recording.id, length);
+  return { tenant, recording, path };
 }
 
 /** One tus PATCH of `bytes` at `offset`. */

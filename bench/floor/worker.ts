@@ -14,8 +14,10 @@
 //   sizes), read one after another and sent raw as one body with their total as Content-Length,
 //   piped stream to stream inside the runtime: no D1, no ZIP headers, no JavaScript per chunk.
 // - `/multipart…`: the tus section's floor, one R2 part per request (bench/floor/multipart.ts).
+// - `/hash?impl=…&mib=N`: the tus section's SHA-256 alone, this one and the first (bench/floor/hash.ts).
 import { findMediaForKey } from "../../src/db/media";
 import { sha256Hex } from "../../src/lib/crypto";
+import { hashFloor } from "./hash";
 import { lifecycleFloor } from "./lifecycle";
 import { multipartFloor } from "./multipart";
 
@@ -76,6 +78,8 @@ export default {
     if (pathname === "/put") return bare(request, env, url);
     if (pathname === "/concat") return concatenated(env, url.searchParams.get("prefix") ?? "\u0000");
     if (pathname.startsWith("/multipart")) return multipartFloor(request, env.MEDIA, pathname);
+    const hashed = hashFloor(url);
+    if (hashed) return hashed;
     const d1 = D1_PATH.exec(pathname);
     if (pathname !== "/" && !d1) return new Response("GET /, /d1/{recordingId}, /concat?prefix=…, POST /put or /lifecycle/…\n", { status: 404 });
     const match = BYTE_RANGE.exec(request.headers.get("range") ?? "");

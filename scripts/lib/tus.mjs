@@ -3,17 +3,25 @@
 import * as tus from "tus-js-client";
 
 /**
+ * Waits before each retry after a failed request (7 s in all): long enough for a dev server to be
+ * restarted, after which the client asks HEAD where the upload stands and goes on from there.
+ */
+export const RETRY_DELAYS = [0, 500, 1000, 1500, 2000, 2000];
+
+/**
  * Uploads `data` to a recording with tus-js-client, in chunks of `chunkSize` bytes, or resumes the
  * upload at `uploadUrl`.
  * @param {{ baseUrl: string, key: string, recordingId: string, data: Buffer, chunkSize?: number,
  *   filename?: string, filetype?: string, uploadUrl?: string, stopAfterBytes?: number,
- *   onProgress?: (sent: number, total: number) => void }} options stopAfterBytes: abort the client
- *   (without terminating the upload) once that many bytes of the body have been sent, as a dropped
- *   connection would.
+ *   onProgress?: (sent: number, total: number) => void, onUploadUrl?: (url: string) => void,
+ *   retryDelays?: number[] }} options stopAfterBytes: abort the client (without terminating the
+ *   upload) once that many bytes of the body have been sent, as a dropped connection would;
+ *   onUploadUrl: called with the upload's URL as soon as it is known (created or resumed);
+ *   retryDelays: tus-js-client's waits before each retry (default {@link RETRY_DELAYS}).
  * @returns {Promise<{ url: string, mediaId: string | null, stopped: boolean }>} the upload's URL, the
  *   media item's id (from `Upload-Media-Id`) once finished, and whether it was stopped part-way
  */
-export function tusUpload({ baseUrl, key, recordingId, data, chunkSize = 8 * 1024 * 1024, filename, filetype, uploadUrl, stopAfterBytes, onProgress }) {
+export function tusUpload({ baseUrl, key, recordingId, data, chunkSize = 8 * 1024 * 1024, filename, filetype, uploadUrl, stopAfterBytes, onProgress, onUploadUrl, retryDelays = RETRY_DELAYS }) {
   return new Promise((resolve, reject) => {
     /** @type {string | null} */
     let mediaId = null;
@@ -27,8 +35,11 @@ export function tusUpload({ baseUrl, key, recordingId, data, chunkSize = 8 * 102
       chunkSize,
       metadata,
       headers: { Authorization: `Bearer ${key}` },
-      retryDelays: [0, 500, 1500],
+      retryDelays,
       storeFingerprintForResuming: false,
+      onUploadUrlAvailable() {
+        if (upload.url) onUploadUrl?.(upload.url);
+      },
       onAfterResponse(_req, res) {
         mediaId = res.getHeader("Upload-Media-Id") ?? mediaId;
       },

@@ -4,19 +4,14 @@ import { describe, expect, it, vi } from "vitest";
 import worker from "../../src/index";
 import { Budget } from "../../src/jobs/budget";
 import { endExpiredUploads } from "../../src/jobs/expired-uploads";
-import { bytesOf, createRecording, createTenant, deleteRecording, send, sessionEnv } from "../helpers";
-import { MiB, newUpload, patchAll, TUS, uploadRow } from "../tus-helpers";
+import { bytesOf, deleteRecording, send, sessionEnv } from "../helpers";
+import { MiB, patchAll, TUS, uploadRow, startedUpload } from "../tus-helpers";
 
 vi.setConfig({ testTimeout: 60_000 });
 
 const DAY_MS = 24 * 3600 * 1000;
 
-async function started(length: number) {
-  const tenant = await createTenant();
-  const recording = await createRecording(tenant);
-  const path = await newUpload(tenant, recording.id, length);
-  return { tenant, recording, path };
-}
+const started = startedUpload;
 
 describe("the expired-uploads job", () => {
   it("aborts an expired upload's R2 multipart upload and forgets it, from the cron", async () => {

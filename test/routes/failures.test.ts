@@ -7,19 +7,8 @@ import { createRouter } from "../../src/lib/create-router";
 import { notFound, onError } from "../../src/lib/error-handler";
 import { requestId } from "../../src/middleware/request-id";
 import { bytesOf, createRecording, createTenant, expectError, recordingObjectPrefix } from "../helpers";
+import { d1FailingBatches } from "../faults";
 import { assertConforms } from "../openapi-conformance";
-
-/** The real D1 binding, except that batches (the media row's insert) fail like an outage would. */
-function d1FailingBatches<D extends D1Database | D1DatabaseSession>(db: D): D {
-  return new Proxy(db, {
-    get(target, name) {
-      if (name === "batch") return () => Promise.reject(new Error("D1_ERROR: injected outage"));
-      if (name === "withSession") return (start?: string) => d1FailingBatches((target as D1Database).withSession(start));
-      const value = Reflect.get(target, name);
-      return typeof value === "function" ? value.bind(target) : value;
-    },
-  });
-}
 
 /** The real R2 binding, except that puts fail. */
 function r2FailingPuts(bucket: R2Bucket): R2Bucket {

@@ -6,6 +6,7 @@ import { RecordingSchema } from "../../src/schemas/recording";
 import { Budget } from "../../src/jobs/budget";
 import { endExpiredUploads } from "../../src/jobs/expired-uploads";
 import { api, bytesOf, createRecording, createTenant, expectError, expectWholeOrGone, recordingObjectPrefix, sessionEnv, sha256Hex, type Tenant } from "../helpers";
+import { d1FailingBatches } from "../faults";
 import { assertConforms } from "../openapi-conformance";
 import { headUpload, MiB, newUpload, patchAll, TUS } from "../tus-helpers";
 
@@ -182,19 +183,8 @@ describe("a finish cut short at each step", () => {
   });
 });
 
-/** The real D1 binding, except that batches (the finish's one write) fail like an outage. */
-function batchFailing(db: D1Database): D1Database {
-  return new Proxy(db, {
-    get(target, name) {
-      if (name === "batch") return () => Promise.reject(new Error("D1_ERROR: injected outage"));
-      const value = Reflect.get(target, name);
-      return typeof value === "function" ? value.bind(target) : value;
-    },
-  });
-}
-
 /** The bindings that fail at `step` of the finish of an upload of two parts. */
 function failingAt(step: Step): Env {
-  if (step === "after complete, before the D1 write") return { ...env, DB: batchFailing(env.DB) };
+  if (step === "after complete, before the D1 write") return { ...env, DB: d1FailingBatches(env.DB) };
   return { ...env, MEDIA: r2FailingAt(env.MEDIA, step, 2) };
 }

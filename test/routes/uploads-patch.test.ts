@@ -1,18 +1,13 @@
 import { env } from "cloudflare:workers";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { RecordingSchema } from "../../src/schemas/recording";
-import { bytesOf, createRecording, createTenant, expectError, send, sha256Hex, streamOf, trashDirectly } from "../helpers";
-import { headUpload, MiB, newUpload, patchAll, patchChunk, TUS, uploadRow } from "../tus-helpers";
+import { bytesOf, expectError, send, sha256Hex, streamOf, trashDirectly } from "../helpers";
+import { headUpload, MiB, patchAll, patchChunk, TUS, uploadRow, startedUpload } from "../tus-helpers";
 
 vi.setConfig({ testTimeout: 60_000 });
 afterEach(() => vi.useRealTimers());
 
-async function started(length: number) {
-  const tenant = await createTenant();
-  const recording = await createRecording(tenant);
-  const path = await newUpload(tenant, recording.id, length);
-  return { tenant, recording, path };
-}
+const started = startedUpload;
 
 async function offsetOf(tenant: Parameters<typeof headUpload>[0], path: string): Promise<string | null> {
   return (await headUpload(tenant, path)).headers.get("upload-offset");

@@ -2,16 +2,11 @@ import { env } from "cloudflare:workers";
 import { describe, expect, it, vi } from "vitest";
 import { STATE_FORMAT } from "../../src/tus/sha256";
 import { api, bytesOf, createRecording, createTenant, deleteRecording, expectError, restoreRecording, sha256Hex } from "../helpers";
-import { createUpload, headUpload, MiB, newUpload, patchAll, patchChunk, uploadRow } from "../tus-helpers";
+import { createUpload, headUpload, MiB, patchAll, patchChunk, uploadRow, startedUpload } from "../tus-helpers";
 
 vi.setConfig({ testTimeout: 60_000 });
 
-async function started(length: number) {
-  const tenant = await createTenant();
-  const recording = await createRecording(tenant);
-  const path = await newUpload(tenant, recording.id, length);
-  return { tenant, recording, path };
-}
+const started = startedUpload;
 
 describe("an upload ended by deleting its recording", () => {
   it("answers PATCH and HEAD with 404 saying so after the recording is restored, not 410 with an invented expiry", async () => {
