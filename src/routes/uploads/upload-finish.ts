@@ -47,9 +47,12 @@ export function restoreSha256(upload: UploadRow): ResumableSha256 {
   }
 }
 
-/** Every byte is stored, but the media item is not recorded yet (a finish that was cut short, or is under way). */
+/**
+ * Every byte is stored, but the media item is not recorded yet (a finish that was cut short, or is
+ * under way), and the upload was not ended by deleting its recording meanwhile.
+ */
 export function awaitsFinish(upload: UploadRow): boolean {
-  return upload.completed_at === null && upload.upload_length > 0 && upload.upload_offset === upload.upload_length;
+  return upload.completed_at === null && upload.ended_by === null && upload.upload_length > 0 && upload.upload_offset === upload.upload_length;
 }
 
 /** The recording went away before the media item was recorded: nothing of the upload is kept. */
