@@ -569,7 +569,7 @@ export interface paths {
         };
         /**
          * Where an upload stands (tus HEAD; GET answers the same)
-         * @description `Upload-Offset` is where the next PATCH must start; an unfinished upload says when it expires, a finished one names its media item in `Upload-Media-Id`. An expired upload is 410, an unknown or terminated one 404.
+         * @description `Upload-Offset` is where the next PATCH must start; an unfinished upload says when it expires, a finished one names its media item in `Upload-Media-Id`. An upload whose last chunk is stored but whose finish was cut short (a crash between joining the parts and recording the media item) is finished by this request, so `Upload-Offset` equals `Upload-Length` only together with `Upload-Media-Id`. An expired upload is 410, an unknown or terminated one, or one ended by deleting its recording, 404.
          *
          *     Guide: [resumable uploads](docs/uploads.md#resumable-uploads-tus-100).
          */
@@ -578,7 +578,7 @@ export interface paths {
         post?: never;
         /**
          * Terminate an upload and discard its parts (tus termination)
-         * @description Aborts the upload's R2 multipart upload; the upload is then unknown (404). A finished upload is 409 `UPLOAD_FINISHED`.
+         * @description Aborts the upload's R2 multipart upload; the upload is then unknown (404). A finished upload is 409 `UPLOAD_FINISHED` (as is one whose bytes are all stored: it is finished first).
          *
          *     Guide: [resumable uploads](docs/uploads.md#resumable-uploads-tus-100).
          */
@@ -586,14 +586,14 @@ export interface paths {
         options?: never;
         /**
          * Where an upload stands (tus HEAD; GET answers the same) (headers only)
-         * @description `Upload-Offset` is where the next PATCH must start; an unfinished upload says when it expires, a finished one names its media item in `Upload-Media-Id`. An expired upload is 410, an unknown or terminated one 404.
+         * @description `Upload-Offset` is where the next PATCH must start; an unfinished upload says when it expires, a finished one names its media item in `Upload-Media-Id`. An upload whose last chunk is stored but whose finish was cut short (a crash between joining the parts and recording the media item) is finished by this request, so `Upload-Offset` equals `Upload-Length` only together with `Upload-Media-Id`. An expired upload is 410, an unknown or terminated one, or one ended by deleting its recording, 404.
          *
          *     Guide: [resumable uploads](docs/uploads.md#resumable-uploads-tus-100).
          */
         head: operations["getUploadHead"];
         /**
          * Append one chunk at `Upload-Offset` (tus PATCH)
-         * @description `Content-Type: application/offset+octet-stream`, `Upload-Offset` = the current offset. Every PATCH but the last must carry the same number of bytes, at least 5242880 (5 MiB), and the last no more (each PATCH is one R2 multipart part; at most 10,000). A PATCH cut off part-way stores nothing: ask HEAD for the offset and send that chunk again.
+         * @description `Content-Type: application/offset+octet-stream`, `Upload-Offset` = the current offset. Every PATCH but the last must carry the same number of bytes, at least 5242880 (5 MiB), and the last no more (each PATCH is one R2 multipart part; at most 10,000). A PATCH cut off part-way stores nothing: ask HEAD for the offset and send that chunk again. The PATCH that stores the last byte answers with `Upload-Media-Id`; an upload whose saved SHA-256 state this version cannot continue is 409 `UPLOAD_NOT_RESUMABLE` before anything is stored.
          *
          *     Guide: [resumable uploads](docs/uploads.md#resumable-uploads-tus-100).
          */
@@ -1009,7 +1009,7 @@ export interface components {
          * @description Stable, machine-readable; each operation lists those it can answer
          * @enum {string}
          */
-        ErrorCode: "BAD_REQUEST" | "MALFORMED_JSON" | "DIGEST_MISMATCH" | "BULK_DOWNLOAD_LIMIT_EXCEEDED" | "INVALID_TUS_HEADER" | "INVALID_CHUNK_SIZE" | "BODY_LENGTH_MISMATCH" | "UNAUTHORIZED" | "TOKEN_EXPIRED" | "FORBIDDEN" | "QUOTA_EXCEEDED" | "SIGNATURE_INVALID" | "URL_EXPIRED" | "NOT_FOUND" | "ACCOUNT_NOT_FOUND" | "KEY_NOT_FOUND" | "RECORDING_NOT_FOUND" | "MEDIA_NOT_FOUND" | "NO_RECORDINGS_FOUND" | "LEGAL_HOLD_NOT_FOUND" | "UPLOAD_NOT_FOUND" | "WEBHOOK_NOT_FOUND" | "DELIVERY_NOT_FOUND" | "METHOD_NOT_ALLOWED" | "NOT_ACCEPTABLE" | "RECORDING_IN_PROGRESS" | "INVALID_STATUS_TRANSITION" | "LEGAL_HOLD" | "RECORDING_CHANGED" | "UPLOAD_OFFSET_MISMATCH" | "UPLOAD_PARTS_EXHAUSTED" | "UPLOAD_FINISHED" | "UPLOAD_EXPIRED" | "LENGTH_REQUIRED" | "PRECONDITION_FAILED" | "TUS_VERSION_UNSUPPORTED" | "PAYLOAD_TOO_LARGE" | "BULK_DOWNLOAD_TOO_LARGE" | "UPLOAD_LENGTH_EXCEEDED" | "UNSUPPORTED_MEDIA_TYPE" | "RANGE_NOT_SATISFIABLE" | "VALIDATION_ERROR" | "INVALID_CURSOR" | "WEBHOOK_LIMIT_EXCEEDED" | "DUPLICATE_ID" | "INTERNAL_SERVER_ERROR";
+        ErrorCode: "BAD_REQUEST" | "MALFORMED_JSON" | "DIGEST_MISMATCH" | "BULK_DOWNLOAD_LIMIT_EXCEEDED" | "INVALID_TUS_HEADER" | "INVALID_CHUNK_SIZE" | "BODY_LENGTH_MISMATCH" | "UNAUTHORIZED" | "TOKEN_EXPIRED" | "FORBIDDEN" | "QUOTA_EXCEEDED" | "SIGNATURE_INVALID" | "URL_EXPIRED" | "NOT_FOUND" | "ACCOUNT_NOT_FOUND" | "KEY_NOT_FOUND" | "RECORDING_NOT_FOUND" | "MEDIA_NOT_FOUND" | "NO_RECORDINGS_FOUND" | "LEGAL_HOLD_NOT_FOUND" | "UPLOAD_NOT_FOUND" | "WEBHOOK_NOT_FOUND" | "DELIVERY_NOT_FOUND" | "METHOD_NOT_ALLOWED" | "NOT_ACCEPTABLE" | "RECORDING_IN_PROGRESS" | "INVALID_STATUS_TRANSITION" | "LEGAL_HOLD" | "RECORDING_CHANGED" | "UPLOAD_OFFSET_MISMATCH" | "UPLOAD_PARTS_EXHAUSTED" | "UPLOAD_FINISHED" | "UPLOAD_NOT_RESUMABLE" | "UPLOAD_EXPIRED" | "LENGTH_REQUIRED" | "PRECONDITION_FAILED" | "TUS_VERSION_UNSUPPORTED" | "PAYLOAD_TOO_LARGE" | "BULK_DOWNLOAD_TOO_LARGE" | "UPLOAD_LENGTH_EXCEEDED" | "UNSUPPORTED_MEDIA_TYPE" | "RANGE_NOT_SATISFIABLE" | "VALIDATION_ERROR" | "INVALID_CURSOR" | "WEBHOOK_LIMIT_EXCEEDED" | "DUPLICATE_ID" | "INTERNAL_SERVER_ERROR";
         ErrorDetail: {
             /**
              * @description Where: `body`, `query`, `path` or `header`, then the field path
@@ -13187,7 +13187,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description `UPLOAD_NOT_FOUND`: No resumable upload of this recording has this id (unknown, terminated, forgotten, or its recording deleted). */
+            /**
+             * @description `UPLOAD_NOT_FOUND`: No resumable upload of this recording has this id (unknown, terminated, forgotten, or its recording deleted).
+             *     `RECORDING_NOT_FOUND`: No recording of this account has this id (or it is in the trash).
+             */
             404: {
                 headers: {
                     /**
@@ -13210,7 +13213,34 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["Error"] & {
                         /** @enum {string} */
-                        error_code?: "UPLOAD_NOT_FOUND";
+                        error_code?: "UPLOAD_NOT_FOUND" | "RECORDING_NOT_FOUND";
+                    };
+                };
+            };
+            /** @description `UPLOAD_NOT_RESUMABLE`: The upload's saved SHA-256 state was written by a version of the API this one cannot continue; nothing was stored: start a new upload. */
+            409: {
+                headers: {
+                    /**
+                     * @description This request's id: the caller's `X-Request-Id` when it is a safe token, else a UUID; errors repeat it as `request_id`
+                     * @example 0f3c8a52-3a1e-4b0e-8a2f-1d3c5e7f9a0b
+                     */
+                    "X-Request-Id": string;
+                    /**
+                     * @description The latest D1 bookmark of this request's database session (every response, errors included; empty only when the request neither read D1 nor sent one). Send the last one you received in `X-D1-Bookmark` to read at least that state, your own writes included; without it a read may be answered by a replica that trails the latest writes by seconds. A malformed one is 422 `VALIDATION_ERROR`.
+                     * @example 00000085-0000024c-00004c6d-8e61117bf38d7adb71b934ebbf891683
+                     */
+                    "X-D1-Bookmark": string;
+                    /**
+                     * @description `private` on an account's data (media adds `no-transform`), `private, max-age=<seconds the link has left>` through a signed link, `no-store` on errors and secrets
+                     * @example private, no-transform
+                     */
+                    "Cache-Control": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        /** @enum {string} */
+                        error_code?: "UPLOAD_NOT_RESUMABLE";
                     };
                 };
             };
@@ -13427,7 +13457,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description `UPLOAD_NOT_FOUND`: No resumable upload of this recording has this id (unknown, terminated, forgotten, or its recording deleted). */
+            /**
+             * @description `UPLOAD_NOT_FOUND`: No resumable upload of this recording has this id (unknown, terminated, forgotten, or its recording deleted).
+             *     `RECORDING_NOT_FOUND`: No recording of this account has this id (or it is in the trash).
+             */
             404: {
                 headers: {
                     /**
@@ -13450,11 +13483,14 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["Error"] & {
                         /** @enum {string} */
-                        error_code?: "UPLOAD_NOT_FOUND";
+                        error_code?: "UPLOAD_NOT_FOUND" | "RECORDING_NOT_FOUND";
                     };
                 };
             };
-            /** @description `UPLOAD_FINISHED`: The upload has finished as a media item; there is nothing to terminate. */
+            /**
+             * @description `UPLOAD_NOT_RESUMABLE`: The upload's saved SHA-256 state was written by a version of the API this one cannot continue; nothing was stored: start a new upload.
+             *     `UPLOAD_FINISHED`: The upload has finished as a media item; there is nothing to terminate.
+             */
             409: {
                 headers: {
                     /**
@@ -13477,7 +13513,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["Error"] & {
                         /** @enum {string} */
-                        error_code?: "UPLOAD_FINISHED";
+                        error_code?: "UPLOAD_NOT_RESUMABLE" | "UPLOAD_FINISHED";
                     };
                 };
             };
@@ -13682,8 +13718,33 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description `UPLOAD_NOT_FOUND`: No resumable upload of this recording has this id (unknown, terminated, forgotten, or its recording deleted). */
+            /**
+             * @description `UPLOAD_NOT_FOUND`: No resumable upload of this recording has this id (unknown, terminated, forgotten, or its recording deleted).
+             *     `RECORDING_NOT_FOUND`: No recording of this account has this id (or it is in the trash).
+             */
             404: {
+                headers: {
+                    /**
+                     * @description This request's id: the caller's `X-Request-Id` when it is a safe token, else a UUID; errors repeat it as `request_id`
+                     * @example 0f3c8a52-3a1e-4b0e-8a2f-1d3c5e7f9a0b
+                     */
+                    "X-Request-Id": string;
+                    /**
+                     * @description The latest D1 bookmark of this request's database session (every response, errors included; empty only when the request neither read D1 nor sent one). Send the last one you received in `X-D1-Bookmark` to read at least that state, your own writes included; without it a read may be answered by a replica that trails the latest writes by seconds. A malformed one is 422 `VALIDATION_ERROR`.
+                     * @example 00000085-0000024c-00004c6d-8e61117bf38d7adb71b934ebbf891683
+                     */
+                    "X-D1-Bookmark": string;
+                    /**
+                     * @description `private` on an account's data (media adds `no-transform`), `private, max-age=<seconds the link has left>` through a signed link, `no-store` on errors and secrets
+                     * @example private, no-transform
+                     */
+                    "Cache-Control": string;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description `UPLOAD_NOT_RESUMABLE`: The upload's saved SHA-256 state was written by a version of the API this one cannot continue; nothing was stored: start a new upload. */
+            409: {
                 headers: {
                     /**
                      * @description This request's id: the caller's `X-Request-Id` when it is a safe token, else a UUID; errors repeat it as `request_id`
@@ -13986,6 +14047,7 @@ export interface operations {
             /**
              * @description `UPLOAD_OFFSET_MISMATCH`: `Upload-Offset` is not the upload's offset (or a racing PATCH won); `HEAD` gives the right one.
              *     `UPLOAD_PARTS_EXHAUSTED`: The upload has too few of its 10,000 R2 parts left to finish; start a new one.
+             *     `UPLOAD_NOT_RESUMABLE`: The upload's saved SHA-256 state was written by a version of the API this one cannot continue; nothing was stored: start a new upload.
              */
             409: {
                 headers: {
@@ -14009,7 +14071,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["Error"] & {
                         /** @enum {string} */
-                        error_code?: "UPLOAD_OFFSET_MISMATCH" | "UPLOAD_PARTS_EXHAUSTED";
+                        error_code?: "UPLOAD_OFFSET_MISMATCH" | "UPLOAD_PARTS_EXHAUSTED" | "UPLOAD_NOT_RESUMABLE";
                     };
                 };
             };
