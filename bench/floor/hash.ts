@@ -1,4 +1,4 @@
-// The tus section's hash measurement: `GET /hash?impl=ts-unrolled|ts-loop|none&mib=N` feeds N MiB (a
+// The tus section's hash measurement: `GET /hash?impl=current|ts-loop|none&mib=N` feeds N MiB (a
 // random 64 KiB block, over and over: SHA-256 takes as long whatever the bytes) through a resumable
 // SHA-256 in 64 KiB updates, as a PATCH's stream does, and answers the digest. The benchmark times the
 // request from outside (workerd's clocks do not move during computation) and subtracts `impl=none`.
@@ -14,8 +14,8 @@ export function hashFloor(url: URL): Response | null {
   const impl = url.searchParams.get("impl");
   const blocks = Number(url.searchParams.get("mib") ?? "0") * (1024 * 1024 / BLOCK);
   const block = crypto.getRandomValues(new Uint8Array(BLOCK));
-  const hash = impl === "ts-unrolled" ? new ResumableSha256() : impl === "ts-loop" ? new LoopSha256() : null;
-  if (impl !== "none" && !hash) return new Response("impl=ts-unrolled, ts-loop or none\n", { status: 400 });
+  const hash = impl === "current" ? new ResumableSha256() : impl === "ts-loop" ? new LoopSha256() : null;
+  if (impl !== "none" && !hash) return new Response("impl=current, ts-loop or none\n", { status: 400 });
   for (let i = 0; i < blocks && hash; i++) hash.update(block);
   return new Response(hash ? hash.hex() : "none");
 }

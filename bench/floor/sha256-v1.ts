@@ -1,5 +1,5 @@
-// The resumable SHA-256 as it was before the unrolled one (src/tus/sha256.ts): its saved states have no
-// format name ("ts/1"). Kept only as the tus benchmark's baseline; the API no longer uses it.
+// The resumable SHA-256 of the first implementation (its saved states have no format name, "ts/1"), kept
+// as the tus benchmark's baseline; src/tus/sha256.ts runs the same loop with named states ("ts/2").
 // SHA-256 (FIPS 180-4) whose state can be saved after one request and restored in the next: the
 // runtime's digests (crypto.subtle, DigestStream) cannot be carried across requests, and a resumable
 // upload's SHA-256 must cover bytes that arrive in many PATCHes.

@@ -12,9 +12,9 @@ const SAVED_MIN = 32 + 8;
  * The implementation and version a saved state names, before a colon. A state is the standard
  * SHA-256 intermediate state, so any correct implementation can continue it; the name says which
  * code wrote it and in which layout. States with no name were written by the first implementation
- * (a loop in TypeScript, before the unrolled one) in the same layout, and are continued alike.
+ * (`ts/1`, before states were named) in the same layout, and are continued alike.
  */
-export const STATE_FORMAT = "ts-unrolled/2";
+export const STATE_FORMAT = "ts/2";
 const LEGACY_FORMAT = "ts/1";
 
 /** A saved state this code cannot continue (another implementation's or version's, or damaged). */
@@ -68,7 +68,7 @@ export class ResumableSha256 {
     return toHex(out.buffer);
   }
 
-  /** The state as text (`ts-unrolled/2:` and base64), to store between requests. */
+  /** The state as text (`ts/2:` and base64), to store between requests. */
   save(): string {
     const out = new Uint8Array(SAVED_MIN + this.tailLength);
     const view = new DataView(out.buffer);
