@@ -10,7 +10,7 @@ import os from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { createAccount, createKey, createRecording } from "../scripts/lib/seed.mjs";
-import { applyLocalMigrations, startWranglerDev } from "../scripts/lib/wrangler.mjs";
+import { applyLocalMigrations, freePort, startWranglerDev } from "../scripts/lib/wrangler.mjs";
 
 const RUNS = Number(process.env.TUS_KILL_RUNS ?? 6);
 const MiB = 1024 * 1024;
@@ -25,7 +25,9 @@ let dev: Dev;
 let key: string;
 
 const tus = () => ({ Authorization: `Bearer ${key}`, "Tus-Resumable": "1.0.0" });
-const start = (port?: number) => startWranglerDev({ persistTo: path.join(dir, "state"), port, vars, logFile: path.join(dir, "wrangler.log") });
+// PUBLIC_ORIGIN is where the test reaches the Worker (the upload URLs are built on it), as in e2e/global-setup.ts.
+const start = (port: number) =>
+  startWranglerDev({ persistTo: path.join(dir, "state"), port, vars: { ...vars, PUBLIC_ORIGIN: `http://127.0.0.1:${port}` }, logFile: path.join(dir, "wrangler.log") });
 
 /** Starts the server again on `port` (the upload URLs name it), once the killed one has let go of it. */
 async function restart(port: number): Promise<Dev> {
@@ -69,7 +71,7 @@ async function mediaOf(recordingId: string): Promise<{ id: string; sha256: strin
 beforeAll(async () => {
   dir = mkdtempSync(path.join(os.tmpdir(), "tus-kill-"));
   await applyLocalMigrations({ persistTo: path.join(dir, "state") });
-  dev = await start();
+  dev = await start(await freePort());
   const account = await createAccount(dev.url, adminToken, "tus kill");
   key = (await createKey(dev.url, adminToken, account.id)).key;
 }, 180_000);
