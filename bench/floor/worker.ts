@@ -37,7 +37,7 @@ const BEARER = /^Bearer (\S+)$/;
 async function lookUpMedia(request: Request, env: FloorEnv, recordingId: string): Promise<boolean> {
   const key = BEARER.exec(request.headers.get("authorization") ?? "")?.[1];
   if (!key) return false;
-  const row = await findMediaForKey(env.DB.withSession("first-unconstrained"), await sha256Hex(key), recordingId);
+  const row = await findMediaForKey(env.DB.withSession("first-unconstrained"), { column: "key_hash", value: await sha256Hex(key) }, recordingId);
   return Boolean(row?.id);
 }
 
