@@ -1,7 +1,7 @@
 import path from "node:path";
 import { cloudflareTest, readD1Migrations } from "@cloudflare/vitest-plugin";
 import { defineConfig } from "vitest/config";
-import { buildAssets } from "./scripts/lib/assets.mjs";
+import { buildGenerated } from "./scripts/lib/build.mjs";
 import { receiverService } from "./test/receiver.ts";
 
 /**
@@ -17,7 +17,7 @@ process.env.ADMIN_TOKEN ??= ADMIN_TOKEN;
 process.env.SIGNING_KEYS ??= SIGNING_KEYS;
 
 export default defineConfig(async () => {
-  buildAssets(); // wrangler.toml's [assets] directory must hold the reference's renderer
+  buildGenerated(); // wrangler.toml's [assets] directory must hold the reference's renderer; src/tus imports the Wasm
 
   const migrations = await readD1Migrations(path.join(import.meta.dirname, "migrations"));
   return {

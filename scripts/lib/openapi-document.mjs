@@ -1,15 +1,34 @@
 // Builds the OpenAPI document from the code, in Node and without wrangler: esbuild bundles the app
 // (src/ has no workerd-only imports), and the document is asked of it exactly as GET /openapi.json does.
+import { readFileSync } from "node:fs";
 import path from "node:path";
 import { build } from "esbuild";
+import { buildSha256Wasm } from "./sha256-wasm.mjs";
 import { projectRoot } from "./wrangler.mjs";
+
+/**
+ * `import module from "….wasm"` as wrangler bundles it (a compiled WebAssembly.Module), for Node: the
+ * bytes inline, compiled when the bundle loads.
+ * @type {import("esbuild").Plugin}
+ */
+const compiledWasm = {
+  name: "compiled-wasm",
+  setup(pluginBuild) {
+    pluginBuild.onLoad({ filter: /\.wasm$/ }, (args) => ({
+      contents: `export default new WebAssembly.Module(Uint8Array.from(atob(${JSON.stringify(readFileSync(args.path).toString("base64"))}), (c) => c.charCodeAt(0)));`,
+      loader: "js",
+    }));
+  },
+};
 
 /**
  * The OpenAPI document of the app, as `GET /openapi.json` serves it.
  * @returns {Promise<Record<string, unknown>>}
  */
 export async function buildOpenApiDocument() {
+  buildSha256Wasm();
   const result = await build({
+    plugins: [compiledWasm],
     stdin: {
       contents: `export { createApp } from "./src/app.ts"; export { openApiDocument } from "./src/lib/openapi-document.ts";`,
       resolveDir: projectRoot,

@@ -5,7 +5,7 @@ import { createWriteStream } from "node:fs";
 import { createServer } from "node:net";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import { buildAssets } from "./assets.mjs";
+import { buildGenerated } from "./build.mjs";
 
 /** Absolute path of the project (the directory holding wrangler.toml). */
 export const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..", "..");
@@ -36,7 +36,7 @@ export function wranglerEnv() {
  * @throws {Error} when wrangler fails, with its output in the message
  */
 export async function applyLocalMigrations({ persistTo, config = "wrangler.toml" } = {}) {
-  buildAssets(); // wrangler reads wrangler.toml's [assets] directory for every command
+  buildGenerated(); // wrangler reads wrangler.toml's [assets] directory for every command; the Worker imports the Wasm
   const args = ["d1", "migrations", "apply", "DB", "--local", "--config", config];
   if (persistTo) args.push("--persist-to", persistTo);
   return new Promise((resolve, reject) => {

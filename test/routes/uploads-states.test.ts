@@ -55,6 +55,20 @@ describe("the saved SHA-256 state across versions", () => {
     expect(media[0]!.sha256).toBe(await sha256Hex(bytes));
   });
 
+  it("continues a state saved by the TypeScript loop (ts/2) to the right digest", async () => {
+    const { tenant, recording, path } = await started(11 * MiB);
+    const bytes = bytesOf(11 * MiB, 7);
+    await patchAll(tenant, path, bytes.subarray(0, 6 * MiB), 6 * MiB);
+    const id = path.split("/").pop();
+    // What the version before this one wrote: the same layout, named ts/2.
+    await env.DB.prepare(`UPDATE uploads SET sha256_state = 'ts/2:' || substr(sha256_state, ${STATE_FORMAT.length + 2}) WHERE id = ?1`).bind(id).run();
+    const last = await patchChunk(tenant, path, 6 * MiB, bytes.subarray(6 * MiB));
+    expect(last.status).toBe(204);
+    const res = await api(`/v1/recordings/${recording.id}`, { headers: { authorization: tenant.auth } });
+    const { media } = (await res.json()) as { media: { sha256: string }[] };
+    expect(media[0]!.sha256).toBe(await sha256Hex(bytes));
+  });
+
   it("refuses with 409 UPLOAD_NOT_RESUMABLE a state of a format it does not know, storing nothing", async () => {
     const { tenant, path } = await started(11 * MiB);
     const bytes = bytesOf(11 * MiB, 6);

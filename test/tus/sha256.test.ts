@@ -142,7 +142,7 @@ const LEGACY_STATES: [number, string][] = [
   [1000, "kDzWdtRMtqQFmA2nNzsIYB/1geeZNX7V7n0Jd4s+GIxAj0AAAAAAAENKUVhfZm10e4KJkJeepayzusHIz9bd5Ovy+QAHDhUcIyoxOD9GTVQ="],
 ];
 
-describe("ResumableSha256 and states saved by the implementation before it", () => {
+describe("ResumableSha256 and states saved by the implementations before it", () => {
   const legacyInput = Uint8Array.from({ length: 1500 }, (_, i) => (i * 7 + 3) & 255);
 
   it.each(LEGACY_STATES)("continues the first implementation's state after %i bytes to the right digest", async (n, state) => {
@@ -150,5 +150,27 @@ describe("ResumableSha256 and states saved by the implementation before it", () 
     hash.update(legacyInput.subarray(n));
     expect(hash.hex()).toBe(await reference(legacyInput));
     expect(hashed(legacyInput.subarray(0, n)).save()).toBe(`${STATE_FORMAT}:${state}`);
+  });
+
+  it.each(LEGACY_STATES)("continues the TypeScript loop's named state (ts/2) after %i bytes to the right digest", async (n, state) => {
+    const hash = ResumableSha256.restore(`ts/2:${state}`);
+    hash.update(legacyInput.subarray(n));
+    expect(hash.hex()).toBe(await reference(legacyInput));
+  });
+});
+
+describe("ResumableSha256 in one WebAssembly instance", () => {
+  it("keeps hashes fed in turn apart: each carries its own state between calls", async () => {
+    const a = random(200_000);
+    const b = random(150_001);
+    const first = new ResumableSha256();
+    const second = new ResumableSha256();
+    for (let at = 0; at < a.byteLength; at += 10_007) {
+      first.update(a.subarray(at, at + 10_007));
+      second.update(b.subarray(at, at + 10_007));
+      if (at === 50_035) expect(second.hex()).toBe(await reference(b.subarray(0, at + 10_007)));
+    }
+    expect(first.hex()).toBe(await reference(a));
+    expect(second.hex()).toBe(await reference(b));
   });
 });
