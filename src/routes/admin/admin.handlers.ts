@@ -1,6 +1,7 @@
 import { toAccountDetails } from "../../account/account-view";
 import { findAccount, insertAccount, updateAccount } from "../../db/accounts";
 import { insertApiKey, revokeApiKey } from "../../db/api-keys";
+import { handOverSoon } from "../../events/hand-over";
 import { randomToken, sha256Hex } from "../../lib/crypto";
 import { ApiError } from "../../lib/errors";
 import type { AppRouteHandler } from "../../lib/types";
@@ -20,6 +21,8 @@ export const updateQuota: AppRouteHandler<typeof routes.updateQuota> = async (c)
   const { account_id } = c.req.valid("param");
   const row = await updateAccount(c.env.DB, account_id, c.req.valid("json"));
   if (!row) throw new ApiError(404, "ACCOUNT_NOT_FOUND", `Account ${account_id} not found`);
+  // A quota lowered to (or set at) the usage records account.quota_warning in the UPDATE (migration 0008).
+  handOverSoon(c, account_id);
   return c.json(toAccountDetails(row, c.env), 200);
 };
 
