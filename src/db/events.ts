@@ -90,7 +90,10 @@ export function recordingsEventStatement(db: D1DatabaseSession, event: Recording
     );
 }
 
-/** An event about the account rather than one recording (e.g. `account.quota_warning`). */
+/**
+ * An event about the account rather than one recording (e.g. the account's legal hold). Not
+ * `account.quota_warning`: triggers on the account row record that one (migration 0008).
+ */
 export interface AccountEvent {
   type: EventType;
   accountId: string;
