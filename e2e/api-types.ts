@@ -39,7 +39,7 @@ export interface paths {
         head?: never;
         /**
          * Set an account's quotas
-         * @description `max_bytes_stored` and `max_recordings` (null: no limit). Uploads (by `Content-Length`), resumable uploads (by `Upload-Length`, at creation) and creates that would pass a quota get 403 `QUOTA_EXCEEDED`; reads, deletes and restores keep working. A quota below the current usage stops new data until usage falls under it.
+         * @description `max_bytes_stored` and `max_recordings` (null: no limit). Uploads (by `Content-Length`), resumable uploads (by `Upload-Length`, at creation) and creates that would pass a quota get 403 `QUOTA_EXCEEDED`; reads, deletes and restores keep working. A quota below the current usage stops new data until usage falls under it. Usage reaching 80 % or 100 % of a quota, by new data or by a quota lowered here, records `account.quota_warning`.
          *
          *     Guide: [quotas](docs/account.md#quotas-the-operators).
          */
@@ -1687,7 +1687,7 @@ export interface components {
             created_at: string;
             /** Format: uuid */
             account_id: string;
-            /** @description `recording`: the recording as the API shows it (as of the change; a purged one as it was), and per type: `changes` (updated), `reason` (trashed, purged), `media` (media.ready), `upload` (upload.expired; `recording` null when gone). Ids and state only: never credentials or links that expire. */
+            /** @description `recording`: the recording as the API shows it (as of the change; a purged one as it was), and per type: `changes` (updated), `reason` (trashed, purged), `media` (media.ready), `upload` (upload.expired; `recording` null when gone). Account events have no `recording`: the account's legal hold has `scope: "account"` and `hold`; `account.quota_warning` has `quota` (`max_bytes_stored` or `max_recordings`), `threshold` (80 or 100: the percentage usage reached), `usage` and `limit`. Ids and state only: never credentials or links that expire. */
             data: {
                 [key: string]: unknown;
             };

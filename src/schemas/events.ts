@@ -25,6 +25,8 @@ export const EventSchema = z
       description:
         "`recording`: the recording as the API shows it (as of the change; a purged one as it was), and per type: " +
         "`changes` (updated), `reason` (trashed, purged), `media` (media.ready), `upload` (upload.expired; `recording` null when gone). " +
+        "Account events have no `recording`: the account's legal hold has `scope: \"account\"` and `hold`; `account.quota_warning` has " +
+        "`quota` (`max_bytes_stored` or `max_recordings`), `threshold` (80 or 100: the percentage usage reached), `usage` and `limit`. " +
         "Ids and state only: never credentials or links that expire.",
     }),
   })

@@ -39,7 +39,8 @@ export const updateQuota = createRoute({
   description:
     "`max_bytes_stored` and `max_recordings` (null: no limit). Uploads (by `Content-Length`), resumable uploads (by " +
     "`Upload-Length`, at creation) and creates that would pass a quota get 403 `QUOTA_EXCEEDED`; reads, deletes and " +
-    "restores keep working. A quota below the current usage stops new data until usage falls under it.",
+    "restores keep working. A quota below the current usage stops new data until usage falls under it. Usage reaching " +
+    "80 % or 100 % of a quota, by new data or by a quota lowered here, records `account.quota_warning`.",
   security: ADMIN_SECURITY,
   middleware: [requireAdmin(), jsonBody()] as const,
   request: { params: AccountIdParamsSchema, body: jsonBodyOf(UpdateQuotaSchema, "The quotas to change; absent ones stay as they are") },
