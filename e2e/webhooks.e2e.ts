@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from "vitest";
 import { EventPageSchema } from "../src/schemas/events";
 import { WebhookWithSecretSchema } from "../src/schemas/webhooks";
-import { baseUrl, conforming, newTenant, type Tenant } from "./helpers";
+import { adminToken, baseUrl, conforming, newTenant, type Tenant } from "./helpers";
 import { Receiver } from "./webhook-receiver";
 
 const ALL = ["recordings:read", "recordings:write", "recordings:delete", "webhooks:manage"] as const;
@@ -74,6 +74,33 @@ describe("webhooks from outside (wrangler dev, real receivers)", () => {
     expect(events.map((e) => e.type)).toEqual(expected);
     expect(events.map((e) => e.id).sort()).toEqual(standard.deliveries.map((d) => d.id).sort());
     for (const delivery of svix.deliveries) expect(delivery.event).toEqual(events.find((e) => e.id === delivery.id));
+  });
+
+  it("delivers account.quota_warning when an upload reaches 80 % of a quota and when the operator lowers it under the usage", async () => {
+    const tenant = await newTenant([...ALL]);
+    const receiver = new Receiver({ library: "standardwebhooks" });
+    await subscribed(tenant, receiver, ["account.quota_warning"]);
+    const quota = async (body: unknown) => {
+      const res = await fetch(`${baseUrl}/v1/admin/accounts/${tenant.accountId}`, {
+        method: "PATCH", headers: { authorization: `Bearer ${adminToken}`, "content-type": "application/json" }, body: JSON.stringify(body),
+      });
+      expect(res.status).toBe(200);
+    };
+    await quota({ max_bytes_stored: 10_000 });
+    const { json: recording } = await call(tenant, "POST", "/v1/recordings", { status: "active" });
+    expect((await call(tenant, "POST", `/v1/recordings/${recording.id as string}/media`, new Uint8Array(8000), { "content-type": "audio/wav" })).status).toBe(201);
+    await receiver.waitFor((d) => d.length >= 1);
+    await quota({ max_bytes_stored: 7000 }); // the admin PATCH hands its own event over
+    await receiver.waitFor((d) => d.length >= 2);
+    expect(receiver.deliveries.map((d) => [d.verified, d.answered, d.type])).toEqual([
+      [true, 204, "account.quota_warning"], [true, 204, "account.quota_warning"],
+    ]);
+    expect(receiver.deliveries.map((d) => d.event.data)).toEqual([
+      { quota: "max_bytes_stored", threshold: 80, usage: 8000, limit: 10_000 },
+      { quota: "max_bytes_stored", threshold: 100, usage: 8000, limit: 7000 },
+    ]);
+    const listed = (await allEvents(tenant)).filter((e) => e.type === "account.quota_warning");
+    expect(receiver.deliveries.map((d) => d.event)).toEqual(listed);
   });
 
   it("retries a receiver that fails its first attempts: exactly one success per event id", async () => {
