@@ -1,5 +1,6 @@
 import { OpenAPIHono, type z } from "@hono/zod-openapi";
 import { validationError, type ErrorDetail } from "./errors";
+import { SplitRouter } from "./router";
 import type { AppBindings } from "./types";
 
 const LOCATIONS: Record<string, string> = { json: "body", query: "query", param: "path", header: "header" };
@@ -18,11 +19,12 @@ export function zodDetails(target: string, error: z.ZodError): ErrorDetail[] {
 
 /**
  * The one router factory: every router shares the validation hook, which answers any schema failure
- * with 422 `VALIDATION_ERROR` and the located details.
+ * with 422 `VALIDATION_ERROR` and the located details, and the same router (./router.ts).
  */
 export function createRouter(): OpenAPIHono<AppBindings> {
   return new OpenAPIHono<AppBindings>({
     strict: true,
+    router: new SplitRouter(),
     defaultHook: (result) => {
       if (!result.success) {
         throw validationError(zodDetails(result.target, result.error));

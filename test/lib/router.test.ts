@@ -1,0 +1,61 @@
+import { RegExpRouter } from "hono/router/reg-exp-router";
+import { TrieRouter } from "hono/router/trie-router";
+import type { Result } from "hono/router";
+import { describe, expect, it } from "vitest";
+import { createApp } from "../../src/app";
+import { SplitRouter } from "../../src/lib/router";
+
+/** A router's answer as text: each handler in order, with its parameters (sorted by name). */
+function answer(result: Result<string>): string[] {
+  const [handlers, stash] = result as [[string, Record<string, string | number>][], string[]?];
+  return handlers.map(([handler, params]) => {
+    const values = Object.entries(params).map(([name, v]) => [name, stash ? stash[v as number] : v]);
+    return `${handler} ${JSON.stringify(values.sort())}`;
+  });
+}
+
+const routes = createApp().routes;
+const label = (i: number) => `${i} ${routes[i]!.method} ${routes[i]!.path}`;
+
+/** Every route's path with its parameters filled in twice over (an ordinary value, and one that spells a static sibling), with and without a trailing slash, and a few that match nothing. */
+function samplePaths(): string[] {
+  const paths = new Set(["/", "/nope", "/v1", "/v1/", "/docs/", "/v1/recordings//media"]);
+  for (const { path } of routes) {
+    for (const value of ["p1", "download", "bulk-download"]) {
+      const filled = path.replace(/:[A-Za-z_]+/g, value).replace(/\*$/, "a/b");
+      paths.add(filled);
+      paths.add(`${filled}/`);
+    }
+  }
+  return [...paths];
+}
+
+describe("the app's router", () => {
+  it("gives every request the trie router's answer: the same handlers, in the same order, with the same parameters", () => {
+    const trie = new TrieRouter<string>();
+    const split = new SplitRouter<string>();
+    routes.forEach((r, i) => {
+      trie.add(r.method, r.path, label(i));
+      split.add(r.method, r.path, label(i));
+    });
+    let compared = 0;
+    for (const method of ["GET", "POST", "PUT", "PATCH", "DELETE", "OPTIONS", "HEAD", "BREW"]) {
+      for (const path of samplePaths()) {
+        expect(answer(split.match(method, path)), `${method} ${path}`).toEqual(answer(trie.match(method, path)));
+        compared++;
+      }
+    }
+    expect(compared).toBeGreaterThan(500);
+  });
+
+  it("matches every route with a parameter or wildcard with one regular expression, which hono's own would refuse for the whole set", () => {
+    const whole = new RegExpRouter<string>();
+    expect(() => routes.forEach((r, i) => whole.add(r.method, r.path, label(i)))).toThrow(/\/v1\/recordings\/:id/);
+    const dynamic = new RegExpRouter<string>();
+    routes.forEach((r, i) => {
+      if (/[:*?]/.test(r.path)) dynamic.add(r.method, r.path, label(i));
+    });
+    const media = answer(dynamic.match("GET", "/v1/recordings/rec_1/media/med_1"));
+    expect(media.some((h) => h.includes("GET /v1/recordings/:id/media/:media_id") && h.includes('["id","rec_1"]'))).toBe(true);
+  });
+});
