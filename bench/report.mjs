@@ -26,6 +26,18 @@ export function markdownTable(rows) {
 }
 
 /**
+ * What the load average before a section says about its numbers: a load above the core count means other
+ * processes were competing for the CPU when it started.
+ * @param {number} before the 1-minute load average when the section started
+ */
+function loadNote(before) {
+  const cores = os.availableParallelism();
+  return before > cores
+    ? `; at the start it was above the ${cores} cores: other processes competed for the CPU and the numbers are noisier than usual`
+    : `; at the start it was below the ${cores} cores`;
+}
+
+/**
  * Writes bench/results/<name>.md: date, machine facts, versions, the table, the section's details.
  * @param {{ section: { name: string, title: string }, table: string, details: string, startedAt: Date,
  *   load: { before: number, after: number } }} run load: the 1-minute load average at the start and the end
@@ -44,8 +56,8 @@ its floor on the same machine, in the same run, not with production Cloudflare.
 - CPU: ${cpus[0]?.model ?? "unknown"}, ${os.availableParallelism()} cores; ${Math.round(os.totalmem() / 2 ** 30)} GiB RAM
 - OS: ${os.type()} ${os.release()} (${os.arch()})
 - Node ${process.version}, wrangler ${packageVersion("wrangler")}, workerd ${packageVersion("workerd")}
-- 1-minute load average ${load.before.toFixed(2)} at the start, ${load.after.toFixed(2)} at the end (above the core count, other
-  processes competed for the CPU and the numbers are noisier than usual)
+- 1-minute load average ${load.before.toFixed(2)} at the start, ${load.after.toFixed(2)} at the end (the end's includes the
+  benchmark's own wrangler and load generator)${loadNote(load.before)}
 
 ## Results
 
