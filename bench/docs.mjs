@@ -1,7 +1,9 @@
 // Keeps the benchmark tables in the docs equal to the latest run: each section's table in
 // docs/benchmarks.md (between `<!-- bench:<name>:start -->` and `<!-- bench:<name>:end -->`), and the
 // README's headline table (every row with a target, from every section) between
-// `<!-- bench:headline:start -->` and `<!-- bench:headline:end -->`. `npm run bench` calls
+// `<!-- bench:headline:start -->` and `<!-- bench:headline:end -->`, and the tables of a section's details that
+// other docs quote (COPIED below: the edge section's modelled latency, in the README and docs/operations.md,
+// between `<!-- bench:edge-latency:start -->` and its end). `npm run bench` calls
 // updateBenchmarkDocs after each section; `node bench/docs.mjs` rewrites both from bench/results/*.md;
 // `node bench/docs.mjs --check` fails when they differ (scripts/check-docs.mjs runs it).
 import { existsSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
@@ -11,6 +13,9 @@ import { fileURLToPath } from "node:url";
 const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 export const BENCHMARKS_DOC = path.join(projectRoot, "docs", "benchmarks.md");
 export const README = path.join(projectRoot, "README.md");
+const OPERATIONS_DOC = path.join(projectRoot, "docs", "operations.md");
+/** Tables of a section's results, below a `### ` heading, quoted in other docs between bench:<block> markers. */
+const COPIED = [{ block: "edge-latency", section: "edge", heading: "### Modelled latency", docs: [README, OPERATIONS_DOC] }];
 const RESULTS_DIR = path.join(projectRoot, "bench", "results");
 
 const start = (name) => `<!-- bench:${name}:start -->`;
@@ -80,15 +85,48 @@ export function resultsTable(name) {
   return rest.slice(0, last === -1 ? rest.length : last).join("\n");
 }
 
-/** docs/benchmarks.md and README.md as they should be, given section tables by name. */
+/**
+ * The first table of bench/results/<name>.md after the line starting with `heading`, or null.
+ * @param {string} name
+ * @param {string} heading
+ */
+export function resultsSubtable(name, heading) {
+  const file = path.join(RESULTS_DIR, `${name}.md`);
+  if (!existsSync(file)) return null;
+  const lines = readFileSync(file, "utf8").split("\n");
+  const at = lines.findIndex((line) => line.startsWith(heading));
+  if (at === -1) return null;
+  const first = lines.findIndex((line, i) => i > at && line.startsWith("|"));
+  if (first === -1) return null;
+  const last = lines.findIndex((line, i) => i > first && !line.startsWith("|"));
+  return lines.slice(first, last === -1 ? lines.length : last).join("\n");
+}
+
+/**
+ * Every doc file as it should be (path → text), given section tables by name: docs/benchmarks.md, the
+ * README's headline, and the COPIED tables where their markers are.
+ */
 function rewritten(tables, titles = {}) {
   let doc = readFileSync(BENCHMARKS_DOC, "utf8");
   for (const [name, table] of Object.entries(tables)) {
     const heading = `## ${name}\n\n${titles[name] ? `${titles[name]}.` : ""}\n\nFull results, per-round numbers and method: [bench/results/${name}.md](../bench/results/${name}.md).\n\n`;
     doc = replaceBlock(doc, name, table, heading);
   }
-  const readme = replaceBlock(readFileSync(README, "utf8"), "headline", headlineTable(sectionBlocks(doc)));
-  return { doc, readme };
+  const files = { [BENCHMARKS_DOC]: doc, [README]: replaceBlock(readFileSync(README, "utf8"), "headline", headlineTable(sectionBlocks(doc))) };
+  for (const { block, section, heading, docs } of COPIED) {
+    const table = resultsSubtable(section, heading);
+    if (!table) continue;
+    for (const file of docs) {
+      const text = files[file] ?? readFileSync(file, "utf8");
+      if (text.includes(`<!-- bench:${block}:start -->`)) files[file] = replaceBlock(text, block, table);
+    }
+  }
+  return files;
+}
+
+/** @param {Record<string, string>} files */
+function writeAll(files) {
+  for (const [file, text] of Object.entries(files)) writeFileSync(file, text);
 }
 
 /**
@@ -97,9 +135,7 @@ function rewritten(tables, titles = {}) {
  * @param {string} table
  */
 export function updateBenchmarkDocs(section, table) {
-  const { doc, readme } = rewritten({ [section.name]: table }, { [section.name]: section.title });
-  writeFileSync(BENCHMARKS_DOC, doc);
-  writeFileSync(README, readme);
+  writeAll(rewritten({ [section.name]: table }, { [section.name]: section.title }));
 }
 
 /** Section tables of every bench/results/*.md, and their titles (`# Benchmark: <title>`). */
@@ -122,10 +158,10 @@ function allResultsTables() {
  */
 export function benchmarkDocsProblems() {
   const { tables, titles } = allResultsTables();
-  const { doc, readme } = rewritten(tables, titles);
   const problems = [];
-  if (doc !== readFileSync(BENCHMARKS_DOC, "utf8")) problems.push("docs/benchmarks.md's tables differ from bench/results/*.md");
-  if (readme !== readFileSync(README, "utf8")) problems.push("README.md's benchmark headline differs from docs/benchmarks.md");
+  for (const [file, text] of Object.entries(rewritten(tables, titles))) {
+    if (text !== readFileSync(file, "utf8")) problems.push(`${path.relative(projectRoot, file)}'s benchmark tables differ from bench/results/*.md`);
+  }
   return problems;
 }
 
@@ -136,8 +172,6 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
     process.exit(problems.length ? 1 : 0);
   }
   const { tables, titles } = allResultsTables();
-  const { doc, readme } = rewritten(tables, titles);
-  writeFileSync(BENCHMARKS_DOC, doc);
-  writeFileSync(README, readme);
-  console.log("wrote the benchmark tables into docs/benchmarks.md and README.md");
+  writeAll(rewritten(tables, titles));
+  console.log("wrote the benchmark tables into docs/benchmarks.md, README.md and docs/operations.md");
 }

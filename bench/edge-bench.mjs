@@ -19,8 +19,7 @@ export const CACHE_MS = 1; // a call to the colo's own cache (assumed)
 export const SOURCES = `Round trips: 5 ms inside one region (the lowest North American inter-region round trip Azure reports,
 "5 ms to 72 ms for round trips within North America regions",
 https://learn.microsoft.com/en-us/azure/networking/azure-network-latency); 77 ms New York ↔ Fremont and 176–185 ms
-Sydney ↔ Fremont (WonderProxy's city-to-city pings, https://wonderproxy.com/blog/miles-per-milisecond/; the issue's
-own 150–240 ms trans-Pacific figure brackets them). A D1 read replica is assumed 5 ms from the colo: D1 keeps one
+Sydney ↔ Fremont (WonderProxy's city-to-city pings, https://wonderproxy.com/blog/miles-per-milisecond/). A D1 read replica is assumed 5 ms from the colo: D1 keeps one
 replica in each of its regions, Oceania and eastern North America included, and uses them only through the
 Sessions API (https://developers.cloudflare.com/d1/best-practices/read-replication/). R2 is read in the bucket's
 region, put with the D1 primary in western North America. The colo cache is per data center and not replicated
