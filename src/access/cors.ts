@@ -11,11 +11,11 @@ const corsForBearers = cors({
   allowMethods: ["GET", "HEAD", "POST", "PATCH", "DELETE"],
   allowHeaders: [
     "Authorization", "Content-Type", "Content-Digest", "Range", "If-Match", "If-None-Match", "If-Modified-Since",
-    "If-Unmodified-Since", "If-Range", "X-Request-Id",
+    "If-Unmodified-Since", "If-Range", "X-Request-Id", "X-D1-Bookmark",
   ],
   exposeHeaders: [
     "X-Request-Id", "Location", "ETag", "Last-Modified", "Content-Range", "Content-Length", "Accept-Ranges",
-    "Content-Disposition", "WWW-Authenticate",
+    "Content-Disposition", "WWW-Authenticate", "X-D1-Bookmark",
   ],
   maxAge: 86400,
 });

@@ -29,4 +29,17 @@ describe("CORS for the credentialed API", () => {
     expect(res.headers.get("access-control-expose-headers")).toContain("X-Request-Id");
     expect((await call("/v1/recordings", { method: "OPTIONS" })).status).toBe(405);
   });
+
+  it("lets a front-end send and read X-D1-Bookmark, so it can read its own writes", async () => {
+    const tenant = await createTenant();
+    const preflight = await call("/v1/recordings", {
+      method: "OPTIONS",
+      headers: { origin: "https://room.example", "access-control-request-method": "GET", "access-control-request-headers": "authorization, x-d1-bookmark" },
+    });
+    expect(preflight.status).toBe(204);
+    expect(preflight.headers.get("access-control-allow-headers")).toContain("X-D1-Bookmark");
+    const res = await call("/v1/recordings", { headers: { origin: "https://room.example", authorization: tenant.auth } });
+    expect(res.headers.get("access-control-expose-headers")).toContain("X-D1-Bookmark");
+    expect(res.headers.get("x-d1-bookmark")).toMatch(/^[0-9a-f]{8}-/);
+  });
 });
