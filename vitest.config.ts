@@ -17,7 +17,7 @@ process.env.ADMIN_TOKEN ??= ADMIN_TOKEN;
 process.env.SIGNING_KEYS ??= SIGNING_KEYS;
 
 export default defineConfig(async () => {
-  buildGenerated(); // wrangler.toml's [assets] directory must hold the reference's renderer; src/tus imports the Wasm
+  buildGenerated(); // src/routes/docs imports the files it serves under /docs/; src/tus imports the Wasm
 
   const migrations = await readD1Migrations(path.join(import.meta.dirname, "migrations"));
   return {

@@ -971,7 +971,7 @@ export interface paths {
         };
         /**
          * A browsable reference of this document (Swagger UI)
-         * @description An HTML page that renders `/openapi.json` with Swagger UI, served from this Worker's static assets (`/docs/vendor/…`): it works offline, under a `Content-Security-Policy` that allows this origin only. Needs no credentials.
+         * @description An HTML page that renders `/openapi.json` with Swagger UI, whose files this Worker serves itself (`/docs/vendor/swagger-ui/…`, `/docs/init.js`): it works offline, under a `Content-Security-Policy` that allows this origin only. Needs no credentials.
          */
         get: operations["getReference"];
         put?: never;
@@ -980,9 +980,57 @@ export interface paths {
         options?: never;
         /**
          * A browsable reference of this document (Swagger UI) (headers only)
-         * @description An HTML page that renders `/openapi.json` with Swagger UI, served from this Worker's static assets (`/docs/vendor/…`): it works offline, under a `Content-Security-Policy` that allows this origin only. Needs no credentials.
+         * @description An HTML page that renders `/openapi.json` with Swagger UI, whose files this Worker serves itself (`/docs/vendor/swagger-ui/…`, `/docs/init.js`): it works offline, under a `Content-Security-Policy` that allows this origin only. Needs no credentials.
          */
         head: operations["getReferenceHead"];
+        patch?: never;
+        trace?: never;
+    };
+    "/docs/{file}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A file of the reference: its script, its stylesheet, or a guide
+         * @description `init.js` and `reference.css`, which `/docs` loads, and the guides, `<guide>.md` (`uploads.md`, `api.md`, …), which the descriptions in this document link to (`docs/uploads.md#…`, relative to `/docs` and `/openapi.json`). Served by this Worker from copies made at build time, with a strong `ETag`; `If-None-Match` answers 304. Needs no credentials.
+         */
+        get: operations["getDocsFile"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        /**
+         * A file of the reference: its script, its stylesheet, or a guide (headers only)
+         * @description `init.js` and `reference.css`, which `/docs` loads, and the guides, `<guide>.md` (`uploads.md`, `api.md`, …), which the descriptions in this document link to (`docs/uploads.md#…`, relative to `/docs` and `/openapi.json`). Served by this Worker from copies made at build time, with a strong `ETag`; `If-None-Match` answers 304. Needs no credentials.
+         */
+        head: operations["getDocsFileHead"];
+        patch?: never;
+        trace?: never;
+    };
+    "/docs/vendor/swagger-ui/{file}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A file of Swagger UI, which renders /docs
+         * @description Swagger UI's script, stylesheet, icon and license, copied from the `swagger-ui-dist` package at build time and served by this Worker, never from a CDN: `swagger-ui-bundle.js`, `swagger-ui.css`, `favicon-32x32.png`, `LICENSE`, `NOTICE`, and the images of the stylesheet as files named by their content (`img-<hash>.svg`, `.png`, `.jpg`), so the page needs no `data:` URLs. A strong `ETag`; `If-None-Match` answers 304. Needs no credentials.
+         */
+        get: operations["getSwaggerUiFile"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        /**
+         * A file of Swagger UI, which renders /docs (headers only)
+         * @description Swagger UI's script, stylesheet, icon and license, copied from the `swagger-ui-dist` package at build time and served by this Worker, never from a CDN: `swagger-ui-bundle.js`, `swagger-ui.css`, `favicon-32x32.png`, `LICENSE`, `NOTICE`, and the images of the stylesheet as files named by their content (`img-<hash>.svg`, `.png`, `.jpg`), so the page needs no `data:` URLs. A strong `ETag`; `If-None-Match` answers 304. Needs no credentials.
+         */
+        head: operations["getSwaggerUiFileHead"];
         patch?: never;
         trace?: never;
     };
@@ -18808,6 +18856,655 @@ export interface operations {
                      * @example 00000085-0000024c-00004c6d-8e61117bf38d7adb71b934ebbf891683
                      */
                     "X-D1-Bookmark": string;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description `VALIDATION_ERROR`: The path, query, headers or body fail their schema (`details` says where). */
+            422: {
+                headers: {
+                    /**
+                     * @description This request's id: the caller's `X-Request-Id` when it is a safe token, else a UUID; errors repeat it as `request_id`
+                     * @example 0f3c8a52-3a1e-4b0e-8a2f-1d3c5e7f9a0b
+                     */
+                    "X-Request-Id": string;
+                    /**
+                     * @description The latest D1 bookmark of this request's database session (every response, errors included; empty only when the request neither read D1 nor sent one). Send the last one you received in `X-D1-Bookmark` to read at least that state, your own writes included; without it a read may be answered by a replica that trails the latest writes by seconds. A malformed one is 422 `VALIDATION_ERROR`.
+                     * @example 00000085-0000024c-00004c6d-8e61117bf38d7adb71b934ebbf891683
+                     */
+                    "X-D1-Bookmark": string;
+                    /**
+                     * @description `private` on an account's data (media adds `no-transform`), `private, max-age=<seconds the link has left>` through a signed link, `no-store` on errors and secrets
+                     * @example private, no-transform
+                     */
+                    "Cache-Control": string;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description `INTERNAL_SERVER_ERROR`: A fault on the service's side; the `request_id` finds it in the logs. */
+            default: {
+                headers: {
+                    /**
+                     * @description This request's id: the caller's `X-Request-Id` when it is a safe token, else a UUID; errors repeat it as `request_id`
+                     * @example 0f3c8a52-3a1e-4b0e-8a2f-1d3c5e7f9a0b
+                     */
+                    "X-Request-Id": string;
+                    /**
+                     * @description The latest D1 bookmark of this request's database session (every response, errors included; empty only when the request neither read D1 nor sent one). Send the last one you received in `X-D1-Bookmark` to read at least that state, your own writes included; without it a read may be answered by a replica that trails the latest writes by seconds. A malformed one is 422 `VALIDATION_ERROR`.
+                     * @example 00000085-0000024c-00004c6d-8e61117bf38d7adb71b934ebbf891683
+                     */
+                    "X-D1-Bookmark": string;
+                    /**
+                     * @description `private` on an account's data (media adds `no-transform`), `private, max-age=<seconds the link has left>` through a signed link, `no-store` on errors and secrets
+                     * @example private, no-transform
+                     */
+                    "Cache-Control": string;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    getDocsFile: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Entity tags (weak comparison) or `*`; when one matches the file's `ETag`: 304 without a body. */
+                "If-None-Match"?: string;
+            };
+            path: {
+                /** @description The file's name: `init.js`, `reference.css` or a guide's, e.g. `uploads.md` */
+                file: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The file (`text/javascript`, `text/css` or `text/markdown`, UTF-8) */
+            200: {
+                headers: {
+                    /**
+                     * @description This request's id: the caller's `X-Request-Id` when it is a safe token, else a UUID; errors repeat it as `request_id`
+                     * @example 0f3c8a52-3a1e-4b0e-8a2f-1d3c5e7f9a0b
+                     */
+                    "X-Request-Id": string;
+                    /**
+                     * @description The latest D1 bookmark of this request's database session (every response, errors included; empty only when the request neither read D1 nor sent one). Send the last one you received in `X-D1-Bookmark` to read at least that state, your own writes included; without it a read may be answered by a replica that trails the latest writes by seconds. A malformed one is 422 `VALIDATION_ERROR`.
+                     * @example 00000085-0000024c-00004c6d-8e61117bf38d7adb71b934ebbf891683
+                     */
+                    "X-D1-Bookmark": string;
+                    /**
+                     * @description Strong entity tag: the SHA-256 of the file's bytes, in quotes
+                     * @example "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08"
+                     */
+                    ETag: string;
+                    /**
+                     * @description `public, max-age=31536000, immutable` on a file named by its content (`img-<hash>.<ext>`), `public, max-age=3600` on the others
+                     * @example public, max-age=3600
+                     */
+                    "Cache-Control": string;
+                    /**
+                     * @description Always `nosniff`
+                     * @example nosniff
+                     */
+                    "X-Content-Type-Options": string;
+                    /**
+                     * @description Bytes in the file
+                     * @example 1024
+                     */
+                    "Content-Length": number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/javascript": string;
+                    "text/css": string;
+                    "text/markdown": string;
+                };
+            };
+            /** @description Not modified: `If-None-Match` names the file's `ETag` */
+            304: {
+                headers: {
+                    /**
+                     * @description This request's id: the caller's `X-Request-Id` when it is a safe token, else a UUID; errors repeat it as `request_id`
+                     * @example 0f3c8a52-3a1e-4b0e-8a2f-1d3c5e7f9a0b
+                     */
+                    "X-Request-Id": string;
+                    /**
+                     * @description The latest D1 bookmark of this request's database session (every response, errors included; empty only when the request neither read D1 nor sent one). Send the last one you received in `X-D1-Bookmark` to read at least that state, your own writes included; without it a read may be answered by a replica that trails the latest writes by seconds. A malformed one is 422 `VALIDATION_ERROR`.
+                     * @example 00000085-0000024c-00004c6d-8e61117bf38d7adb71b934ebbf891683
+                     */
+                    "X-D1-Bookmark": string;
+                    /**
+                     * @description Strong entity tag: the SHA-256 of the file's bytes, in quotes
+                     * @example "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08"
+                     */
+                    ETag: string;
+                    /**
+                     * @description `public, max-age=31536000, immutable` on a file named by its content (`img-<hash>.<ext>`), `public, max-age=3600` on the others
+                     * @example public, max-age=3600
+                     */
+                    "Cache-Control": string;
+                    /**
+                     * @description Always `nosniff`
+                     * @example nosniff
+                     */
+                    "X-Content-Type-Options": string;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description `NOT_FOUND`: No route has this path. */
+            404: {
+                headers: {
+                    /**
+                     * @description This request's id: the caller's `X-Request-Id` when it is a safe token, else a UUID; errors repeat it as `request_id`
+                     * @example 0f3c8a52-3a1e-4b0e-8a2f-1d3c5e7f9a0b
+                     */
+                    "X-Request-Id": string;
+                    /**
+                     * @description The latest D1 bookmark of this request's database session (every response, errors included; empty only when the request neither read D1 nor sent one). Send the last one you received in `X-D1-Bookmark` to read at least that state, your own writes included; without it a read may be answered by a replica that trails the latest writes by seconds. A malformed one is 422 `VALIDATION_ERROR`.
+                     * @example 00000085-0000024c-00004c6d-8e61117bf38d7adb71b934ebbf891683
+                     */
+                    "X-D1-Bookmark": string;
+                    /**
+                     * @description `private` on an account's data (media adds `no-transform`), `private, max-age=<seconds the link has left>` through a signed link, `no-store` on errors and secrets
+                     * @example private, no-transform
+                     */
+                    "Cache-Control": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        /** @enum {string} */
+                        error_code?: "NOT_FOUND";
+                    };
+                };
+            };
+            /** @description `VALIDATION_ERROR`: The path, query, headers or body fail their schema (`details` says where). */
+            422: {
+                headers: {
+                    /**
+                     * @description This request's id: the caller's `X-Request-Id` when it is a safe token, else a UUID; errors repeat it as `request_id`
+                     * @example 0f3c8a52-3a1e-4b0e-8a2f-1d3c5e7f9a0b
+                     */
+                    "X-Request-Id": string;
+                    /**
+                     * @description The latest D1 bookmark of this request's database session (every response, errors included; empty only when the request neither read D1 nor sent one). Send the last one you received in `X-D1-Bookmark` to read at least that state, your own writes included; without it a read may be answered by a replica that trails the latest writes by seconds. A malformed one is 422 `VALIDATION_ERROR`.
+                     * @example 00000085-0000024c-00004c6d-8e61117bf38d7adb71b934ebbf891683
+                     */
+                    "X-D1-Bookmark": string;
+                    /**
+                     * @description `private` on an account's data (media adds `no-transform`), `private, max-age=<seconds the link has left>` through a signed link, `no-store` on errors and secrets
+                     * @example private, no-transform
+                     */
+                    "Cache-Control": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        /** @enum {string} */
+                        error_code?: "VALIDATION_ERROR";
+                    };
+                };
+            };
+            /** @description `INTERNAL_SERVER_ERROR`: A fault on the service's side; the `request_id` finds it in the logs. */
+            default: {
+                headers: {
+                    /**
+                     * @description This request's id: the caller's `X-Request-Id` when it is a safe token, else a UUID; errors repeat it as `request_id`
+                     * @example 0f3c8a52-3a1e-4b0e-8a2f-1d3c5e7f9a0b
+                     */
+                    "X-Request-Id": string;
+                    /**
+                     * @description The latest D1 bookmark of this request's database session (every response, errors included; empty only when the request neither read D1 nor sent one). Send the last one you received in `X-D1-Bookmark` to read at least that state, your own writes included; without it a read may be answered by a replica that trails the latest writes by seconds. A malformed one is 422 `VALIDATION_ERROR`.
+                     * @example 00000085-0000024c-00004c6d-8e61117bf38d7adb71b934ebbf891683
+                     */
+                    "X-D1-Bookmark": string;
+                    /**
+                     * @description `private` on an account's data (media adds `no-transform`), `private, max-age=<seconds the link has left>` through a signed link, `no-store` on errors and secrets
+                     * @example private, no-transform
+                     */
+                    "Cache-Control": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        /** @enum {string} */
+                        error_code?: "INTERNAL_SERVER_ERROR";
+                    };
+                };
+            };
+        };
+    };
+    getDocsFileHead: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Entity tags (weak comparison) or `*`; when one matches the file's `ETag`: 304 without a body. */
+                "If-None-Match"?: string;
+            };
+            path: {
+                /** @description The file's name: `init.js`, `reference.css` or a guide's, e.g. `uploads.md` */
+                file: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The file (`text/javascript`, `text/css` or `text/markdown`, UTF-8) */
+            200: {
+                headers: {
+                    /**
+                     * @description This request's id: the caller's `X-Request-Id` when it is a safe token, else a UUID; errors repeat it as `request_id`
+                     * @example 0f3c8a52-3a1e-4b0e-8a2f-1d3c5e7f9a0b
+                     */
+                    "X-Request-Id": string;
+                    /**
+                     * @description The latest D1 bookmark of this request's database session (every response, errors included; empty only when the request neither read D1 nor sent one). Send the last one you received in `X-D1-Bookmark` to read at least that state, your own writes included; without it a read may be answered by a replica that trails the latest writes by seconds. A malformed one is 422 `VALIDATION_ERROR`.
+                     * @example 00000085-0000024c-00004c6d-8e61117bf38d7adb71b934ebbf891683
+                     */
+                    "X-D1-Bookmark": string;
+                    /**
+                     * @description Strong entity tag: the SHA-256 of the file's bytes, in quotes
+                     * @example "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08"
+                     */
+                    ETag: string;
+                    /**
+                     * @description `public, max-age=31536000, immutable` on a file named by its content (`img-<hash>.<ext>`), `public, max-age=3600` on the others
+                     * @example public, max-age=3600
+                     */
+                    "Cache-Control": string;
+                    /**
+                     * @description Always `nosniff`
+                     * @example nosniff
+                     */
+                    "X-Content-Type-Options": string;
+                    /**
+                     * @description Bytes in the file
+                     * @example 1024
+                     */
+                    "Content-Length": number;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not modified: `If-None-Match` names the file's `ETag` */
+            304: {
+                headers: {
+                    /**
+                     * @description This request's id: the caller's `X-Request-Id` when it is a safe token, else a UUID; errors repeat it as `request_id`
+                     * @example 0f3c8a52-3a1e-4b0e-8a2f-1d3c5e7f9a0b
+                     */
+                    "X-Request-Id": string;
+                    /**
+                     * @description The latest D1 bookmark of this request's database session (every response, errors included; empty only when the request neither read D1 nor sent one). Send the last one you received in `X-D1-Bookmark` to read at least that state, your own writes included; without it a read may be answered by a replica that trails the latest writes by seconds. A malformed one is 422 `VALIDATION_ERROR`.
+                     * @example 00000085-0000024c-00004c6d-8e61117bf38d7adb71b934ebbf891683
+                     */
+                    "X-D1-Bookmark": string;
+                    /**
+                     * @description Strong entity tag: the SHA-256 of the file's bytes, in quotes
+                     * @example "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08"
+                     */
+                    ETag: string;
+                    /**
+                     * @description `public, max-age=31536000, immutable` on a file named by its content (`img-<hash>.<ext>`), `public, max-age=3600` on the others
+                     * @example public, max-age=3600
+                     */
+                    "Cache-Control": string;
+                    /**
+                     * @description Always `nosniff`
+                     * @example nosniff
+                     */
+                    "X-Content-Type-Options": string;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description `NOT_FOUND`: No route has this path. */
+            404: {
+                headers: {
+                    /**
+                     * @description This request's id: the caller's `X-Request-Id` when it is a safe token, else a UUID; errors repeat it as `request_id`
+                     * @example 0f3c8a52-3a1e-4b0e-8a2f-1d3c5e7f9a0b
+                     */
+                    "X-Request-Id": string;
+                    /**
+                     * @description The latest D1 bookmark of this request's database session (every response, errors included; empty only when the request neither read D1 nor sent one). Send the last one you received in `X-D1-Bookmark` to read at least that state, your own writes included; without it a read may be answered by a replica that trails the latest writes by seconds. A malformed one is 422 `VALIDATION_ERROR`.
+                     * @example 00000085-0000024c-00004c6d-8e61117bf38d7adb71b934ebbf891683
+                     */
+                    "X-D1-Bookmark": string;
+                    /**
+                     * @description `private` on an account's data (media adds `no-transform`), `private, max-age=<seconds the link has left>` through a signed link, `no-store` on errors and secrets
+                     * @example private, no-transform
+                     */
+                    "Cache-Control": string;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description `VALIDATION_ERROR`: The path, query, headers or body fail their schema (`details` says where). */
+            422: {
+                headers: {
+                    /**
+                     * @description This request's id: the caller's `X-Request-Id` when it is a safe token, else a UUID; errors repeat it as `request_id`
+                     * @example 0f3c8a52-3a1e-4b0e-8a2f-1d3c5e7f9a0b
+                     */
+                    "X-Request-Id": string;
+                    /**
+                     * @description The latest D1 bookmark of this request's database session (every response, errors included; empty only when the request neither read D1 nor sent one). Send the last one you received in `X-D1-Bookmark` to read at least that state, your own writes included; without it a read may be answered by a replica that trails the latest writes by seconds. A malformed one is 422 `VALIDATION_ERROR`.
+                     * @example 00000085-0000024c-00004c6d-8e61117bf38d7adb71b934ebbf891683
+                     */
+                    "X-D1-Bookmark": string;
+                    /**
+                     * @description `private` on an account's data (media adds `no-transform`), `private, max-age=<seconds the link has left>` through a signed link, `no-store` on errors and secrets
+                     * @example private, no-transform
+                     */
+                    "Cache-Control": string;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description `INTERNAL_SERVER_ERROR`: A fault on the service's side; the `request_id` finds it in the logs. */
+            default: {
+                headers: {
+                    /**
+                     * @description This request's id: the caller's `X-Request-Id` when it is a safe token, else a UUID; errors repeat it as `request_id`
+                     * @example 0f3c8a52-3a1e-4b0e-8a2f-1d3c5e7f9a0b
+                     */
+                    "X-Request-Id": string;
+                    /**
+                     * @description The latest D1 bookmark of this request's database session (every response, errors included; empty only when the request neither read D1 nor sent one). Send the last one you received in `X-D1-Bookmark` to read at least that state, your own writes included; without it a read may be answered by a replica that trails the latest writes by seconds. A malformed one is 422 `VALIDATION_ERROR`.
+                     * @example 00000085-0000024c-00004c6d-8e61117bf38d7adb71b934ebbf891683
+                     */
+                    "X-D1-Bookmark": string;
+                    /**
+                     * @description `private` on an account's data (media adds `no-transform`), `private, max-age=<seconds the link has left>` through a signed link, `no-store` on errors and secrets
+                     * @example private, no-transform
+                     */
+                    "Cache-Control": string;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    getSwaggerUiFile: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Entity tags (weak comparison) or `*`; when one matches the file's `ETag`: 304 without a body. */
+                "If-None-Match"?: string;
+            };
+            path: {
+                /** @description The file's name, e.g. `swagger-ui.css` */
+                file: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The file (`LICENSE` and `NOTICE` as `text/plain`) */
+            200: {
+                headers: {
+                    /**
+                     * @description This request's id: the caller's `X-Request-Id` when it is a safe token, else a UUID; errors repeat it as `request_id`
+                     * @example 0f3c8a52-3a1e-4b0e-8a2f-1d3c5e7f9a0b
+                     */
+                    "X-Request-Id": string;
+                    /**
+                     * @description The latest D1 bookmark of this request's database session (every response, errors included; empty only when the request neither read D1 nor sent one). Send the last one you received in `X-D1-Bookmark` to read at least that state, your own writes included; without it a read may be answered by a replica that trails the latest writes by seconds. A malformed one is 422 `VALIDATION_ERROR`.
+                     * @example 00000085-0000024c-00004c6d-8e61117bf38d7adb71b934ebbf891683
+                     */
+                    "X-D1-Bookmark": string;
+                    /**
+                     * @description Strong entity tag: the SHA-256 of the file's bytes, in quotes
+                     * @example "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08"
+                     */
+                    ETag: string;
+                    /**
+                     * @description `public, max-age=31536000, immutable` on a file named by its content (`img-<hash>.<ext>`), `public, max-age=3600` on the others
+                     * @example public, max-age=3600
+                     */
+                    "Cache-Control": string;
+                    /**
+                     * @description Always `nosniff`
+                     * @example nosniff
+                     */
+                    "X-Content-Type-Options": string;
+                    /**
+                     * @description Bytes in the file
+                     * @example 1024
+                     */
+                    "Content-Length": number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/javascript": string;
+                    "text/css": string;
+                    "text/plain": string;
+                    "image/svg+xml": Blob;
+                    "image/png": Blob;
+                    "image/jpeg": Blob;
+                };
+            };
+            /** @description Not modified: `If-None-Match` names the file's `ETag` */
+            304: {
+                headers: {
+                    /**
+                     * @description This request's id: the caller's `X-Request-Id` when it is a safe token, else a UUID; errors repeat it as `request_id`
+                     * @example 0f3c8a52-3a1e-4b0e-8a2f-1d3c5e7f9a0b
+                     */
+                    "X-Request-Id": string;
+                    /**
+                     * @description The latest D1 bookmark of this request's database session (every response, errors included; empty only when the request neither read D1 nor sent one). Send the last one you received in `X-D1-Bookmark` to read at least that state, your own writes included; without it a read may be answered by a replica that trails the latest writes by seconds. A malformed one is 422 `VALIDATION_ERROR`.
+                     * @example 00000085-0000024c-00004c6d-8e61117bf38d7adb71b934ebbf891683
+                     */
+                    "X-D1-Bookmark": string;
+                    /**
+                     * @description Strong entity tag: the SHA-256 of the file's bytes, in quotes
+                     * @example "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08"
+                     */
+                    ETag: string;
+                    /**
+                     * @description `public, max-age=31536000, immutable` on a file named by its content (`img-<hash>.<ext>`), `public, max-age=3600` on the others
+                     * @example public, max-age=3600
+                     */
+                    "Cache-Control": string;
+                    /**
+                     * @description Always `nosniff`
+                     * @example nosniff
+                     */
+                    "X-Content-Type-Options": string;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description `NOT_FOUND`: No route has this path. */
+            404: {
+                headers: {
+                    /**
+                     * @description This request's id: the caller's `X-Request-Id` when it is a safe token, else a UUID; errors repeat it as `request_id`
+                     * @example 0f3c8a52-3a1e-4b0e-8a2f-1d3c5e7f9a0b
+                     */
+                    "X-Request-Id": string;
+                    /**
+                     * @description The latest D1 bookmark of this request's database session (every response, errors included; empty only when the request neither read D1 nor sent one). Send the last one you received in `X-D1-Bookmark` to read at least that state, your own writes included; without it a read may be answered by a replica that trails the latest writes by seconds. A malformed one is 422 `VALIDATION_ERROR`.
+                     * @example 00000085-0000024c-00004c6d-8e61117bf38d7adb71b934ebbf891683
+                     */
+                    "X-D1-Bookmark": string;
+                    /**
+                     * @description `private` on an account's data (media adds `no-transform`), `private, max-age=<seconds the link has left>` through a signed link, `no-store` on errors and secrets
+                     * @example private, no-transform
+                     */
+                    "Cache-Control": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        /** @enum {string} */
+                        error_code?: "NOT_FOUND";
+                    };
+                };
+            };
+            /** @description `VALIDATION_ERROR`: The path, query, headers or body fail their schema (`details` says where). */
+            422: {
+                headers: {
+                    /**
+                     * @description This request's id: the caller's `X-Request-Id` when it is a safe token, else a UUID; errors repeat it as `request_id`
+                     * @example 0f3c8a52-3a1e-4b0e-8a2f-1d3c5e7f9a0b
+                     */
+                    "X-Request-Id": string;
+                    /**
+                     * @description The latest D1 bookmark of this request's database session (every response, errors included; empty only when the request neither read D1 nor sent one). Send the last one you received in `X-D1-Bookmark` to read at least that state, your own writes included; without it a read may be answered by a replica that trails the latest writes by seconds. A malformed one is 422 `VALIDATION_ERROR`.
+                     * @example 00000085-0000024c-00004c6d-8e61117bf38d7adb71b934ebbf891683
+                     */
+                    "X-D1-Bookmark": string;
+                    /**
+                     * @description `private` on an account's data (media adds `no-transform`), `private, max-age=<seconds the link has left>` through a signed link, `no-store` on errors and secrets
+                     * @example private, no-transform
+                     */
+                    "Cache-Control": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        /** @enum {string} */
+                        error_code?: "VALIDATION_ERROR";
+                    };
+                };
+            };
+            /** @description `INTERNAL_SERVER_ERROR`: A fault on the service's side; the `request_id` finds it in the logs. */
+            default: {
+                headers: {
+                    /**
+                     * @description This request's id: the caller's `X-Request-Id` when it is a safe token, else a UUID; errors repeat it as `request_id`
+                     * @example 0f3c8a52-3a1e-4b0e-8a2f-1d3c5e7f9a0b
+                     */
+                    "X-Request-Id": string;
+                    /**
+                     * @description The latest D1 bookmark of this request's database session (every response, errors included; empty only when the request neither read D1 nor sent one). Send the last one you received in `X-D1-Bookmark` to read at least that state, your own writes included; without it a read may be answered by a replica that trails the latest writes by seconds. A malformed one is 422 `VALIDATION_ERROR`.
+                     * @example 00000085-0000024c-00004c6d-8e61117bf38d7adb71b934ebbf891683
+                     */
+                    "X-D1-Bookmark": string;
+                    /**
+                     * @description `private` on an account's data (media adds `no-transform`), `private, max-age=<seconds the link has left>` through a signed link, `no-store` on errors and secrets
+                     * @example private, no-transform
+                     */
+                    "Cache-Control": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        /** @enum {string} */
+                        error_code?: "INTERNAL_SERVER_ERROR";
+                    };
+                };
+            };
+        };
+    };
+    getSwaggerUiFileHead: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Entity tags (weak comparison) or `*`; when one matches the file's `ETag`: 304 without a body. */
+                "If-None-Match"?: string;
+            };
+            path: {
+                /** @description The file's name, e.g. `swagger-ui.css` */
+                file: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The file (`LICENSE` and `NOTICE` as `text/plain`) */
+            200: {
+                headers: {
+                    /**
+                     * @description This request's id: the caller's `X-Request-Id` when it is a safe token, else a UUID; errors repeat it as `request_id`
+                     * @example 0f3c8a52-3a1e-4b0e-8a2f-1d3c5e7f9a0b
+                     */
+                    "X-Request-Id": string;
+                    /**
+                     * @description The latest D1 bookmark of this request's database session (every response, errors included; empty only when the request neither read D1 nor sent one). Send the last one you received in `X-D1-Bookmark` to read at least that state, your own writes included; without it a read may be answered by a replica that trails the latest writes by seconds. A malformed one is 422 `VALIDATION_ERROR`.
+                     * @example 00000085-0000024c-00004c6d-8e61117bf38d7adb71b934ebbf891683
+                     */
+                    "X-D1-Bookmark": string;
+                    /**
+                     * @description Strong entity tag: the SHA-256 of the file's bytes, in quotes
+                     * @example "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08"
+                     */
+                    ETag: string;
+                    /**
+                     * @description `public, max-age=31536000, immutable` on a file named by its content (`img-<hash>.<ext>`), `public, max-age=3600` on the others
+                     * @example public, max-age=3600
+                     */
+                    "Cache-Control": string;
+                    /**
+                     * @description Always `nosniff`
+                     * @example nosniff
+                     */
+                    "X-Content-Type-Options": string;
+                    /**
+                     * @description Bytes in the file
+                     * @example 1024
+                     */
+                    "Content-Length": number;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not modified: `If-None-Match` names the file's `ETag` */
+            304: {
+                headers: {
+                    /**
+                     * @description This request's id: the caller's `X-Request-Id` when it is a safe token, else a UUID; errors repeat it as `request_id`
+                     * @example 0f3c8a52-3a1e-4b0e-8a2f-1d3c5e7f9a0b
+                     */
+                    "X-Request-Id": string;
+                    /**
+                     * @description The latest D1 bookmark of this request's database session (every response, errors included; empty only when the request neither read D1 nor sent one). Send the last one you received in `X-D1-Bookmark` to read at least that state, your own writes included; without it a read may be answered by a replica that trails the latest writes by seconds. A malformed one is 422 `VALIDATION_ERROR`.
+                     * @example 00000085-0000024c-00004c6d-8e61117bf38d7adb71b934ebbf891683
+                     */
+                    "X-D1-Bookmark": string;
+                    /**
+                     * @description Strong entity tag: the SHA-256 of the file's bytes, in quotes
+                     * @example "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08"
+                     */
+                    ETag: string;
+                    /**
+                     * @description `public, max-age=31536000, immutable` on a file named by its content (`img-<hash>.<ext>`), `public, max-age=3600` on the others
+                     * @example public, max-age=3600
+                     */
+                    "Cache-Control": string;
+                    /**
+                     * @description Always `nosniff`
+                     * @example nosniff
+                     */
+                    "X-Content-Type-Options": string;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description `NOT_FOUND`: No route has this path. */
+            404: {
+                headers: {
+                    /**
+                     * @description This request's id: the caller's `X-Request-Id` when it is a safe token, else a UUID; errors repeat it as `request_id`
+                     * @example 0f3c8a52-3a1e-4b0e-8a2f-1d3c5e7f9a0b
+                     */
+                    "X-Request-Id": string;
+                    /**
+                     * @description The latest D1 bookmark of this request's database session (every response, errors included; empty only when the request neither read D1 nor sent one). Send the last one you received in `X-D1-Bookmark` to read at least that state, your own writes included; without it a read may be answered by a replica that trails the latest writes by seconds. A malformed one is 422 `VALIDATION_ERROR`.
+                     * @example 00000085-0000024c-00004c6d-8e61117bf38d7adb71b934ebbf891683
+                     */
+                    "X-D1-Bookmark": string;
+                    /**
+                     * @description `private` on an account's data (media adds `no-transform`), `private, max-age=<seconds the link has left>` through a signed link, `no-store` on errors and secrets
+                     * @example private, no-transform
+                     */
+                    "Cache-Control": string;
                     [name: string]: unknown;
                 };
                 content?: never;

@@ -3,7 +3,7 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { build } from "esbuild";
-import { buildSha256Wasm } from "./sha256-wasm.mjs";
+import { buildGenerated } from "./build.mjs";
 import { projectRoot } from "./wrangler.mjs";
 
 /**
@@ -26,7 +26,7 @@ const compiledWasm = {
  * @returns {Promise<Record<string, unknown>>}
  */
 export async function buildOpenApiDocument() {
-  buildSha256Wasm();
+  buildGenerated(); // the app imports src/routes/docs/static-files.js and src/tus/wasm/sha256.wasm
   const result = await build({
     plugins: [compiledWasm],
     stdin: {

@@ -36,7 +36,7 @@ export function wranglerEnv() {
  * @throws {Error} when wrangler fails, with its output in the message
  */
 export async function applyLocalMigrations({ persistTo, config = "wrangler.toml" } = {}) {
-  buildGenerated(); // wrangler reads wrangler.toml's [assets] directory for every command; the Worker imports the Wasm
+  buildGenerated(); // the files the Worker imports (the /docs files, the Wasm), before anything starts it; cheap when unchanged
   const args = ["d1", "migrations", "apply", "DB", "--local", "--config", config];
   if (persistTo) args.push("--persist-to", persistTo);
   return new Promise((resolve, reject) => {

@@ -1,8 +1,9 @@
 /**
  * Where a guide says more than an operation's description, the description ends with a link to it.
  * Links are the guide's path in the repository (`docs/uploads.md#one-request`): the Worker serves the
- * guides at that same path relative to the reference (`/docs/uploads.md`, copied into its static assets
- * by scripts/lib/assets.mjs), so the link opens from `/docs` and from `/openapi.json` on any deployment.
+ * guides at that same path relative to the reference (`/docs/uploads.md`, built into
+ * src/routes/docs/static-files.js by scripts/lib/static-files.mjs), so the link opens from `/docs` and from
+ * `/openapi.json` on any deployment.
  * `npm run docs:check` fails when a link names a guide or a heading that does not exist.
  */
 export const GUIDE_LINKS: Record<string, { guide: string; title: string }> = {

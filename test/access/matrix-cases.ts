@@ -187,6 +187,8 @@ export const CASES: Record<string, Case> = {
   "GET /": always((f, method) => send("/", f.auth, { method }), 200),
   "GET /openapi.json": always((f, method) => send("/openapi.json", f.auth, { method }), 200),
   "GET /docs": always((f, method) => send("/docs", f.auth, { method }), 200),
+  "GET /docs/{file}": always((f, method) => send("/docs/init.js", f.auth, { method }), 200),
+  "GET /docs/vendor/swagger-ui/{file}": always((f, method) => send("/docs/vendor/swagger-ui/swagger-ui.css", f.auth, { method }), 200),
 };
 
 /** Every webhooks operation, answering `status` for every cell. */

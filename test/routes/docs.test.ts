@@ -2,11 +2,12 @@ import { describe, expect, it } from "vitest";
 import { z } from "zod";
 import guide from "../../docs/api.md?raw";
 import { createApp } from "../../src/app";
+import { toHex } from "../../src/lib/crypto";
 import { ERROR_CODE_NAMES, ERROR_CODES } from "../../src/lib/error-codes";
 import { GUIDE_LINKS, guideLink } from "../../src/lib/openapi-guides";
 import { REFERENCE_CSP } from "../../src/routes/docs/docs.index";
 import { SCOPES, type Scope } from "../../src/schemas/auth";
-import { addKey, api, createTenant } from "../helpers";
+import { addKey, api, createTenant, expectError } from "../helpers";
 import { document, documentProblems } from "../openapi-conformance";
 
 const OperationSchema = z.looseObject({
@@ -14,7 +15,16 @@ const OperationSchema = z.looseObject({
   summary: z.string(),
   description: z.string(),
   tags: z.array(z.string()).min(1),
-  parameters: z.array(z.looseObject({ name: z.string(), in: z.string(), description: z.string().optional() })).optional(),
+  parameters: z
+    .array(
+      z.looseObject({
+        name: z.string(),
+        in: z.string(),
+        description: z.string().optional(),
+        schema: z.looseObject({ example: z.unknown().optional() }).optional(),
+      }),
+    )
+    .optional(),
   responses: z.record(z.string(), z.looseObject({ description: z.string(), headers: z.record(z.string(), z.unknown()).optional() })),
   security: z.array(z.record(z.string(), z.array(z.string()))),
 });
@@ -150,7 +160,9 @@ describe("GET /openapi.json", () => {
   it("marks the reference operations public, and they answer without credentials", async () => {
     for (const { path, method, op } of operations.filter((o) => o.op.tags.includes("Reference"))) {
       expect(op.security, op.operationId).toEqual([]);
-      expect((await api(path, { method: method.toUpperCase() })).status, op.operationId).toBe(200);
+      // A path parameter (a file under /docs/) takes its example, which names a file that exists.
+      const url = path.replace(/\{([^}]+)\}/g, (_, name: string) => String(op.parameters?.find((p) => p.name === name)?.schema?.example));
+      expect((await api(url, { method: method.toUpperCase() })).status, op.operationId).toBe(200);
     }
   });
 });
@@ -192,7 +204,7 @@ describe("GET /", () => {
 });
 
 describe("GET /docs", () => {
-  it("is Swagger UI from this origin's static assets, under a CSP that allows only this origin", async () => {
+  it("is Swagger UI from this origin, under a CSP that allows only this origin", async () => {
     const res = await api("/docs");
     expect(res.status).toBe(200);
     expect(res.headers.get("content-type")).toMatch(/^text\/html/);
@@ -202,5 +214,135 @@ describe("GET /docs", () => {
     expect(html).toContain('<script src="/docs/vendor/swagger-ui/swagger-ui-bundle.js"></script>');
     expect(html).toContain('<script src="/docs/init.js"></script>');
     expect(html).not.toMatch(/<script>|<style|style=|https?:\/\//);
+  });
+});
+
+/** The content type each kind of file under /docs/ is served with. */
+const TYPES: Record<string, string> = {
+  js: "text/javascript; charset=utf-8",
+  css: "text/css; charset=utf-8",
+  md: "text/markdown; charset=utf-8",
+  png: "image/png",
+  jpg: "image/jpeg",
+  svg: "image/svg+xml",
+  "": "text/plain; charset=utf-8",
+};
+const typeOf = (path: string) => TYPES[/\.([a-z]+)$/.exec(path)?.[1] ?? ""];
+
+/** GETs a file under /docs/ and checks what every one has: its type, its length, an ETag that is the SHA-256 of its bytes, caching, nosniff. */
+async function fetchFile(path: string): Promise<{ res: Response; bytes: Uint8Array }> {
+  const res = await api(path);
+  expect(res.status, path).toBe(200);
+  expect(res.headers.get("content-type"), path).toBe(typeOf(path));
+  const bytes = new Uint8Array(await res.arrayBuffer());
+  expect(bytes.byteLength, path).toBeGreaterThan(0);
+  expect(res.headers.get("content-length"), path).toBe(String(bytes.byteLength));
+  expect(res.headers.get("etag"), path).toBe(`"${toHex(await crypto.subtle.digest("SHA-256", bytes))}"`);
+  expect(res.headers.get("x-content-type-options"), path).toBe("nosniff");
+  const immutable = /\/img-[0-9a-f]{16}\.[a-z]+$/.test(path);
+  expect(res.headers.get("cache-control"), path).toBe(immutable ? "public, max-age=31536000, immutable" : "public, max-age=3600");
+  return { res, bytes };
+}
+
+describe("the files under /docs/, served by the Worker", () => {
+  it("serves every file the /docs page names, and every image swagger-ui.css names, with its type", async () => {
+    const html = await (await api("/docs")).text();
+    const named = [...html.matchAll(/(?:src|href)="([^"]+)"/g)].map((m) => m[1]!);
+    expect(named.sort()).toEqual([
+      "/docs/init.js",
+      "/docs/reference.css",
+      "/docs/vendor/swagger-ui/favicon-32x32.png",
+      "/docs/vendor/swagger-ui/swagger-ui-bundle.js",
+      "/docs/vendor/swagger-ui/swagger-ui.css",
+    ]);
+    for (const path of named) await fetchFile(path);
+
+    const cssPath = "/docs/vendor/swagger-ui/swagger-ui.css";
+    const css = new TextDecoder().decode((await fetchFile(cssPath)).bytes);
+    expect(css).not.toMatch(/data:|sourceMappingURL/);
+    const images = [...new Set([...css.matchAll(/url\(\s*["']?([^"')]+)["']?\s*\)/g)].map((m) => m[1]!))];
+    expect(images.length).toBeGreaterThan(5);
+    for (const image of images) {
+      expect(image).toMatch(/^img-[0-9a-f]{16}\.(svg|png|jpg)$/);
+      await fetchFile(new URL(image, `http://api.test${cssPath}`).pathname);
+    }
+    for (const file of ["LICENSE", "NOTICE"]) await fetchFile(`/docs/vendor/swagger-ui/${file}`);
+  });
+
+  it("serves every guide the OpenAPI document links to, at the link as resolved from /docs and from /openapi.json", async () => {
+    const links = new Set(Object.values(GUIDE_LINKS).map(({ guide: link }) => link.split("#")[0]!));
+    expect(links.size).toBeGreaterThan(5);
+    for (const link of links) {
+      const path = new URL(link, "http://api.test/docs").pathname;
+      expect(new URL(link, "http://api.test/openapi.json").pathname).toBe(path);
+      expect(path).toMatch(/^\/docs\/[a-z-]+\.md$/);
+      await fetchFile(path);
+    }
+    const { bytes } = await fetchFile("/docs/api.md");
+    expect(new TextDecoder().decode(bytes)).toBe(guide);
+  });
+
+  it("answers If-None-Match naming the file's ETag with 304, no body and the same validators", async () => {
+    const path = "/docs/vendor/swagger-ui/swagger-ui-bundle.js";
+    const { res: first } = await fetchFile(path);
+    const etag = first.headers.get("etag")!;
+    for (const value of [etag, `W/${etag}`, `"other", ${etag}`, "*"]) {
+      const res = await api(path, { headers: { "If-None-Match": value } });
+      expect(res.status, value).toBe(304);
+      expect(await res.text()).toBe("");
+      expect(res.headers.get("etag")).toBe(etag);
+      expect(res.headers.get("cache-control")).toBe("public, max-age=3600");
+      expect(res.headers.get("x-content-type-options")).toBe("nosniff");
+    }
+    for (const value of ['"other"', "not an entity tag", etag.slice(0, -1)]) {
+      expect((await api(path, { headers: { "If-None-Match": value } })).status, value).toBe(200);
+    }
+  });
+
+  it("answers HEAD with the GET's headers and no body", async () => {
+    for (const path of ["/docs/vendor/swagger-ui/swagger-ui-bundle.js", "/docs/uploads.md", "/docs/vendor/swagger-ui/favicon-32x32.png"]) {
+      const { res: get, bytes } = await fetchFile(path);
+      const head = await api(path, { method: "HEAD" });
+      expect(head.status, path).toBe(200);
+      expect(await head.text()).toBe("");
+      for (const name of ["content-type", "etag", "cache-control", "x-content-type-options"]) {
+        expect(head.headers.get(name), `${path} ${name}`).toBe(get.headers.get(name));
+      }
+      expect(head.headers.get("content-length"), path).toBe(String(bytes.byteLength));
+    }
+  });
+
+  it("answers a file it does not have with the contract's 404, and other methods with 405", async () => {
+    for (const path of [
+      "/docs/nope.md",
+      "/docs/README.md",
+      "/docs/vendor/swagger-ui/nope.js",
+      "/docs/vendor/swagger-ui/index.html",
+      "/docs/vendor/swagger-ui/swagger-ui.css.map",
+      "/docs/vendor",
+      "/docs/__proto__",
+      "/docs/constructor",
+      "/docs/vendor/swagger-ui/hasOwnProperty",
+      "/docs/swagger-ui.css",
+      "/docs/vendor%2Fswagger-ui%2Fswagger-ui.css",
+      "/docs/vendor/swagger-ui/img-0000000000000000.svg",
+      "/docs/vendor/swagger-ui/extra/swagger-ui.css",
+    ]) {
+      const res = await api(path);
+      await expectError(res, 404, "NOT_FOUND");
+      expect(res.headers.get("cache-control"), path).toBe("no-store");
+      expect((await api(path, { method: "HEAD" })).status, path).toBe(404);
+    }
+    await expectError(await api("/docs/"), 404, "NOT_FOUND");
+  });
+
+  it("answers another method on a file's path with the contract's 405, whether or not the file exists", async () => {
+    for (const path of ["/docs/init.js", "/docs/nope.md", "/docs/vendor/swagger-ui/swagger-ui.css", "/docs/vendor/swagger-ui/nope.js"]) {
+      for (const method of ["POST", "PUT", "DELETE", "OPTIONS"]) {
+        const res = await api(path, { method });
+        await expectError(res, 405, "METHOD_NOT_ALLOWED");
+        expect(res.headers.get("allow"), `${method} ${path}`).toBe("GET, HEAD");
+      }
+    }
   });
 });

@@ -2,10 +2,12 @@ import { createRouter } from "../../lib/create-router";
 import { API_TITLE, API_VERSION, openApiDocument, registerSharedComponents } from "../../lib/openapi-document";
 import type { AppOpenAPI } from "../../lib/types";
 import * as routes from "./docs.routes";
+import { docsFiles } from "./serve-file";
 
 /**
- * The reference page: Swagger UI from this Worker's static assets (copied from swagger-ui-dist at
- * build time), started by a script file, so nothing inline and nothing from another origin.
+ * The reference page: Swagger UI served by this Worker (copied from swagger-ui-dist at build time into
+ * static-files.js, with the page's script and stylesheet and the guides), started by a script file, so
+ * nothing inline and nothing from another origin.
  */
 const REFERENCE_HTML = `<!doctype html>
 <html lang="en">
@@ -40,7 +42,8 @@ export const REFERENCE_CSP = [
 
 /**
  * Adds `GET /` (a pointer to the reference), `GET /openapi.json` (generated from the routes' own zod
- * schemas) and `GET /docs` (Swagger UI on it) to `app`, and the security schemes they name.
+ * schemas), `GET /docs` (Swagger UI on it) and the files under `/docs/` (Swagger UI's, the page's script
+ * and stylesheet, the guides) to `app`, and the security schemes they name.
  */
 export function registerDocs(app: AppOpenAPI): void {
   registerSharedComponents(app);
@@ -53,5 +56,9 @@ export function registerDocs(app: AppOpenAPI): void {
       c.header("X-Content-Type-Options", "nosniff");
       return c.html(REFERENCE_HTML, 200);
     });
+  // The files under /docs/: two operations in the document, one middleware serving them (serve-file.ts says why).
+  docs.openAPIRegistry.registerPath(routes.docsFile);
+  docs.openAPIRegistry.registerPath(routes.swaggerUiFile);
+  docs.use("/docs/*", docsFiles());
   app.route("/", docs);
 }
