@@ -58,4 +58,25 @@ describe("the app's router", () => {
     const media = answer(dynamic.match("GET", "/v1/recordings/rec_1/media/med_1"));
     expect(media.some((h) => h.includes("GET /v1/recordings/:id/media/:media_id") && h.includes('["id","rec_1"]'))).toBe(true);
   });
+
+  it("is on its fast side for the app: no two routes with parameters that RegExpRouter refuses", () => {
+    const app = createApp();
+    const router = app.router as SplitRouter<unknown>;
+    expect(router).toBeInstanceOf(SplitRouter);
+    router.match("GET", "/v1/recordings/rec_1/media");
+    expect(router.fast).toBe(true);
+  });
+
+  it("falls back to the trie for every request when RegExpRouter refuses a route, and still answers right", () => {
+    const trie = new TrieRouter<string>();
+    const split = new SplitRouter<string>();
+    for (const [method, path] of [["ALL", "*"], ["GET", "/docs"], ["GET", "/docs/:file"], ["GET", "/docs/vendor/swagger-ui/:file"]] as const) {
+      trie.add(method, path, `${method} ${path}`);
+      split.add(method, path, `${method} ${path}`);
+    }
+    expect(split.fast).toBe(false);
+    for (const path of ["/docs", "/docs/api.md", "/docs/vendor/swagger-ui/a.js", "/docs/vendor/x/y"]) {
+      expect(answer(split.match("GET", path)), path).toEqual(answer(trie.match("GET", path)));
+    }
+  });
 });
