@@ -1,7 +1,8 @@
-import type { Context, MiddlewareHandler } from "hono";
+import type { MiddlewareHandler } from "hono";
 import { errorResponse } from "../lib/error-handler";
 import { validationError } from "../lib/errors";
 import type { AppBindings, AppEnv } from "../lib/types";
+import { setResponseHeader } from "../middleware/response-headers";
 import { BOOKMARK_HEADER, readBookmark, sessionStart, type SessionStart } from "./bookmark";
 
 /**
@@ -20,16 +21,6 @@ export function withD1Session(env: Env, start: SessionStart): AppEnv {
 /** The binding itself, shaped as a session that never has a bookmark. */
 function primaryOnly(db: D1Database): D1DatabaseSession {
   return { prepare: (sql) => db.prepare(sql), batch: (statements) => db.batch(statements), getBookmark: () => null } as D1DatabaseSession;
-}
-
-/** Sets a header on the response, copying a response whose headers are immutable (passed through). */
-export function setResponseHeader(c: Context<AppBindings>, name: string, value: string): void {
-  try {
-    c.res.headers.set(name, value);
-  } catch {
-    c.res = new Response(c.res.body, c.res);
-    c.res.headers.set(name, value);
-  }
 }
 
 const MALFORMED = validationError([

@@ -1,5 +1,6 @@
 import type { MiddlewareHandler } from "hono";
 import type { AppBindings } from "../lib/types";
+import { setResponseHeader } from "./response-headers";
 
 /**
  * Gives responses that set no `Cache-Control` of their own this one (`private` for an account's data,
@@ -8,6 +9,6 @@ import type { AppBindings } from "../lib/types";
 export function defaultCacheControl(value: string): MiddlewareHandler<AppBindings> {
   return async function defaultCacheControlMiddleware(c, next) {
     await next();
-    if (!c.res.headers.has("Cache-Control")) c.header("Cache-Control", value);
+    if (!c.res.headers.has("Cache-Control")) setResponseHeader(c, "Cache-Control", value);
   };
 }

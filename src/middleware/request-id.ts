@@ -1,5 +1,6 @@
 import type { MiddlewareHandler } from "hono";
 import type { AppBindings } from "../lib/types";
+import { setResponseHeader } from "./response-headers";
 
 const SAFE_ID = /^[A-Za-z0-9._:-]{8,128}$/;
 
@@ -13,12 +14,6 @@ export function requestId(): MiddlewareHandler<AppBindings> {
     const id = incoming && SAFE_ID.test(incoming) ? incoming : crypto.randomUUID();
     c.set("requestId", id);
     await next();
-    try {
-      c.res.headers.set("X-Request-Id", id);
-    } catch {
-      // Responses passed through from elsewhere can have immutable headers.
-      c.res = new Response(c.res.body, c.res);
-      c.res.headers.set("X-Request-Id", id);
-    }
+    setResponseHeader(c, "X-Request-Id", id);
   };
 }
