@@ -4,6 +4,9 @@ import type { Result } from "hono/router";
 import { describe, expect, it } from "vitest";
 import { createApp } from "../../src/app";
 import { SplitRouter } from "../../src/lib/router";
+import { documentsOnly } from "../../src/lib/create-router";
+import { ArchiveRequestHeadersSchema, MediaRequestHeadersSchema } from "../../src/lib/openapi-headers";
+import { z } from "@hono/zod-openapi";
 
 /** A router's answer as text: each handler in order, with its parameters (sorted by name). */
 function answer(result: Result<string>): string[] {
@@ -78,5 +81,15 @@ describe("the app's router", () => {
     for (const path of ["/docs", "/docs/api.md", "/docs/vendor/swagger-ui/a.js", "/docs/vendor/x/y"]) {
       expect(answer(split.match("GET", path)), path).toEqual(answer(trie.match("GET", path)));
     }
+  });
+});
+
+describe("documentation-only request headers", () => {
+  it("are optional strings without checks: ranges, conditionals, digests; anything else is validated", () => {
+    expect(documentsOnly(MediaRequestHeadersSchema)).toBe(true);
+    expect(documentsOnly(ArchiveRequestHeadersSchema)).toBe(true);
+    expect(documentsOnly(z.object({ Range: z.string().optional(), "X-Count": z.string().regex(/^\d+$/).optional() }))).toBe(false);
+    expect(documentsOnly(z.object({ Range: z.string() }))).toBe(false);
+    expect(documentsOnly(z.object({ Count: z.coerce.number().optional() }))).toBe(false);
   });
 });
