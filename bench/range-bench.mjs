@@ -31,14 +31,14 @@ export async function seedRangeObject(baseUrl, tenant) {
 /**
  * How range reads are measured, from the `BENCH_…` knobs: keep-alive connections, seconds per round,
  * rounds per target (six by default: with three targets, each runs twice in each position of a block,
- * see roundOrder) and seconds of warm-up per target.
+ * see roundOrder; a section may ask for more) and seconds of warm-up per target.
  * @returns {{ concurrency: number, roundSeconds: number, rounds: number, warmupSeconds: number }}
  */
-export function rangeReadConfig() {
+export function rangeReadConfig({ rounds = 6 } = {}) {
   return {
     concurrency: envNumber("BENCH_CONCURRENCY", 4),
     roundSeconds: envNumber("BENCH_ROUND_SECONDS", 4),
-    rounds: envNumber("BENCH_ROUNDS", 6),
+    rounds: envNumber("BENCH_ROUNDS", rounds),
     warmupSeconds: 3,
   };
 }
