@@ -22,10 +22,14 @@ export function handOverSoon(c: Context<AppBindings>, accountId: string): void {
  * Writes without one (the admin routes) name their account themselves.
  */
 export function handOverAfterWrites(): MiddlewareHandler<AppBindings> {
-  return async function handOverAfterWritesMiddleware(c, next) {
+  // Reads pass straight through: no await, no work after them.
+  const afterWrite = async (c: Context<AppBindings>, next: () => Promise<void>) => {
     await next();
-    if (READS.has(c.req.method) || c.res.status >= 300) return;
+    if (c.res.status >= 300) return;
     const accountId = c.get("principal")?.accountId;
     if (accountId) handOverSoon(c, accountId);
+  };
+  return function handOverAfterWritesMiddleware(c, next) {
+    return READS.has(c.req.method) ? next() : afterWrite(c, next);
   };
 }

@@ -17,12 +17,13 @@ export function unsupportedCodings(field: string | undefined): string[] {
  * is read, so gzip bytes are never stored or parsed as if they were the content.
  */
 export function identityBodies(): MiddlewareHandler<AppBindings> {
-  return async function identityBodiesMiddleware(c, next) {
+  return function identityBodiesMiddleware(c, next) {
+    if (c.req.raw.body === null) return next();
     const codings = unsupportedCodings(c.req.header("content-encoding"));
-    if (codings.length > 0 && c.req.raw.body !== null) {
+    if (codings.length > 0) {
       const message = `Content-Encoding ${codings.join(", ")} is not supported; send the body unencoded`;
       throw new ApiError(415, "UNSUPPORTED_MEDIA_TYPE", message, undefined, { "Accept-Encoding": "identity" });
     }
-    await next();
+    return next();
   };
 }
