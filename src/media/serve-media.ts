@@ -58,27 +58,27 @@ export async function serveMedia(
 ): Promise<Response> {
   const validators = mediaValidators(media);
   const size = media.byte_size;
-  const headers = new Headers({
+  const answer = decideAnswer(request, validators, size);
+  if (answer.status === 412) {
+    throw new ApiError(412, "PRECONDITION_FAILED", "A precondition in the request does not hold for this media");
+  }
+  // One object, handed to the Response once: no Headers object to build and then set field by field.
+  const headers: Record<string, string> = {
     ETag: validators.etag,
     "Last-Modified": formatHttpDate(validators.lastModified),
     "Cache-Control": `${options.cacheControl}, no-transform`,
     ...MEDIA_SAFETY_HEADERS,
     ...options.headers,
-  });
-  const answer = decideAnswer(request, validators, size);
-  if (answer.status === 412) {
-    throw new ApiError(412, "PRECONDITION_FAILED", "A precondition in the request does not hold for this media");
-  }
+  };
   if (answer.status === 304) return new Response(null, { status: 304, headers });
-
-  headers.set("Accept-Ranges", "bytes");
-  headers.set("Content-Type", media.content_type);
-  const disposition = mayBeInline(media.content_type) ? options.disposition : "attachment";
-  headers.set("Content-Disposition", contentDisposition(disposition, media.filename));
   if (answer.status === 416) throw rangeNotSatisfiable(size, "media");
+
   const partial = answer.status === 206 ? answer : null;
-  headers.set("Content-Length", String(partial ? partial.length : size));
-  if (partial) headers.set("Content-Range", contentRangeHeader(partial, size));
+  headers["Accept-Ranges"] = "bytes";
+  headers["Content-Type"] = media.content_type;
+  headers["Content-Disposition"] = contentDisposition(mayBeInline(media.content_type) ? options.disposition : "attachment", media.filename);
+  headers["Content-Length"] = String(partial ? partial.length : size);
+  if (partial) headers["Content-Range"] = contentRangeHeader(partial, size);
   const status = partial ? 206 : 200;
   if (request.method === "HEAD" || size === 0) return new Response(null, { status, headers });
 
