@@ -31,6 +31,8 @@ export default defineConfig(async () => {
             TEST_MIGRATIONS: migrations,
             // Short webhook backoff: 1 s, 2 s, 4 s… (deployments keep 10 s).
             WEBHOOK_RETRY_BASE_SECONDS: "1",
+            // As deployed, whatever .dev.vars (written by `npm run dev`) says: tests that need it on say so.
+            WEBHOOK_ALLOW_HTTP_LOOPBACK: "false",
           },
           // The webhook receiver (test/receiver.ts): the Worker's fetches to https://receiver.test land in Node.
           outboundService: receiverService,

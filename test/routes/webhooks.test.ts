@@ -42,7 +42,7 @@ describe("webhook endpoints", () => {
 
   it("allow http to loopback hosts only where the deployment allows it", async () => {
     const tenant = await webhookTenant();
-    // The tests run without WEBHOOK_ALLOW_HTTP_LOOPBACK (wrangler.toml: "false").
+    // The tests run with WEBHOOK_ALLOW_HTTP_LOOPBACK "false", as deployed (vitest.config.ts), even beside a .dev.vars.
     await expectError(await api("/v1/webhooks", withJson("POST", { url: "http://127.0.0.1:9/h" }, tenant.auth)), 422, "VALIDATION_ERROR");
   });
 
