@@ -95,7 +95,7 @@ function ifMatchPasses(value: string, current: EntityTag | null): boolean {
 }
 
 /** If-None-Match: true/false when it matches or not; null when absent or malformed (ignored). */
-function ifNoneMatchMatches(value: string | null, current: EntityTag | null): boolean | null {
+export function ifNoneMatchMatches(value: string | null, current: EntityTag | null): boolean | null {
   if (value === null) return null;
   const list = parseEntityTagList(value);
   if (list === null) return null;

@@ -2,7 +2,7 @@ import type { Context, ErrorHandler, NotFoundHandler } from "hono";
 import { HTTPException } from "hono/http-exception";
 import type { ContentfulStatusCode } from "hono/utils/http-status";
 import type { ErrorCode } from "./error-codes";
-import { ApiError, errorBody } from "./errors";
+import { ApiError, errorBody, methodNotAllowed } from "./errors";
 import type { AppBindings } from "./types";
 
 const CODES_BY_STATUS: Partial<Record<number, ErrorCode>> = {
@@ -63,10 +63,7 @@ export const onError: ErrorHandler<AppBindings> = (err, c) => {
 export function notFound(allowedMethods: (path: string) => string[]): NotFoundHandler<AppBindings> {
   return (c) => {
     const allowed = allowedMethods(c.req.path);
-    if (allowed.length > 0) {
-      const message = `${c.req.method} is not allowed here; use ${allowed.join(", ")}`;
-      return errorResponse(c, new ApiError(405, "METHOD_NOT_ALLOWED", message, undefined, { Allow: allowed.join(", ") }));
-    }
+    if (allowed.length > 0) return errorResponse(c, methodNotAllowed(c.req.method, allowed));
     return errorResponse(c, new ApiError(404, "NOT_FOUND", `No route for ${c.req.method} ${c.req.path}`));
   };
 }

@@ -55,6 +55,12 @@ export function validationError(details: ErrorDetail[]): ApiError {
   return new ApiError(422, "VALIDATION_ERROR", "The request is not valid", details);
 }
 
+/** 405 `METHOD_NOT_ALLOWED` for `method` on a path that has `allowed` (listed in `Allow`). */
+export function methodNotAllowed(method: string, allowed: readonly string[]): ApiError {
+  const list = allowed.join(", ");
+  return new ApiError(405, "METHOD_NOT_ALLOWED", `${method} is not allowed here; use ${list}`, undefined, { Allow: list });
+}
+
 /** 404 for a recording that does not exist, is in the trash, or belongs to another account. */
 export function recordingNotFound(id: string): ApiError {
   return new ApiError(404, "RECORDING_NOT_FOUND", `Recording ${id} not found`);

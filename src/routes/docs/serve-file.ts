@@ -1,7 +1,8 @@
 import type { MiddlewareHandler } from "hono";
-import { parseEntityTag, parseEntityTagList, weakMatch } from "../../http/etag";
+import { ifNoneMatchMatches } from "../../http/conditional";
+import { parseEntityTag } from "../../http/etag";
 import { fromBase64 } from "../../lib/base64";
-import { ApiError } from "../../lib/errors";
+import { methodNotAllowed } from "../../lib/errors";
 import type { AppBindings } from "../../lib/types";
 import { DOCS_FILES, SWAGGER_UI_FILES, type StaticFile } from "./static-files.js";
 
@@ -27,16 +28,6 @@ function bytesOf(file: StaticFile): Uint8Array<ArrayBuffer> {
   return bytes;
 }
 
-/** Whether `If-None-Match` names `etag` (weak comparison, RFC 9110 §13.1.2); a malformed value is ignored. */
-function noneMatchNames(value: string | undefined, etag: string): boolean {
-  if (value === undefined) return false;
-  const list = parseEntityTagList(value);
-  if (list === null) return false;
-  if ("any" in list) return true;
-  const current = parseEntityTag(etag);
-  return current !== null && list.tags.some((tag) => weakMatch(tag, current));
-}
-
 /**
  * Serves the files under /docs/ from the table scripts/lib/static-files.mjs builds at build time
  * (`GET /docs/{file}` and `GET /docs/vendor/swagger-ui/{file}` in the document): 200 with the bytes, or
@@ -53,9 +44,7 @@ export function docsFiles(): MiddlewareHandler<AppBindings> {
     const path = FILE_PATH.exec(c.req.path);
     if (!path) return next();
     const method = c.req.method;
-    if (method !== "GET" && method !== "HEAD") {
-      throw new ApiError(405, "METHOD_NOT_ALLOWED", `${method} is not allowed here; use GET, HEAD`, undefined, { Allow: "GET, HEAD" });
-    }
+    if (method !== "GET" && method !== "HEAD") throw methodNotAllowed(method, ["GET", "HEAD"]);
     const name = path[2]!;
     const file = (path[1] ? SWAGGER_UI_FILES : DOCS_FILES).get(name);
     if (!file) return next();
@@ -64,7 +53,7 @@ export function docsFiles(): MiddlewareHandler<AppBindings> {
       "Cache-Control": CONTENT_ADDRESSED.test(name) ? IMMUTABLE : ONE_HOUR,
       "X-Content-Type-Options": "nosniff",
     };
-    if (noneMatchNames(c.req.header("If-None-Match"), file.etag)) return c.body(null, 304, headers);
+    if (ifNoneMatchMatches(c.req.raw.headers.get("If-None-Match"), parseEntityTag(file.etag)) === true) return c.body(null, 304, headers);
     const bytes = bytesOf(file);
     return c.body(bytes, 200, { ...headers, "Content-Type": file.type, "Content-Length": String(bytes.byteLength) });
   };
