@@ -72,19 +72,6 @@ export function headlineTable(blocks) {
   return lines.join("\n");
 }
 
-/** The results table of bench/results/<name>.md, or null. */
-export function resultsTable(name) {
-  const file = path.join(RESULTS_DIR, `${name}.md`);
-  if (!existsSync(file)) return null;
-  const results = readFileSync(file, "utf8").split("## Results\n")[1] ?? "";
-  const lines = results.split("\n");
-  const first = lines.findIndex((line) => line.startsWith("|"));
-  if (first === -1) return null;
-  const rest = lines.slice(first);
-  const last = rest.findIndex((line) => !line.startsWith("|"));
-  return rest.slice(0, last === -1 ? rest.length : last).join("\n");
-}
-
 /**
  * The first table of bench/results/<name>.md after the line starting with `heading`, or null.
  * @param {string} name
@@ -100,6 +87,11 @@ export function resultsSubtable(name, heading) {
   if (first === -1) return null;
   const last = lines.findIndex((line, i) => i > first && !line.startsWith("|"));
   return lines.slice(first, last === -1 ? lines.length : last).join("\n");
+}
+
+/** The results table of bench/results/<name>.md, or null. */
+export function resultsTable(name) {
+  return resultsSubtable(name, "## Results");
 }
 
 /**
