@@ -18,6 +18,7 @@
  * });
  * ```
  *
+ * Media answers (ranges, conditionals) are in openapi-media.ts, the signed paths' in openapi-signed.ts.
  * New error codes go into ERROR_CODES (error-codes.ts), which types `ApiError`. GET operations get
  * their HEAD twin documented automatically (`documentHeadRequests`). The integration tests check every
  * response against the document, so a route that answers what it does not document fails its tests.
@@ -130,88 +131,4 @@ export const PUBLIC: Security = [];
 /** `headers` with every one optional: for a response that has them only in some of its forms. */
 export function optionalHeaders(headers: ReturnType<typeof responseHeaders>): ReturnType<typeof responseHeaders> {
   return Object.fromEntries(Object.entries(headers).map(([name, header]) => [name, { ...header, required: false }]));
-}
-
-/** Raw bytes of any type, in a request or response body. */
-export const BINARY = { schema: { type: "string" as const, format: "binary" } };
-const binary = BINARY;
-
-/** Media types a media response may have: the stored type, whatever it is. */
-export const MEDIA_CONTENT = { "audio/*": binary, "video/*": binary, "*/*": binary };
-
-/** Headers every media response has, 304s included: caching and the safety headers. */
-const MEDIA_SAFETY = ["Cache-Control", "Content-Security-Policy", "X-Content-Type-Options", "Content-Encoding"] as const;
-const MEDIA_HEADERS = [
-  "Content-Length",
-  "Accept-Ranges",
-  "ETag",
-  "Last-Modified",
-  "Content-Disposition",
-  ...MEDIA_SAFETY,
-] as const satisfies ResponseHeaderName[];
-
-/**
- * The successful answers of a media GET (RFC 9110): 200 with the whole media, 206 with one range,
- * 304 when a conditional says the client's copy is current. Pair with `MediaRequestHeadersSchema`,
- * and with `errorResponses(…, "PRECONDITION_FAILED", "RANGE_NOT_SATISFIABLE")`.
- */
-export function mediaResponses(content: Record<string, typeof binary> = MEDIA_CONTENT, ...extra: ResponseHeaderName[]) {
-  return {
-    200: { description: "The whole media, in its stored content type", headers: responseHeaders(...MEDIA_HEADERS, ...extra), content },
-    206: {
-      description: "One byte range of the media (`Content-Range: bytes first-last/size`)",
-      headers: responseHeaders(...MEDIA_HEADERS, "Content-Range", ...extra),
-      content,
-    },
-    304: emptyResponse("Not modified: `If-None-Match` or `If-Modified-Since` matched", "ETag", "Last-Modified", ...MEDIA_SAFETY, ...extra),
-  };
-}
-
-/** Headers every answer through a signed link has: any origin may read it (the signature is the credential). */
-export const SIGNED_CORS_HEADERS = ["Access-Control-Allow-Origin", "Access-Control-Expose-Headers"] as const satisfies ResponseHeaderName[];
-
-/**
- * `errorResponses` for an operation under `/v1/signed/` (`signedResponses()` in middleware/signed-link.ts):
- * every answer carries the CORS headers, and a browser that prefers HTML gets the error as a readable page.
- */
-export function signedErrorResponses(...codes: ErrorCode[]): Record<string, ResponseConfig> {
-  const out: Record<string, ResponseConfig> = {};
-  for (const [status, response] of Object.entries(errorResponses(...codes))) {
-    const { headers, content } = response as { headers: ReturnType<typeof responseHeaders>; content: Record<string, unknown> };
-    out[status] = {
-      ...response,
-      headers: { ...headers, ...responseHeaders(...SIGNED_CORS_HEADERS) },
-      content: { ...content, "text/html": { schema: { type: "string" } } },
-    };
-  }
-  return out;
-}
-
-/** The CORS preflight `signedResponses()` answers for a signed path: documents OPTIONS beside its GET. */
-export function preflightOperation(route: {
-  path: string;
-  operationId?: string;
-  tags?: string[];
-  request?: { params?: NonNullable<RouteConfig["request"]>["params"] };
-}) {
-  return {
-    method: "options" as const,
-    path: route.path,
-    request: { params: route.request?.params },
-    operationId: `${route.operationId}Preflight`,
-    tags: route.tags,
-    summary: "CORS preflight (any origin; GET and HEAD)",
-    description: "Answered for any origin, with no credentials: the signature in the link is the credential.",
-    security: PUBLIC,
-    responses: {
-      204: emptyResponse(
-        "Allowed",
-        ...SIGNED_CORS_HEADERS,
-        "Access-Control-Allow-Methods",
-        "Access-Control-Allow-Headers",
-        "Access-Control-Max-Age",
-      ),
-      ...signedErrorResponses(),
-    },
-  };
 }

@@ -1,5 +1,6 @@
 import { createRoute, z } from "@hono/zod-openapi";
-import { BINARY, errorResponses, jsonContent, PUBLIC } from "../../lib/openapi";
+import { errorResponses, jsonContent, PUBLIC } from "../../lib/openapi";
+import { BINARY } from "../../lib/openapi-media";
 import { RESPONSE_HEADERS, responseHeaders } from "../../lib/openapi-headers";
 
 const tags = ["Reference"];

@@ -1,10 +1,9 @@
 import { createRoute, type z } from "@hono/zod-openapi";
 import { zodDetails } from "../../lib/create-router";
 import { ApiError, validationError } from "../../lib/errors";
-import {
-  API_KEY_ERRORS, apiKeySecurity, BINARY, errorResponses, JSON_BODY_ERRORS, jsonBodyOf, jsonContent, PUBLIC,
-  SIGNED_CORS_HEADERS, signedErrorResponses,
-} from "../../lib/openapi";
+import { API_KEY_ERRORS, apiKeySecurity, errorResponses, JSON_BODY_ERRORS, jsonBodyOf, jsonContent, PUBLIC } from "../../lib/openapi";
+import { BINARY } from "../../lib/openapi-media";
+import { SIGNED_CORS_HEADERS, signedErrorResponses } from "../../lib/openapi-signed";
 import { ArchiveRequestHeadersSchema, RESPONSE_HEADERS, responseHeaders, type ResponseHeaderName } from "../../lib/openapi-headers";
 import { requireScope } from "../../middleware/auth";
 import { jsonBody } from "../../middleware/json-body";

@@ -1,5 +1,6 @@
 import { createRoute, z } from "@hono/zod-openapi";
-import { API_KEY_ERRORS, apiKeySecurity, errorResponses, jsonContent, mediaResponses } from "../../lib/openapi";
+import { API_KEY_ERRORS, apiKeySecurity, errorResponses, jsonContent } from "../../lib/openapi";
+import { mediaResponses } from "../../lib/openapi-media";
 import { ContentDigestHeaders, MediaRequestHeadersSchema } from "../../lib/openapi-headers";
 import { requirePresentedKey, requireScope } from "../../middleware/auth";
 import { UuidSchema } from "../../schemas/common";

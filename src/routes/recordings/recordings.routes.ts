@@ -1,16 +1,7 @@
 import { createRoute, z } from "@hono/zod-openapi";
 import { MediaRequestHeadersSchema, responseHeaders } from "../../lib/openapi-headers";
-import {
-  API_KEY_ERRORS,
-  apiKeySecurity,
-  emptyResponse,
-  errorResponses,
-  JSON_BODY_ERRORS,
-  jsonBodyOf,
-  jsonContent,
-  mediaResponses,
-  optionalHeaders,
-} from "../../lib/openapi";
+import { API_KEY_ERRORS, apiKeySecurity, emptyResponse, errorResponses, JSON_BODY_ERRORS, jsonBodyOf, jsonContent, optionalHeaders } from "../../lib/openapi";
+import { mediaResponses } from "../../lib/openapi-media";
 import { jsonBody } from "../../middleware/json-body";
 import { requireScope } from "../../middleware/auth";
 import { RecordingIdParamsSchema } from "../../schemas/common";

@@ -1,5 +1,5 @@
 import { createRouter } from "../../lib/create-router";
-import { preflightOperation } from "../../lib/openapi";
+import { preflightOperation } from "../../lib/openapi-signed";
 import * as handlers from "./signed.handlers";
 import * as routes from "./signed.routes";
 

@@ -1,5 +1,7 @@
 import { createRoute, z } from "@hono/zod-openapi";
-import { mediaResponses, PUBLIC, SIGNED_CORS_HEADERS, signedErrorResponses } from "../../lib/openapi";
+import { PUBLIC } from "../../lib/openapi";
+import { mediaResponses } from "../../lib/openapi-media";
+import { SIGNED_CORS_HEADERS, signedErrorResponses } from "../../lib/openapi-signed";
 import { MediaRequestHeadersSchema, responseHeaders } from "../../lib/openapi-headers";
 import { requireSignedLink } from "../../middleware/signed-link";
 import { UuidSchema } from "../../schemas/common";

@@ -1,5 +1,6 @@
 import { createRoute, z } from "@hono/zod-openapi";
-import { API_KEY_ERRORS, apiKeySecurity, BINARY, emptyResponse, errorResponses, optionalHeaders, PUBLIC } from "../../lib/openapi";
+import { API_KEY_ERRORS, apiKeySecurity, emptyResponse, errorResponses, optionalHeaders, PUBLIC } from "../../lib/openapi";
+import { BINARY } from "../../lib/openapi-media";
 import { responseHeaders } from "../../lib/openapi-headers";
 import { requireScope } from "../../middleware/auth";
 import { RecordingIdParamsSchema, UuidSchema } from "../../schemas/common";
