@@ -1,4 +1,5 @@
 import { OpenAPIHono, z } from "@hono/zod-openapi";
+import type { Context, MiddlewareHandler } from "hono";
 import { validationError, type ErrorDetail } from "./errors";
 import { SplitRouter } from "./router";
 import type { AppBindings } from "./types";
@@ -32,11 +33,38 @@ export function documentsOnly(headers: unknown): boolean {
   });
 }
 
+/** A request's query string as hono's validator reads it: a name given once is a string, given more often an array. */
+function queryObject(c: Context): Record<string, string | string[]> {
+  if (!c.req.url.includes("?")) return {};
+  const out: Record<string, string | string[]> = {};
+  for (const [name, values] of Object.entries(c.req.queries())) out[name] = values.length === 1 ? values[0]! : values;
+  return out;
+}
+
+/**
+ * One validator for a route's path parameters and query string: both are parsed (synchronously; none of
+ * their schemas is async), and a request wrong in both gets every problem in one 422, path first.
+ */
+function pathAndQueryValidator(params: z.ZodType | undefined, query: z.ZodType | undefined): MiddlewareHandler<AppBindings> {
+  return function validatePathAndQuery(c, next) {
+    const details: ErrorDetail[] = [];
+    for (const [target, schema, read] of [["param", params, () => c.req.param()], ["query", query, () => queryObject(c)]] as const) {
+      if (!schema) continue;
+      const result = schema.safeParse(read());
+      if (result.success) c.req.addValidatedData(target, result.data as object);
+      else details.push(...zodDetails(target, result.error));
+    }
+    if (details.length) throw validationError(details);
+    return next();
+  };
+}
+
 /**
  * The one router factory: every router shares the validation hook, which answers any schema failure
- * with 422 `VALIDATION_ERROR` and the located details, and the same router (./router.ts). A route whose
- * request headers are documentation only (`documentsOnly`) is in the OpenAPI document with them, but
- * served without their validator: `c.req.valid("header")` is not for such routes (none uses it).
+ * with 422 `VALIDATION_ERROR` and the located details, and the same router (./router.ts). Every route is
+ * documented as declared; served, its path and query are checked by one validator
+ * ({@link pathAndQueryValidator}), and request headers that are documentation only (`documentsOnly`) are
+ * not validated at all: `c.req.valid("header")` is not for such routes (none uses it).
  */
 export function createRouter(): OpenAPIHono<AppBindings> {
   const app = new OpenAPIHono<AppBindings>({
@@ -50,10 +78,22 @@ export function createRouter(): OpenAPIHono<AppBindings> {
   });
   const openapi = app.openapi;
   app.openapi = ((route, handler, hook) => {
-    if (!route.request?.headers || !documentsOnly(route.request.headers)) return openapi(route, handler, hook);
-    const { middleware: _middleware, hide, ...documented } = route;
+    const request = route.request;
+    const skipHeaders = request?.headers !== undefined && documentsOnly(request.headers);
+    // A route with its own hook (which sees each target's raw input) keeps hono's validators.
+    const joinPathAndQuery = hook === undefined && (request?.params !== undefined || request?.query !== undefined);
+    if (!request || (!skipHeaders && !joinPathAndQuery)) return openapi(route, handler, hook);
+    const { middleware, hide, ...documented } = route;
     if (!hide) app.openAPIRegistry.registerPath(documented);
-    return openapi({ ...route, hide: true, request: { ...route.request, headers: undefined } }, handler, hook);
+    const served = { ...request };
+    if (skipHeaders) served.headers = undefined;
+    const own = middleware === undefined ? [] : Array.isArray(middleware) ? [...middleware] : [middleware];
+    if (joinPathAndQuery) {
+      own.push(pathAndQueryValidator(request.params, request.query));
+      served.params = undefined;
+      served.query = undefined;
+    }
+    return openapi({ ...route, hide: true, middleware: own, request: served }, handler, hook);
   }) as typeof openapi;
   return app;
 }

@@ -154,6 +154,13 @@ for (const cache of ["cold", "warm"] as const) {
           expect(body.details?.[0]?.loc).toEqual(["query", "disposition"]);
         });
 
+        it("names every bad part of a request at once: a malformed media id and a bad disposition", async () => {
+          const s = await servedMedia();
+          const path = `/v1/recordings/${s.recordingId}/media/not-a-uuid?disposition=download`;
+          const body = await expectError(await get(s, {}, path), 422, "VALIDATION_ERROR");
+          expect(body.details?.map((d) => d.loc)).toEqual([["path", "media_id"], ["query", "disposition"]]);
+        });
+
         it("serves a media item of any kind by its id", async () => {
           const tenant = await createTenant();
           const recording = await createRecording(tenant);
