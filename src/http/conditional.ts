@@ -40,14 +40,14 @@ export function evaluatePreconditions(
   v: Validators,
 ): PreconditionResult {
   const safe = isGetOrHead(method);
-  const current = parseEntityTag(v.etag);
   const ifMatch = headers.get("if-match");
   if (ifMatch !== null) {
-    if (!ifMatchPasses(ifMatch, current)) return "precondition-failed";
+    if (!ifMatchPasses(ifMatch, parseEntityTag(v.etag))) return "precondition-failed";
   } else if (modifiedSince(headers.get("if-unmodified-since"), v.lastModified) === true) {
     return "precondition-failed";
   }
-  const noneMatch = ifNoneMatchMatches(headers.get("if-none-match"), current);
+  const ifNoneMatch = headers.get("if-none-match");
+  const noneMatch = ifNoneMatch === null ? null : ifNoneMatchMatches(ifNoneMatch, parseEntityTag(v.etag));
   if (noneMatch === true) return safe ? "not-modified" : "precondition-failed";
   if (noneMatch === false || !safe) return "proceed";
   if (modifiedSince(headers.get("if-modified-since"), v.lastModified) === false) {

@@ -12,6 +12,8 @@ const utf8 = new TextEncoder();
 const UNSAFE_ASCII = new Set(['"', "\\", "/", "%", ";"]);
 // RFC 8187 attr-char: ALPHA / DIGIT / "!" / "#" / "$" / "&" / "+" / "-" / "." / "^" / "_" / "`" / "|" / "~"
 const ATTR_CHAR = /^[A-Za-z0-9!#$&+\-.^_`|~]$/;
+const ATTR_CHARS = /^[A-Za-z0-9!#$&+\-.^_`|~]+$/;
+const ONLY_DOTS = /^\.*$/;
 // C0 controls, DEL and C1 controls, plus both path separators.
 const STRIPPED_FROM_UTF8_NAME = /[\u0000-\u001f\u007f-\u009f/\\]/g;
 
@@ -28,6 +30,10 @@ const STRIPPED_FROM_UTF8_NAME = /[\u0000-\u001f\u007f-\u009f/\\]/g;
  * // attachment; filename="call_.mp3"; filename*=UTF-8''call%E2%80%94.mp3
  */
 export function contentDisposition(type: "inline" | "attachment", filename: string): string {
+  // A name of attr-chars only (most stored names: "<uuid>.mp3") is its own fallback and its own encoding.
+  if (filename.length <= MAX_FALLBACK_LENGTH && ATTR_CHARS.test(filename) && !ONLY_DOTS.test(filename)) {
+    return `${type}; filename="${filename}"; filename*=UTF-8''${filename}`;
+  }
   const fallback = asciiFallback(filename);
   const encoded = encodeExtValue(filename.replace(STRIPPED_FROM_UTF8_NAME, "") || DEFAULT_NAME);
   return `${type}; filename="${fallback}"; filename*=UTF-8''${encoded}`;
@@ -43,7 +49,7 @@ function asciiFallback(filename: string): string {
   }
   safe = safe.trim();
   // "", "." and ".." name no file; browsers would invent one anyway.
-  if (/^\.*$/.test(safe)) return DEFAULT_NAME;
+  if (ONLY_DOTS.test(safe)) return DEFAULT_NAME;
   return truncateKeepingExtension(safe, MAX_FALLBACK_LENGTH);
 }
 

@@ -91,9 +91,7 @@ export function formatHttpDate(date: Date): string {
   if (Number.isNaN(year) || year < 0 || year > 9999) {
     throw new RangeError("date cannot be written as an HTTP-date");
   }
-  const pad = (n: number, width = 2) => String(n).padStart(width, "0");
-  const day = DAYS[date.getUTCDay()]!;
-  const month = MONTHS[date.getUTCMonth()]!;
-  const clock = `${pad(date.getUTCHours())}:${pad(date.getUTCMinutes())}:${pad(date.getUTCSeconds())}`;
-  return `${day}, ${pad(date.getUTCDate())} ${month} ${pad(year, 4)} ${clock} GMT`;
+  // ECMAScript defines toUTCString as exactly this form ("Www, DD Mmm YYYY HH:mm:ss GMT", the year
+  // padded to four digits), which for years 0–9999 is the IMF-fixdate.
+  return date.toUTCString();
 }

@@ -16,6 +16,8 @@ const MAX_HEADER_LENGTH = 1000;
 // Whitespace around "-" is tolerated beyond the RFC grammar.
 const UNIT_PATTERN = /^[ \t]*([A-Za-z]+)[ \t]*=([^]*)$/;
 const SPEC_PATTERN = /^[ \t]*(\d*)[ \t]*-[ \t]*(\d*)[ \t]*$/;
+// What players send (`bytes=0-1048575`, `bytes=5000-`): decided without splitting the list.
+const FIRST_LAST = /^bytes=(\d+)-(\d*)$/;
 
 const FULL: RangeDecision = { type: "full" };
 const UNSATISFIABLE: RangeDecision = { type: "unsatisfiable" };
@@ -40,6 +42,8 @@ export function decideRange(header: string | null | undefined, size: number): Ra
     throw new RangeError(`size must be a non-negative safe integer, got ${size}`);
   }
   if (header == null || header.length > MAX_HEADER_LENGTH) return FULL;
+  const simple = FIRST_LAST.exec(header);
+  if (simple !== null) return decideIntRange(BigInt(simple[1]!), simple[2] === "" ? null : BigInt(simple[2]!), size);
   const unitMatch = UNIT_PATTERN.exec(header);
   if (unitMatch === null || unitMatch[1]!.toLowerCase() !== "bytes") return FULL;
   // RFC 9110 §5.6.1: empty list elements ("bytes=0-1,", "bytes=, 0-1") are ignored.

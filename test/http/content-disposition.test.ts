@@ -15,6 +15,14 @@ describe("contentDisposition", () => {
     );
   });
 
+  it("uses a name of attr-chars only as it is in both parameters", () => {
+    for (const name of ["6f1c2a9e-3b7d-4c41-9a55-2d8e0b6f4a10.mp3", "a", "!#$&+-.^_`|~", "x".repeat(150)]) {
+      expect(contentDisposition("inline", name)).toBe(`inline; filename="${name}"; filename*=UTF-8''${name}`);
+    }
+    expect(parts(contentDisposition("inline", "...")).fallback).toBe("download");
+    expect(parts(contentDisposition("inline", "y".repeat(151))).fallback).toBe("y".repeat(150));
+  });
+
   it("uses the requested disposition type", () => {
     expect(parts(contentDisposition("attachment", "a.wav")).type).toBe("attachment");
     expect(parts(contentDisposition("inline", "a.wav")).type).toBe("inline");

@@ -57,6 +57,16 @@ describe("decideRange", () => {
       expect(decideRange("bytes= - 10 ", 100)).toEqual(partial(90, 99));
     });
 
+    it("decides the common spelling exactly as its tolerated variants", () => {
+      const cases: [number, number | "", number][] = [[0, 99, 1000], [10, "", 1000], [999, 5000, 1000], [1000, 1001, 1000], [5, 4, 1000], [0, 0, 0]];
+      for (const [first, last, size] of cases) {
+        const common = decideRange(`bytes=${first}-${last}`, size);
+        for (const variant of [`BYTES=${first}-${last}`, ` bytes = ${first} - ${last} `, `bytes=${first}-${last},`, `bytes=, ${first}-${last}`]) {
+          expect(decideRange(variant, size), variant).toEqual(common);
+        }
+      }
+    });
+
     it("works at the largest safe integer size", () => {
       const size = Number.MAX_SAFE_INTEGER;
       expect(decideRange("bytes=-1", size)).toEqual(partial(size - 1, size - 1));
