@@ -15,7 +15,8 @@ import { BOOKMARK_HEADER, readBookmark, sessionStart, type SessionStart } from "
 export function withD1Session(env: Env, start: SessionStart): AppEnv {
   const db = env.D1_READ_REPLICAS === "off" ? primaryOnly(env.DB) : env.DB.withSession(typeof start === "string" ? start : start.bookmark);
   // The other bindings are inherited rather than copied: a copy of every binding cost measurable CPU per request.
-  return Object.create(env, { DB: { value: db, enumerable: true } }) as AppEnv;
+  // A literal with `__proto__` is V8's fast way to make such an object (Object.create with descriptors is not).
+  return { __proto__: env, DB: db } as unknown as AppEnv;
 }
 
 /** The binding itself, shaped as a session that never has a bookmark. */
