@@ -23,16 +23,21 @@ import signed from "./routes/signed/signed.index";
 import uploads from "./routes/uploads/uploads.index";
 import webhooks from "./routes/webhooks/webhooks.index";
 
-/** A matcher from request paths to the methods routed for them, for 405 answers. */
+/**
+ * A matcher from request paths to the methods served on them, for 405 answers: Hono's routes, and the
+ * operations of the OpenAPI document, which also names those a middleware serves (the /docs files).
+ */
 function methodsByPath(app: AppOpenAPI): (path: string) => string[] {
   let table: { pattern: RegExp; method: string }[] | undefined;
+  const pattern = (path: string) =>
+    new RegExp(`^${path.replace(/[.+?^${}()|[\]\\]/g, "\\$&").replace(/:[A-Za-z_]+/g, "[^/]+")}$`);
   return (path) => {
-    table ??= app.routes
-      .filter((r) => r.method !== "ALL")
-      .map((r) => ({
-        method: r.method,
-        pattern: new RegExp(`^${r.path.replace(/[.+?^${}()|[\]\\]/g, "\\$&").replace(/:[A-Za-z_]+/g, "[^/]+")}$`),
-      }));
+    table ??= [
+      ...app.routes.filter((r) => r.method !== "ALL").map((r) => ({ method: r.method, path: r.path })),
+      ...app.openAPIRegistry.definitions.flatMap((d) =>
+        d.type === "route" ? [{ method: d.route.method.toUpperCase(), path: d.route.path.replace(/\{([^}]+)\}/g, ":$1") }] : [],
+      ),
+    ].map((r) => ({ method: r.method, pattern: pattern(r.path) }));
     const methods = new Set(table.filter((r) => r.pattern.test(path)).map((r) => r.method));
     if (methods.has("GET")) methods.add("HEAD");
     return [...methods];

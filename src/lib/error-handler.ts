@@ -63,7 +63,8 @@ export const onError: ErrorHandler<AppBindings> = (err, c) => {
 export function notFound(allowedMethods: (path: string) => string[]): NotFoundHandler<AppBindings> {
   return (c) => {
     const allowed = allowedMethods(c.req.path);
-    if (allowed.length > 0) return errorResponse(c, methodNotAllowed(c.req.method, allowed));
+    // A method the path has that found nothing (a /docs file that does not exist) is a 404, not a 405.
+    if (allowed.length > 0 && !allowed.includes(c.req.method)) return errorResponse(c, methodNotAllowed(c.req.method, allowed));
     return errorResponse(c, new ApiError(404, "NOT_FOUND", `No route for ${c.req.method} ${c.req.path}`));
   };
 }
