@@ -62,9 +62,10 @@ function pathAndQueryValidator(params: z.ZodType | undefined, query: z.ZodType |
 /**
  * The one router factory: every router shares the validation hook, which answers any schema failure
  * with 422 `VALIDATION_ERROR` and the located details, and the same router (./router.ts). Every route is
- * documented as declared; served, its path and query are checked by one validator
- * ({@link pathAndQueryValidator}), and request headers that are documentation only (`documentsOnly`) are
- * not validated at all: `c.req.valid("header")` is not for such routes (none uses it).
+ * documented as declared. Served, its path and query are checked by one validator
+ * ({@link pathAndQueryValidator}; a route with its own hook keeps hono's, one per part), and request
+ * headers that are documentation only (`documentsOnly`) are not validated at all: `c.req.valid("header")`
+ * is not for such routes (none uses it).
  */
 export function createRouter(): OpenAPIHono<AppBindings> {
   const app = new OpenAPIHono<AppBindings>({
