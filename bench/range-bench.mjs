@@ -144,3 +144,26 @@ export async function measureRangeReads(targets, { concurrency, roundMs, warmupM
   });
   return Object.fromEntries(Object.entries(results).map(([name, list]) => [name, summarize(list)]));
 }
+
+/**
+ * A 95 % interval for `range[a].rps / range[b].rps` (a ratio of median throughputs): the blocks of
+ * measureRangeReads (round k of every target, run back to back) resampled with replacement, the same
+ * ratio computed for each resample. Seeded, so a table can be reproduced from its rounds.
+ * @param {Record<string, { rounds: Array<{ rps: number }> }>} range measureRangeReads' result
+ * @param {string} a
+ * @param {string} b
+ * @returns {[number, number]}
+ */
+export function ratioInterval(range, a, b, { resamples = 2000, seed = 1 } = {}) {
+  const xs = range[a].rounds.map((r) => r.rps);
+  const ys = range[b].rounds.map((r) => r.rps);
+  let state = seed >>> 0;
+  const random = () => (state = (Math.imul(state, 1664525) + 1013904223) >>> 0) / 2 ** 32;
+  const ratios = [];
+  for (let i = 0; i < resamples; i++) {
+    const picks = xs.map(() => Math.floor(random() * xs.length));
+    ratios.push(median(picks.map((k) => xs[k])) / median(picks.map((k) => ys[k])));
+  }
+  ratios.sort((p, q) => p - q);
+  return [ratios[Math.floor(0.025 * resamples)], ratios[Math.floor(0.975 * resamples)]];
+}
