@@ -41,6 +41,13 @@ function queryObject(c: Context): Record<string, string | string[]> {
   return out;
 }
 
+/** Parses one part of the request: its value becomes the validated data, or its problems go into `details`. */
+function validatePart(c: Context, target: "param" | "query", schema: z.ZodType, value: unknown, details: ErrorDetail[]): void {
+  const result = schema.safeParse(value);
+  if (result.success) c.req.addValidatedData(target, result.data as object);
+  else details.push(...zodDetails(target, result.error));
+}
+
 /**
  * One validator for a route's path parameters and query string: both are parsed (synchronously; none of
  * their schemas is async), and a request wrong in both gets every problem in one 422, path first.
@@ -48,12 +55,8 @@ function queryObject(c: Context): Record<string, string | string[]> {
 function pathAndQueryValidator(params: z.ZodType | undefined, query: z.ZodType | undefined): MiddlewareHandler<AppBindings> {
   return function validatePathAndQuery(c, next) {
     const details: ErrorDetail[] = [];
-    for (const [target, schema, read] of [["param", params, () => c.req.param()], ["query", query, () => queryObject(c)]] as const) {
-      if (!schema) continue;
-      const result = schema.safeParse(read());
-      if (result.success) c.req.addValidatedData(target, result.data as object);
-      else details.push(...zodDetails(target, result.error));
-    }
+    if (params) validatePart(c, "param", params, c.req.param(), details);
+    if (query) validatePart(c, "query", query, queryObject(c), details);
     if (details.length) throw validationError(details);
     return next();
   };
