@@ -28,16 +28,22 @@ import webhooks from "./routes/webhooks/webhooks.index";
  * operations of the OpenAPI document, which also names those a middleware serves (the /docs files).
  */
 function methodsByPath(app: AppOpenAPI): (path: string) => string[] {
-  let table: { pattern: RegExp; method: string }[] | undefined;
   const pattern = (path: string) =>
     new RegExp(`^${path.replace(/[.+?^${}()|[\]\\]/g, "\\$&").replace(/:[A-Za-z_]+/g, "[^/]+")}$`);
-  return (path) => {
-    table ??= [
+  const build = () => {
+    const served = [
       ...app.routes.filter((r) => r.method !== "ALL").map((r) => ({ method: r.method, path: r.path })),
       ...app.openAPIRegistry.definitions.flatMap((d) =>
         d.type === "route" ? [{ method: d.route.method.toUpperCase(), path: d.route.path.replace(/\{([^}]+)\}/g, ":$1") }] : [],
       ),
-    ].map((r) => ({ method: r.method, pattern: pattern(r.path) }));
+    ];
+    // Most operations are in both lists: each method and path once.
+    const unique = new Map(served.map((r) => [`${r.method} ${r.path}`, r]));
+    return [...unique.values()].map((r) => ({ method: r.method, pattern: pattern(r.path) }));
+  };
+  let table: { pattern: RegExp; method: string }[] | undefined;
+  return (path) => {
+    table ??= build();
     const methods = new Set(table.filter((r) => r.pattern.test(path)).map((r) => r.method));
     if (methods.has("GET")) methods.add("HEAD");
     return [...methods];
